@@ -1,0 +1,112 @@
+using Google.Protobuf;
+using SgdSim.Traces.TensorFlow.Wire;
+
+namespace SgdSim.Traces.TensorFlow;
+
+/// <summary>
+/// Reads TensorFlow <c>RunMetadata</c> protobufs (what <c>Session.run</c> returns with
+/// <c>RunOptions(trace_level=FULL_TRACE)</c>): one file per step, or a folder of them read in name order.
+/// </summary>
+public static class RunMetadataReader
+{
+    /// <summary>The format name this reader reports.</summary>
+    public const string FormatName = "tensorflow-runmetadata";
+
+    /// <summary>Reads a file or a folder of files into a trace.</summary>
+    /// <exception cref="InvalidTraceException">A file is not a RunMetadata protobuf, or its contents break the model's rules.</exception>
+    public static Trace Read(string path)
+    {
+        var files = TraceFiles.List(path, static f => true);
+        var builder = new TraceBuilder(FormatName, path);
+        foreach (var file in files)
+        {
+            RunMetadata metadata;
+            try
+            {
+                using var stream = File.OpenRead(file);
+                metadata = RunMetadata.Parser.ParseFrom(stream);
+            }
+            catch (InvalidProtocolBufferException e)
+            {
+                throw new InvalidTraceException(file, $"is not a valid RunMetadata protobuf ({e.Message.TrimEnd('.')}).", e);
+            }
+
+            if (metadata.StepStats is null || metadata.StepStats.DevStats.Count == 0)
+            {
+                throw new InvalidTraceException(file,
+                    "holds no step_stats, so it is not a traced step (was it saved from RunOptions(trace_level=FULL_TRACE)?).");
+            }
+
+            TfStepAssembler.AddStep(builder, Records(metadata.StepStats, file), file);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Parses one step already in memory (used by tests and benchmarks).</summary>
+    internal static List<TfRecord> Records(StepStats stats, string file)
+    {
+        var records = new List<TfRecord>();
+
+        // "stream:all" repeats every kernel of the per-stream lanes; keep it only where no per-stream lane exists.
+        var perStream = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var dev in stats.DevStats)
+        {
+            var d = TfNames.ParseDevice(dev.Device);
+            if (d.SubLane is { } sub && sub.StartsWith("stream:", StringComparison.Ordinal) && sub != "stream:all")
+            {
+                perStream.Add(d.Device);
+            }
+        }
+
+        foreach (var dev in stats.DevStats)
+        {
+            var device = TfNames.ParseDevice(dev.Device);
+            if (device.SubLane == "stream:all" && perStream.Contains(device.Device))
+            {
+                continue;
+            }
+
+            foreach (var ns in dev.NodeStats)
+            {
+                records.Add(Record(ns, device, file));
+            }
+        }
+
+        return records;
+    }
+
+    private static TfRecord Record(NodeExecStats ns, TfDevice device, string file)
+    {
+        long start, end;
+        try
+        {
+            start = ns.AllStartNanos != 0 ? ns.AllStartNanos : checked(ns.AllStartMicros * 1000);
+            var rel = ns.AllEndRelNanos != 0 ? ns.AllEndRelNanos : checked(ns.AllEndRelMicros * 1000);
+            if (rel < 0)
+            {
+                throw new InvalidTraceException(file, $"op '{ns.NodeName}' on {device.Device} has a negative duration ({rel} ns).");
+            }
+
+            end = checked(start + rel);
+        }
+        catch (OverflowException)
+        {
+            throw new InvalidTraceException(file,
+                $"op '{ns.NodeName}' on {device.Device} has a time that overflows 64-bit nanoseconds " +
+                $"(all_start_micros={ns.AllStartMicros}, all_end_rel_micros={ns.AllEndRelMicros}).");
+        }
+
+        var lane = device.SubLane ?? $"thread {ns.ThreadId}";
+        var recv = ns.NodeName == "RecvTensor" || ns.TimelineLabel.StartsWith('[') ? TfNames.ParseRecvLabel(ns.TimelineLabel) : null;
+        if (ns.NodeName == "RecvTensor" || recv is not null)
+        {
+            var requested = ns.Output.Count > 0 ? ns.Output[0].TensorDescription?.AllocationDescription?.RequestedBytes ?? 0 : 0;
+            long? bytes = requested > 0 ? requested : recv?.Bytes;
+            return new TfRecord(device, ns.NodeName, "RecvTensor", [], start, end, lane, recv, bytes);
+        }
+
+        var label = TfNames.ParseOpLabel(ns.TimelineLabel);
+        return new TfRecord(device, ns.NodeName, label?.Type ?? "", label?.Inputs ?? [], start, end, lane, null, null);
+    }
+}

@@ -1,0 +1,300 @@
+namespace SgdSim.Traces.TensorFlow;
+
+/// <summary>One op record as a TensorFlow trace gives it, before names are resolved.</summary>
+/// <param name="Device">The device that logged it.</param>
+/// <param name="Name">The node name (for a transfer, <c>RecvTensor</c>).</param>
+/// <param name="Type">The op type, empty when unknown.</param>
+/// <param name="Inputs">Inputs as written in the label.</param>
+/// <param name="StartNs">Start, nanoseconds.</param>
+/// <param name="EndNs">End, nanoseconds.</param>
+/// <param name="Lane">The lane within the device (thread or stream).</param>
+/// <param name="Recv">For a RecvTensor record whose label names the tensor: the parsed label.</param>
+/// <param name="Bytes">For a transfer: its size when recorded.</param>
+internal sealed record TfRecord(
+    TfDevice Device, string Name, string Type, IReadOnlyList<string> Inputs, long StartNs, long EndNs, string Lane,
+    TfRecvLabel? Recv, long? Bytes)
+{
+    public bool IsTransfer => Type == "RecvTensor";
+}
+
+/// <summary>
+/// Turns the records of one TensorFlow step into model ops: gives every transfer a name and a direction,
+/// resolves each input (a local op, or the transfer behind a cross-task name <c>x_S5</c> / <c>x/_5</c>),
+/// and follows update ops back to the gradient transfers and parameters they consume.
+/// Shared by the RunMetadata and timeline readers, which differ only in how they get the records.
+/// </summary>
+internal static class TfStepAssembler
+{
+    public static void AddStep(TraceBuilder builder, IReadOnlyList<TfRecord> records, string stepSource)
+    {
+        var step = builder.StepCount;
+        var recvLane = "network receive";
+
+        // Register where each record ran; transfers also register the nodes their labels name.
+        var device = new int[records.Count];
+        var node = new int[records.Count];
+        var lane = new int[records.Count];
+        var names = new string[records.Count];
+        var src = new int[records.Count];
+        var dst = new int[records.Count];
+        for (var i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            node[i] = builder.Node(r.Device.Node, r.Device.Role, r.Device.TaskIndex);
+            device[i] = builder.Device(r.Device.Device, node[i]);
+            lane[i] = builder.Lane(device[i], r.IsTransfer ? recvLane : r.Lane);
+            src[i] = dst[i] = -1;
+            names[i] = builder.Intern(r.Name);
+            if (r.IsTransfer)
+            {
+                dst[i] = node[i];
+                if (r.Recv is { } recv)
+                {
+                    names[i] = builder.Intern(recv.Key);
+                    var s = TfNames.ParseDevice(recv.SourceDevice);
+                    var d = TfNames.ParseDevice(recv.DestinationDevice);
+                    src[i] = builder.Node(s.Node, s.Role, s.TaskIndex);
+                    dst[i] = builder.Node(d.Node, d.Role, d.TaskIndex);
+                }
+            }
+        }
+
+        // Transfers by edge number, for inputs named x_S<K> / x/_K.
+        var byEdge = new Dictionary<int, int>();
+        var unattributed = new List<int>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (!records[i].IsTransfer)
+            {
+                continue;
+            }
+
+            if (records[i].Recv?.EdgeId is { } edge)
+            {
+                if (!byEdge.TryAdd(edge, i))
+                {
+                    throw builder.Error($"step {step} has two RecvTensor transfers of rendezvous edge {edge}.");
+                }
+            }
+            else if (records[i].Recv is null)
+            {
+                unattributed.Add(i);
+            }
+        }
+
+        // Ops by name: the same device first, then the same node.
+        var byDeviceName = new Dictionary<(int, string), int>();
+        var byNodeName = new Dictionary<(int, string), int>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (records[i].IsTransfer)
+            {
+                continue;
+            }
+
+            byDeviceName.TryAdd((device[i], records[i].Name), i);
+            byNodeName.TryAdd((node[i], records[i].Name), i);
+        }
+
+        var inputs = new List<int>[records.Count];
+        var tensorOf = new string?[records.Count];
+        var unattributedUsed = new bool[records.Count];
+        for (var i = 0; i < records.Count; i++)
+        {
+            inputs[i] = [];
+            var r = records[i];
+            if (r.IsTransfer)
+            {
+                if (r.Recv is { } recv)
+                {
+                    tensorOf[i] = recv.Tensor;
+                    // A transfer reads the tensor its sender produced (the PS's x/read, the worker's gradient).
+                    if (src[i] >= 0 && byNodeName.TryGetValue((src[i], recv.Tensor), out var producer))
+                    {
+                        inputs[i].Add(producer);
+                    }
+                }
+
+                continue;
+            }
+
+            foreach (var written in r.Inputs)
+            {
+                var input = TfNames.StripInput(written);
+                if (byDeviceName.TryGetValue((device[i], input), out var local) ||
+                    byNodeName.TryGetValue((node[i], input), out local))
+                {
+                    AddOnce(inputs[i], local, i);
+                }
+                else if (TfNames.ParseCrossTaskInput(input) is { } cross)
+                {
+                    if (byEdge.TryGetValue(cross.EdgeId, out var transfer))
+                    {
+                        AddOnce(inputs[i], transfer, i);
+                    }
+                    else if (ClaimUnattributed(records, unattributed, unattributedUsed, device[i], device, r.StartNs) is { } guessed)
+                    {
+                        // The format dropped the transfer's tensor: the latest unclaimed transfer into this
+                        // device that finished before the consumer started is the best evidence there is.
+                        tensorOf[guessed] = cross.Tensor;
+                        AddOnce(inputs[i], guessed, i);
+                    }
+                }
+            }
+        }
+
+        foreach (var i in unattributed)
+        {
+            if (tensorOf[i] is null)
+            {
+                builder.Note("Some RecvTensor transfers name no tensor and no consumer could be matched to them; they stay unattributed.");
+            }
+            else
+            {
+                builder.Note("The trace does not name the tensors of its RecvTensor transfers; each was matched to the consumer that started next on its device.");
+            }
+        }
+
+        // Which node sends an unattributed transfer is unknown unless its consumer tells: the node that produced x.
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (records[i].IsTransfer && src[i] < 0 && tensorOf[i] is { } t)
+            {
+                foreach (var (key, producer) in byNodeName)
+                {
+                    if (key.Item2 == t && key.Item1 != dst[i])
+                    {
+                        src[i] = key.Item1;
+                        AddOnce(inputs[i], producer, i);
+                        break;
+                    }
+                }
+            }
+        }
+
+        // Kinds: transfers by direction, ops by role and type.
+        var kinds = new OpKind[records.Count];
+        var parameter = new string?[records.Count];
+        for (var i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            if (r.IsTransfer)
+            {
+                var from = src[i] >= 0 ? builder.Nodes[src[i]].Role : NodeRole.Other;
+                var to = builder.Nodes[dst[i]].Role;
+                kinds[i] = (from, to) switch
+                {
+                    (NodeRole.ParameterServer, NodeRole.Worker) => OpKind.ParameterTransfer,
+                    (NodeRole.Worker, NodeRole.ParameterServer) => OpKind.GradientTransfer,
+                    _ => OpKind.Other,
+                };
+                if (kinds[i] == OpKind.ParameterTransfer && tensorOf[i] is { } tensor)
+                {
+                    parameter[i] = builder.Intern(TfNames.VariableOf(tensor));
+                }
+            }
+            else if (TfNames.IsUpdateType(r.Type) && r.Inputs.Count > 0)
+            {
+                kinds[i] = OpKind.Update;
+            }
+            else if (builder.Nodes[node[i]].Role == NodeRole.Worker && !TfNames.IsPlumbingType(r.Type) && r.Type.Length > 0)
+            {
+                kinds[i] = OpKind.Compute;
+            }
+            else
+            {
+                kinds[i] = OpKind.Other;
+            }
+        }
+
+        // An update names its variable first; the gradient it applies arrived by one of its input transfers.
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (kinds[i] != OpKind.Update)
+            {
+                continue;
+            }
+
+            var variable = builder.Intern(TfNames.StripInput(records[i].Inputs[0]));
+            parameter[i] = variable;
+            foreach (var input in inputs[i])
+            {
+                if (kinds[input] == OpKind.GradientTransfer)
+                {
+                    parameter[input] = variable;
+                }
+            }
+        }
+
+        builder.BeginStep(stepSource);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            var inputNames = inputs[i].Count == 0 ? [] : inputs[i].Select(k => names[k]).ToArray();
+            builder.Op(new TraceOp
+            {
+                Name = names[i],
+                Type = builder.Intern(r.Type),
+                Kind = kinds[i],
+                Node = node[i],
+                Device = device[i],
+                Lane = lane[i],
+                StartNs = r.StartNs,
+                EndNs = r.EndNs,
+                Bytes = r.IsTransfer ? r.Bytes : null,
+                Tensor = tensorOf[i] is null ? null : builder.Intern(tensorOf[i]!),
+                Parameter = parameter[i],
+                SourceNode = r.IsTransfer ? src[i] : -1,
+                DestinationNode = r.IsTransfer ? dst[i] : -1,
+                Inputs = inputNames,
+            });
+
+            if (parameter[i] is { } p)
+            {
+                switch (kinds[i])
+                {
+                    case OpKind.ParameterTransfer:
+                        builder.Parameter(p, r.Bytes, src[i], null);
+                        break;
+                    case OpKind.Update:
+                        builder.Parameter(p, null, node[i], names[i]);
+                        break;
+                    case OpKind.GradientTransfer:
+                        builder.Parameter(p, r.Bytes, dst[i], null);
+                        break;
+                }
+            }
+        }
+
+        builder.EndStep();
+    }
+
+    private static void AddOnce(List<int> inputs, int input, int self)
+    {
+        if (input != self && !inputs.Contains(input))
+        {
+            inputs.Add(input);
+        }
+    }
+
+    private static int? ClaimUnattributed(
+        IReadOnlyList<TfRecord> records, List<int> unattributed, bool[] used, int consumerDevice, int[] device, long consumerStart)
+    {
+        int? best = null;
+        foreach (var i in unattributed)
+        {
+            if (!used[i] && device[i] == consumerDevice && records[i].EndNs <= consumerStart &&
+                (best is null || records[i].EndNs > records[best.Value].EndNs))
+            {
+                best = i;
+            }
+        }
+
+        if (best is { } b)
+        {
+            used[b] = true;
+        }
+
+        return best;
+    }
+}
