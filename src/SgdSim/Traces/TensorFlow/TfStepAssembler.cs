@@ -25,7 +25,8 @@ internal sealed record TfRecord(
 /// </summary>
 internal static class TfStepAssembler
 {
-    public static void AddStep(TraceBuilder builder, IReadOnlyList<TfRecord> records, string stepSource)
+    public static void AddStep(
+        TraceBuilder builder, IReadOnlyList<TfRecord> records, string stepSource, IReadOnlyDictionary<string, long>? tensorBytes = null)
     {
         var step = builder.StepCount;
         var recvLane = "network receive";
@@ -230,6 +231,14 @@ internal static class TfStepAssembler
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
+            var bytes = r.IsTransfer ? r.Bytes ?? SizeFromTable(tensorBytes, tensorOf[i]) : null;
+            if (r.IsTransfer && bytes is null)
+            {
+                builder.Note(tensorBytes is null
+                    ? "Some transfers have no recorded size (this format does not keep it); supply a tensor,bytes table to size them."
+                    : "Some transfers have no size: their tensors are missing from the tensor,bytes table.");
+            }
+
             var inputNames = inputs[i].Count == 0 ? [] : inputs[i].Select(k => names[k]).ToArray();
             builder.Op(new TraceOp
             {
@@ -241,7 +250,7 @@ internal static class TfStepAssembler
                 Lane = lane[i],
                 StartNs = r.StartNs,
                 EndNs = r.EndNs,
-                Bytes = r.IsTransfer ? r.Bytes : null,
+                Bytes = bytes,
                 Tensor = tensorOf[i] is null ? null : builder.Intern(tensorOf[i]!),
                 Parameter = parameter[i],
                 SourceNode = r.IsTransfer ? src[i] : -1,
@@ -254,19 +263,30 @@ internal static class TfStepAssembler
                 switch (kinds[i])
                 {
                     case OpKind.ParameterTransfer:
-                        builder.Parameter(p, r.Bytes, src[i], null);
+                        builder.Parameter(p, bytes, src[i], null);
                         break;
                     case OpKind.Update:
                         builder.Parameter(p, null, node[i], names[i]);
                         break;
                     case OpKind.GradientTransfer:
-                        builder.Parameter(p, r.Bytes, dst[i], null);
+                        builder.Parameter(p, bytes, dst[i], null);
                         break;
                 }
             }
         }
 
         builder.EndStep();
+    }
+
+    // A table may name the transferred tensor (x/read) or its variable (x).
+    private static long? SizeFromTable(IReadOnlyDictionary<string, long>? table, string? tensor)
+    {
+        if (table is null || tensor is null)
+        {
+            return null;
+        }
+
+        return table.TryGetValue(tensor, out var bytes) || table.TryGetValue(TfNames.VariableOf(tensor), out bytes) ? bytes : null;
     }
 
     private static void AddOnce(List<int> inputs, int input, int self)

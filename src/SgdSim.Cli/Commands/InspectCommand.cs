@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using SgdSim.Reports;
+using SgdSim.Traces;
+
+namespace SgdSim.Cli.Commands;
+
+/// <summary><c>sgdsim inspect TRACE</c>: what a trace contains.</summary>
+internal static class InspectCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var trace = CommonOptions.TraceArgument();
+        var json = CommonOptions.Json();
+        var tensorBytes = CommonOptions.TensorBytes();
+        var command = new Command("inspect", "Show what a trace contains: steps, nodes, parameters, bytes moved, step time, critical path.")
+        {
+            trace, json, tensorBytes,
+        };
+        command.SetAction(parse => CommonOptions.Guard(parse, stderr, () =>
+        {
+            var loaded = CommonOptions.ReadTrace(parse.GetValue(trace)!, parse.GetValue(tensorBytes));
+            TraceRequirements.RequireParameterServerJob(loaded);
+            var summary = TraceSummary.Of(loaded);
+            if (parse.GetValue(json))
+            {
+                stdout.WriteLine(summary.ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            }
+            else
+            {
+                WriteText(summary, stdout);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static void WriteText(TraceSummary s, TextWriter o)
+    {
+        var c = CultureInfo.InvariantCulture;
+        o.WriteLine($"Trace      {s.Source}");
+        o.WriteLine($"Format     {s.Format}");
+        o.WriteLine($"Steps      {s.Steps} ({s.WarmupSteps} warm-up step left out of timings)");
+        o.WriteLine("Nodes");
+        foreach (var n in s.Nodes)
+        {
+            o.WriteLine($"  {TraceSummary.RoleName(n.Role),-7} {n.Name}");
+            foreach (var d in n.Devices)
+            {
+                o.WriteLine($"          device {d}");
+            }
+        }
+
+        o.WriteLine($"Ops/step   {s.OpsPerStep}, of which {s.TransfersPerStep} transfers");
+        var parameterBytes = s.ParameterBytes is { } pb ? $"{pb.ToString("N0", c)} bytes ({GraphWriters.FormatBytes(pb)})" : "size unknown";
+        o.WriteLine($"Parameters {s.ParameterCount} tensors, {parameterBytes}");
+        o.WriteLine($"Bytes/step to workers {s.BytesToWorkersPerStep.ToString("N0", c)}, to PS {s.BytesToPsPerStep.ToString("N0", c)}");
+        if (s.UnsizedTransfers > 0)
+        {
+            o.WriteLine($"           {s.UnsizedTransfers} transfers have no recorded size (give --tensor-bytes FILE); prediction needs sizes.");
+        }
+
+        o.WriteLine($"Step time  median {Ms(s.StepTimeS.Median)}, p95 {Ms(s.StepTimeS.P95)}");
+        o.WriteLine($"Critical   median {Ms(s.CriticalPathS.Median)}, p95 {Ms(s.CriticalPathS.P95)}; median step's path ({s.MedianCriticalPathOps.Count} ops):");
+        o.WriteLine($"           {string.Join(" → ", s.MedianCriticalPathOps)}");
+        o.WriteLine($"Edges/step {s.DataEdgesPerStep} from the trace, {s.InferredEdgesPerStep} inferred from lane order");
+        foreach (var note in s.Notes)
+        {
+            o.WriteLine($"Note       {note}");
+        }
+    }
+
+    private static string Ms(double seconds) => (seconds * 1000).ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+}

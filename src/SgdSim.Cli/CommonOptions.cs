@@ -1,0 +1,87 @@
+using System.CommandLine;
+using SgdSim.Traces;
+
+namespace SgdSim.Cli;
+
+/// <summary>Process exit codes: 0 ok, 1 failure, 2 bad input, 130 cancelled.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>An unexpected failure (a bug or an I/O error).</summary>
+    public const int Failure = 1;
+
+    /// <summary>Bad input: arguments, files or their contents.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Cancelled with Ctrl+C.</summary>
+    public const int Cancelled = 130;
+}
+
+/// <summary>Options and arguments several commands share, and the error handling every command uses.</summary>
+internal static class CommonOptions
+{
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Show stack traces on errors.",
+        Recursive = true,
+    };
+
+    public static Argument<string> TraceArgument() => new("trace")
+    {
+        Description = "A trace file, or a folder of per-step trace files (format detected from content).",
+    };
+
+    public static Option<string?> TensorBytes() => new("--tensor-bytes")
+    {
+        Description = "CSV 'tensor,bytes' giving transfer sizes for formats that drop them (TF timeline JSON).",
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of text." };
+
+    public static Trace ReadTrace(string path, string? tensorBytes) =>
+        TraceReader.Read(path, new TraceReadOptions(tensorBytes));
+
+    /// <summary>Runs a command body, turning bad input into one line on stderr and exit code 2.</summary>
+    public static int Guard(ParseResult parse, TextWriter stderr, Func<int> body)
+    {
+        var verbose = parse.GetValue(Verbose);
+        try
+        {
+            return body();
+        }
+        catch (InvalidTraceException e)
+        {
+            stderr.WriteLine($"sgdsim: {e.Message}");
+            if (verbose) stderr.WriteLine(e);
+            return ExitCodes.BadInput;
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"sgdsim: {e.Message}");
+            if (verbose) stderr.WriteLine(e);
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("sgdsim: cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"sgdsim: {e.Message}");
+            if (verbose) stderr.WriteLine(e);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"sgdsim: internal error: {e.Message} (run with --verbose for details)");
+            if (verbose) stderr.WriteLine(e);
+            return ExitCodes.Failure;
+        }
+    }
+}
+
+/// <summary>An argument value that parses but makes no sense (a step that does not exist, say).</summary>
+internal sealed class UsageException(string message) : Exception(message);

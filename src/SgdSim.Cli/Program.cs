@@ -1,0 +1,3 @@
+using SgdSim.Cli;
+
+return await SgdSimCli.RunAsync(args, Console.Out, Console.Error);

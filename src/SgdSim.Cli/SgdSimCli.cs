@@ -1,0 +1,30 @@
+using System.CommandLine;
+using SgdSim.Cli.Commands;
+
+namespace SgdSim.Cli;
+
+/// <summary>The <c>sgdsim</c> command line: parsing and console output only; all logic lives in the library.</summary>
+public static class SgdSimCli
+{
+    /// <summary>Runs the command line with the given arguments and writers; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default)
+    {
+        var root = new RootCommand(
+            "SgdSim predicts how fast distributed SGD training will run on N workers from the trace of one worker and one parameter server.")
+        {
+            CommonOptions.Verbose,
+        };
+        root.Subcommands.Add(InspectCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            await stderr.WriteLineAsync($"sgdsim: {parse.Errors[0].Message} (see 'sgdsim --help')");
+            return ExitCodes.BadInput;
+        }
+
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        return await parse.InvokeAsync(configuration, cancellation);
+    }
+}

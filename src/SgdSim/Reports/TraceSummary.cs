@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using SgdSim.Graph;
+using SgdSim.Traces;
+
+namespace SgdSim.Reports;
+
+/// <summary>A node of the job with its devices, as <c>inspect</c> shows it.</summary>
+/// <param name="Name">The task's name.</param>
+/// <param name="Role">Its role.</param>
+/// <param name="Devices">Its devices.</param>
+public sealed record NodeSummary(string Name, NodeRole Role, IReadOnlyList<string> Devices);
+
+/// <summary>A median and a 95th percentile, in seconds.</summary>
+/// <param name="Median">The median.</param>
+/// <param name="P95">The 95th percentile.</param>
+public sealed record Spread(double Median, double P95);
+
+/// <summary>What a trace contains: the figures <c>sgdsim inspect</c> prints.</summary>
+public sealed record TraceSummary
+{
+    /// <summary>Format the trace was read as.</summary>
+    public required string Format { get; init; }
+
+    /// <summary>File or folder read.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Number of steps in the trace.</summary>
+    public required int Steps { get; init; }
+
+    /// <summary>Steps left out of the timing figures as warm-up (the first, when there are several).</summary>
+    public required int WarmupSteps { get; init; }
+
+    /// <summary>Nodes with their devices.</summary>
+    public required IReadOnlyList<NodeSummary> Nodes { get; init; }
+
+    /// <summary>Median number of ops per step.</summary>
+    public required int OpsPerStep { get; init; }
+
+    /// <summary>Median number of transfers per step.</summary>
+    public required int TransfersPerStep { get; init; }
+
+    /// <summary>Transfers (over all steps) whose size the trace does not record.</summary>
+    public required int UnsizedTransfers { get; init; }
+
+    /// <summary>Number of parameter tensors.</summary>
+    public required int ParameterCount { get; init; }
+
+    /// <summary>Their total size; <c>null</c> when some size is unknown.</summary>
+    public required long? ParameterBytes { get; init; }
+
+    /// <summary>Median bytes per step from parameter servers to workers.</summary>
+    public required long BytesToWorkersPerStep { get; init; }
+
+    /// <summary>Median bytes per step from workers to parameter servers.</summary>
+    public required long BytesToPsPerStep { get; init; }
+
+    /// <summary>Step time: from a step's start to the next one's (the last step: to its end), warm-up excluded.</summary>
+    public required Spread StepTimeS { get; init; }
+
+    /// <summary>Critical-path length per step, warm-up excluded.</summary>
+    public required Spread CriticalPathS { get; init; }
+
+    /// <summary>The critical path of the step whose length is the median, op names first to last.</summary>
+    public required IReadOnlyList<string> MedianCriticalPathOps { get; init; }
+
+    /// <summary>Median number of edges per step read from the trace.</summary>
+    public required int DataEdgesPerStep { get; init; }
+
+    /// <summary>Median number of edges per step inferred from lane order.</summary>
+    public required int InferredEdgesPerStep { get; init; }
+
+    /// <summary>What the importer assumed or could not find.</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+
+    /// <summary>Summarises a trace; builds each step's graph (and so fails on a dependency cycle).</summary>
+    /// <exception cref="InvalidTraceException">A step's dependencies form a cycle.</exception>
+    public static TraceSummary Of(Trace trace)
+    {
+        var steps = trace.Steps;
+        var warmup = steps.Count > 1 ? 1 : 0;
+        var measured = steps.Skip(warmup).ToArray();
+
+        var graphs = steps.Select(s => StepGraph.Build(trace, s)).ToArray();
+        var paths = graphs.Select(g => g.CriticalPath()).ToArray();
+        var measuredPaths = paths.Skip(warmup).ToArray();
+        var medianPath = measuredPaths.OrderBy(p => p.LengthNs).ElementAt((measuredPaths.Length - 1) / 2);
+        var medianIndex = Array.IndexOf(paths, medianPath);
+
+        var stepTimes = new List<double>();
+        for (var k = warmup; k < steps.Count; k++)
+        {
+            var end = k + 1 < steps.Count ? steps[k + 1].StartNs : steps[k].EndNs;
+            stepTimes.Add((end - steps[k].StartNs) / 1e9);
+        }
+
+        long? parameterBytes = trace.Parameters.All(p => p.Bytes is not null) ? trace.Parameters.Sum(p => p.Bytes!.Value) : null;
+        return new TraceSummary
+        {
+            Format = trace.Format,
+            Source = trace.Source,
+            Steps = steps.Count,
+            WarmupSteps = warmup,
+            Nodes = trace.Nodes.Select((n, i) => new NodeSummary(
+                n.Name, n.Role, trace.Devices.Where(d => d.Node == i).Select(d => d.Name).ToArray())).ToArray(),
+            OpsPerStep = MedianInt(steps.Select(s => (double)s.Ops.Count)),
+            TransfersPerStep = MedianInt(steps.Select(s => (double)s.Ops.Count(o => o.IsTransfer))),
+            UnsizedTransfers = steps.Sum(s => s.Ops.Count(o => o.IsTransfer && o.Bytes is null)),
+            ParameterCount = trace.Parameters.Count,
+            ParameterBytes = parameterBytes,
+            BytesToWorkersPerStep = MedianLong(steps.Select(s => BytesOf(s, OpKind.ParameterTransfer))),
+            BytesToPsPerStep = MedianLong(steps.Select(s => BytesOf(s, OpKind.GradientTransfer))),
+            StepTimeS = SpreadOf(stepTimes),
+            CriticalPathS = SpreadOf(measuredPaths.Select(p => p.LengthNs / 1e9)),
+            MedianCriticalPathOps = medianPath.Ops.Select(i => steps[medianIndex].Ops[i].Name).ToArray(),
+            DataEdgesPerStep = MedianInt(graphs.Select(g => (double)g.DataEdgeCount)),
+            InferredEdgesPerStep = MedianInt(graphs.Select(g => (double)g.InferredEdgeCount)),
+            Notes = trace.Notes,
+        };
+    }
+
+    /// <summary>The summary as the JSON object <c>inspect --json</c> prints (snake_case keys, seconds and bytes).</summary>
+    public JsonObject ToJson() => new()
+    {
+        ["format"] = Format,
+        ["source"] = Source,
+        ["steps"] = Steps,
+        ["warmup_steps"] = WarmupSteps,
+        ["nodes"] = new JsonArray(Nodes.Select(n => (JsonNode)new JsonObject
+        {
+            ["name"] = n.Name,
+            ["role"] = RoleName(n.Role),
+            ["devices"] = new JsonArray(n.Devices.Select(d => (JsonNode)JsonValue.Create(d)!).ToArray()),
+        }).ToArray()),
+        ["ops_per_step"] = OpsPerStep,
+        ["transfers_per_step"] = TransfersPerStep,
+        ["unsized_transfers"] = UnsizedTransfers,
+        ["parameters"] = new JsonObject { ["count"] = ParameterCount, ["bytes"] = ParameterBytes },
+        ["bytes_per_step"] = new JsonObject { ["to_workers"] = BytesToWorkersPerStep, ["to_ps"] = BytesToPsPerStep },
+        ["step_time_s"] = new JsonObject { ["median"] = StepTimeS.Median, ["p95"] = StepTimeS.P95 },
+        ["critical_path_s"] = new JsonObject
+        {
+            ["median"] = CriticalPathS.Median,
+            ["p95"] = CriticalPathS.P95,
+            ["ops"] = new JsonArray(MedianCriticalPathOps.Select(o => (JsonNode)JsonValue.Create(o)!).ToArray()),
+        },
+        ["edges_per_step"] = new JsonObject { ["data"] = DataEdgesPerStep, ["inferred"] = InferredEdgesPerStep },
+        ["notes"] = new JsonArray(Notes.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),
+    };
+
+    /// <summary>The lower-case name of a role used in reports: <c>worker</c>, <c>ps</c>, <c>other</c>.</summary>
+    public static string RoleName(NodeRole role) => role switch
+    {
+        NodeRole.Worker => "worker",
+        NodeRole.ParameterServer => "ps",
+        _ => "other",
+    };
+
+    private static long BytesOf(TraceStep step, OpKind kind) => step.Ops.Where(o => o.Kind == kind).Sum(o => o.Bytes ?? 0);
+
+    private static Spread SpreadOf(IEnumerable<double> values)
+    {
+        var array = values.ToArray();
+        return array.Length == 0 ? new Spread(0, 0) : new Spread(Quantiles.Median(array), Quantiles.Of(array, 0.95));
+    }
+
+    private static int MedianInt(IEnumerable<double> values) => (int)Math.Round(Quantiles.Median(values));
+
+    private static long MedianLong(IEnumerable<long> values) => (long)Math.Round(Quantiles.Median(values.Select(v => (double)v)));
+}

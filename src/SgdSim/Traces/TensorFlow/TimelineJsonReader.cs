@@ -1,0 +1,477 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+
+namespace SgdSim.Traces.TensorFlow;
+
+/// <summary>
+/// Reads TensorFlow timeline JSON (<c>Timeline.generate_chrome_trace_format()</c>): one file per step, or a folder of
+/// them in name order. The format keeps no transfer sizes and no tensor names for <c>RecvTensor</c>; sizes come from
+/// a <c>tensor,bytes</c> table when given, and each transfer is matched to the consumer that started next on its device.
+/// A timeline's <c>tid</c> is a display row, not a thread, so it is not used as a lane.
+/// </summary>
+public static class TimelineJsonReader
+{
+    /// <summary>The format name this reader reports.</summary>
+    public const string FormatName = "tensorflow-timeline";
+
+    private const int InitialBuffer = 1 << 20;
+
+    /// <summary>Reads a file or a folder of files into a trace.</summary>
+    /// <param name="path">A timeline JSON file or a folder of them.</param>
+    /// <param name="tensorBytes">Transfer sizes by tensor or variable name, or <c>null</c>.</param>
+    /// <exception cref="InvalidTraceException">A file is not a TF timeline, or its contents break the model's rules.</exception>
+    public static Trace Read(string path, IReadOnlyDictionary<string, long>? tensorBytes = null)
+    {
+        var files = TraceFiles.List(path, static f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+        var builder = new TraceBuilder(FormatName, path);
+        foreach (var file in files)
+        {
+            var records = ReadFile(file, builder);
+            TfStepAssembler.AddStep(builder, records, file, tensorBytes);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Reads a <c>tensor,bytes</c> CSV (header optional) into a lookup table.</summary>
+    /// <exception cref="InvalidTraceException">A line is not <c>name,integer</c>.</exception>
+    public static IReadOnlyDictionary<string, long> ReadTensorBytes(string csvPath)
+    {
+        if (!File.Exists(csvPath))
+        {
+            throw new InvalidTraceException(csvPath, "does not exist.");
+        }
+
+        var table = new Dictionary<string, long>(StringComparer.Ordinal);
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(csvPath))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var comma = line.LastIndexOf(',');
+            var name = comma > 0 ? line[..comma].Trim().Trim('"') : "";
+            var number = comma > 0 ? line[(comma + 1)..].Trim() : "";
+            if (!long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes))
+            {
+                if (lineNumber == 1 && number.Equals("bytes", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                throw new InvalidTraceException(csvPath, $"line {lineNumber} is not 'tensor,bytes' with a non-negative integer size: '{line}'.");
+            }
+
+            table[name] = bytes;
+        }
+
+        return table;
+    }
+
+    private readonly record struct RawOp(int Pid, long StartNs, long EndNs, string Name, string Type, string[] Inputs);
+
+    private static List<TfRecord> ReadFile(string file, TraceBuilder builder)
+    {
+        var processes = new Dictionary<int, string>();
+        var ops = new List<RawOp>();
+        var flowTargets = new List<(int Pid, long Ts, string Tensor)>();
+        var sawEventsArray = false;
+
+        using (var stream = File.OpenRead(file))
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
+            try
+            {
+                var length = Fill(stream, buffer, 0);
+                var state = new JsonReaderState();
+                var depthOfEvents = -1;
+                var offset = 0;
+                var eof = length < buffer.Length;
+                while (true)
+                {
+                    var reader = new Utf8JsonReader(buffer.AsSpan(offset, length - offset), eof, state);
+                    var progressed = false;
+                    try
+                    {
+                        while (true)
+                        {
+                            var before = reader.CurrentState;
+                            var beforeConsumed = reader.BytesConsumed;
+                            if (!reader.Read())
+                            {
+                                break;
+                            }
+
+                            if (depthOfEvents < 0)
+                            {
+                                // A bare array of events, or the array under "traceEvents" (other properties are skipped).
+                                if (reader.TokenType == JsonTokenType.StartArray && reader.CurrentDepth <= 1)
+                                {
+                                    depthOfEvents = reader.CurrentDepth;
+                                    sawEventsArray = true;
+                                }
+                                else if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName &&
+                                         !reader.ValueTextEquals("traceEvents"u8))
+                                {
+                                    if (!reader.TrySkip())
+                                    {
+                                        state = before;
+                                        offset += (int)beforeConsumed;
+                                        progressed = beforeConsumed > 0;
+                                        goto refill;
+                                    }
+                                }
+
+                                progressed = true;
+                                continue;
+                            }
+
+                            if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == depthOfEvents)
+                            {
+                                depthOfEvents = int.MinValue;
+                                progressed = true;
+                                continue;
+                            }
+
+                            if (reader.TokenType != JsonTokenType.StartObject || reader.CurrentDepth != depthOfEvents + 1)
+                            {
+                                if (depthOfEvents == int.MinValue)
+                                {
+                                    progressed = true;
+                                    continue;
+                                }
+
+                                throw new InvalidTraceException(file, "has a traceEvents entry that is not a JSON object.");
+                            }
+
+                            if (!TryReadEvent(ref reader, builder, out var e))
+                            {
+                                // The event straddles the buffer's end: resume from its start after a refill.
+                                state = before;
+                                offset += (int)beforeConsumed;
+                                progressed = beforeConsumed > 0;
+                                goto refill;
+                            }
+
+                            progressed = true;
+                            Collect(e, processes, ops, flowTargets, file);
+                        }
+                    }
+                    catch (JsonException ex)
+                    {
+                        throw new InvalidTraceException(file, $"is not valid JSON ({ex.Message.TrimEnd('.')}).", ex);
+                    }
+
+                    state = reader.CurrentState;
+                    offset += (int)reader.BytesConsumed;
+
+                refill:
+                    if (eof)
+                    {
+                        if (depthOfEvents >= 0 || (offset < length && !IsWhitespace(buffer.AsSpan(offset, length - offset))))
+                        {
+                            throw new InvalidTraceException(file, "ends in the middle of its JSON (truncated?).");
+                        }
+
+                        break;
+                    }
+
+                    var remaining = length - offset;
+                    if (!progressed && remaining == length)
+                    {
+                        // One value bigger than the whole buffer: grow it.
+                        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(bigger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = bigger;
+                    }
+                    else
+                    {
+                        buffer.AsSpan(offset, remaining).CopyTo(buffer);
+                    }
+
+                    offset = 0;
+                    length = Fill(stream, buffer, remaining);
+                    eof = length < buffer.Length;
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        if (!sawEventsArray)
+        {
+            throw new InvalidTraceException(file, "is JSON but has no traceEvents array, so it is not a TensorFlow timeline.");
+        }
+
+        return ToRecords(file, processes, ops, flowTargets, builder);
+    }
+
+    private static bool IsWhitespace(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Fill(Stream stream, byte[] buffer, int start)
+    {
+        var total = start;
+        while (total < buffer.Length)
+        {
+            var n = stream.Read(buffer, total, buffer.Length - total);
+            if (n == 0)
+            {
+                break;
+            }
+
+            total += n;
+        }
+
+        return total;
+    }
+
+    private struct RawEvent
+    {
+        public string? Ph;
+        public string? Name;
+        public int Pid;
+        public double Ts;
+        public double Dur;
+        public bool HasTs;
+        public string? ArgName;
+        public string? ArgOp;
+        public List<(int Index, string Value)>? ArgInputs;
+    }
+
+    private static bool TryReadEvent(ref Utf8JsonReader reader, TraceBuilder builder, out RawEvent e)
+    {
+        e = default;
+        var depth = reader.CurrentDepth;
+        while (true)
+        {
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth)
+            {
+                return true;
+            }
+
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                continue;
+            }
+
+            if (reader.ValueTextEquals("ph"u8)) { if (!ReadString(ref reader, builder, out e.Ph)) return false; }
+            else if (reader.ValueTextEquals("name"u8)) { if (!ReadString(ref reader, builder, out e.Name)) return false; }
+            else if (reader.ValueTextEquals("pid"u8)) { if (!ReadInt(ref reader, out e.Pid)) return false; }
+            else if (reader.ValueTextEquals("ts"u8)) { if (!ReadNumber(ref reader, out e.Ts)) return false; e.HasTs = true; }
+            else if (reader.ValueTextEquals("dur"u8)) { if (!ReadNumber(ref reader, out e.Dur)) return false; }
+            else if (reader.ValueTextEquals("args"u8))
+            {
+                if (!reader.Read()) return false;
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    if (!reader.TrySkip()) return false;
+                    continue;
+                }
+
+                var argsDepth = reader.CurrentDepth;
+                while (true)
+                {
+                    if (!reader.Read()) return false;
+                    if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == argsDepth) break;
+                    if (reader.TokenType != JsonTokenType.PropertyName) continue;
+                    if (reader.ValueTextEquals("name"u8)) { if (!ReadString(ref reader, builder, out e.ArgName)) return false; }
+                    else if (reader.ValueTextEquals("op"u8)) { if (!ReadString(ref reader, builder, out e.ArgOp)) return false; }
+                    else if (reader.ValueSpan.StartsWith("input"u8) && !reader.ValueIsEscaped &&
+                             int.TryParse(reader.ValueSpan[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+                    {
+                        if (!ReadString(ref reader, builder, out var value)) return false;
+                        if (value is not null) (e.ArgInputs ??= []).Add((index, value));
+                    }
+                    else if (!reader.Read() || !reader.TrySkip()) return false;
+                }
+            }
+            else if (!reader.Read() || !reader.TrySkip())
+            {
+                return false;
+            }
+        }
+    }
+
+    private static bool ReadString(ref Utf8JsonReader reader, TraceBuilder builder, out string? value)
+    {
+        value = null;
+        if (!reader.Read()) return false;
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            value = builder.Intern(reader.GetString()!);
+        }
+        else if (!reader.TrySkip())
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool ReadNumber(ref Utf8JsonReader reader, out double value)
+    {
+        value = double.NaN;
+        if (!reader.Read()) return false;
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            value = reader.GetDouble();
+        }
+        else if (reader.TokenType == JsonTokenType.String)
+        {
+            _ = double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        }
+
+        return true;
+    }
+
+    private static bool ReadInt(ref Utf8JsonReader reader, out int value)
+    {
+        value = 0;
+        if (!reader.Read()) return false;
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var v))
+        {
+            value = v;
+        }
+        else if (reader.TokenType == JsonTokenType.String)
+        {
+            value = reader.GetString()!.GetHashCode(StringComparison.Ordinal);
+        }
+
+        return true;
+    }
+
+    private static void Collect(
+        RawEvent e, Dictionary<int, string> processes, List<RawOp> ops, List<(int, long, string)> flowTargets, string file)
+    {
+        switch (e.Ph)
+        {
+            case "M" when e.Name == "process_name" && e.ArgName is not null:
+                processes[e.Pid] = e.ArgName;
+                break;
+            case "X" when e.ArgName is not null || e.Name is not null:
+                var start = ToNanos(e.Ts, e.HasTs, "ts", e, file);
+                var dur = ToNanos(e.Dur, true, "dur", e, file);
+                var inputs = e.ArgInputs is null ? [] : e.ArgInputs.OrderBy(i => i.Index).Select(i => i.Value).ToArray();
+                ops.Add(new RawOp(e.Pid, start, checked(start + dur), e.ArgName ?? e.Name!, e.ArgOp ?? e.Name ?? "", inputs));
+                break;
+            case "t" when e.Name is not null && e.HasTs:
+                flowTargets.Add((e.Pid, ToNanos(e.Ts, true, "ts", e, file), e.Name));
+                break;
+        }
+    }
+
+    private static long ToNanos(double micros, bool present, string field, RawEvent e, string file)
+    {
+        if (!present || double.IsNaN(micros))
+        {
+            throw new InvalidTraceException(file, $"event '{e.ArgName ?? e.Name}' has no numeric '{field}'.");
+        }
+
+        var nanos = Math.Round(micros * 1000.0);
+        if (nanos < 0)
+        {
+            throw new InvalidTraceException(file, $"event '{e.ArgName ?? e.Name}' has a negative '{field}' ({micros} µs).");
+        }
+
+        if (nanos >= long.MaxValue / 2)
+        {
+            throw new InvalidTraceException(file, $"event '{e.ArgName ?? e.Name}' has a '{field}' that overflows 64-bit nanoseconds ({micros} µs).");
+        }
+
+        return (long)nanos;
+    }
+
+    private static List<TfRecord> ToRecords(
+        string file, Dictionary<int, string> processes, List<RawOp> ops, List<(int Pid, long Ts, string Tensor)> flowTargets,
+        TraceBuilder builder)
+    {
+        // Only "<device> Compute" processes hold ops; "<device> Tensors" and "Allocators" hold memory events.
+        var devices = new Dictionary<int, TfDevice>();
+        var perStream = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (pid, name) in processes)
+        {
+            if (name.EndsWith(" Compute", StringComparison.Ordinal))
+            {
+                var device = TfNames.ParseDevice(name[..^" Compute".Length]);
+                devices[pid] = device;
+                if (device.SubLane is { } sub && sub.StartsWith("stream:", StringComparison.Ordinal) && sub != "stream:all")
+                {
+                    perStream.Add(device.Device);
+                }
+            }
+        }
+
+        // A flow's arrow head ("t") marks a consumer starting at ts on that process: the flow's name is its input.
+        var flowInputs = new Dictionary<(int, long), List<string>>();
+        foreach (var (pid, ts, tensor) in flowTargets)
+        {
+            if (!flowInputs.TryGetValue((pid, ts), out var list))
+            {
+                flowInputs[(pid, ts)] = list = [];
+            }
+
+            list.Add(tensor);
+        }
+
+        var records = new List<TfRecord>(ops.Count);
+        foreach (var op in ops)
+        {
+            if (!devices.TryGetValue(op.Pid, out var device))
+            {
+                if (processes.ContainsKey(op.Pid))
+                {
+                    continue;
+                }
+
+                throw new InvalidTraceException(file, $"op '{op.Name}' is on pid {op.Pid}, which has no process_name metadata naming its device.");
+            }
+
+            if (device.SubLane == "stream:all" && perStream.Contains(device.Device))
+            {
+                continue;
+            }
+
+            var lane = device.SubLane ?? "ops";
+            var inputs = op.Inputs;
+            if (flowInputs.TryGetValue((op.Pid, op.StartNs), out var flows))
+            {
+                inputs = inputs.Concat(flows.Where(f => !inputs.Contains(f))).ToArray();
+            }
+
+            var recv = op.Name.StartsWith('[') ? TfNames.ParseRecvLabel(op.Name) : null;
+            var isRecv = op.Type == "RecvTensor" || recv is not null;
+            records.Add(new TfRecord(device, op.Name, isRecv ? "RecvTensor" : op.Type, isRecv ? [] : inputs,
+                op.StartNs, op.EndNs, lane, recv, recv?.Bytes));
+        }
+
+        if (records.Count == 0 && ops.Count > 0)
+        {
+            throw new InvalidTraceException(file, "has op events but no '<device> Compute' process names, so no device is known.");
+        }
+
+        return records;
+    }
+}

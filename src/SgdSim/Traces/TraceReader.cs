@@ -1,0 +1,116 @@
+using System.IO.Compression;
+using SgdSim.Traces.TensorFlow;
+
+namespace SgdSim.Traces;
+
+/// <summary>How to read a trace.</summary>
+/// <param name="TensorBytesPath">A <c>tensor,bytes</c> CSV giving transfer sizes for formats that drop them.</param>
+public sealed record TraceReadOptions(string? TensorBytesPath = null);
+
+/// <summary>Detects a trace's format from its content and reads it with the matching reader.</summary>
+public static class TraceReader
+{
+    /// <summary>Reads <paramref name="path"/> (a file or a folder of step files) whatever its supported format.</summary>
+    /// <exception cref="InvalidTraceException">The path is missing, of an unsupported format, or not a valid trace.</exception>
+    public static Trace Read(string path, TraceReadOptions? options = null)
+    {
+        options ??= new TraceReadOptions();
+        var format = DetectFormat(path);
+        var tensorBytes = options.TensorBytesPath is null ? null : TimelineJsonReader.ReadTensorBytes(options.TensorBytesPath);
+        return format switch
+        {
+            RunMetadataReader.FormatName => RunMetadataReader.Read(path),
+            TimelineJsonReader.FormatName => TimelineJsonReader.Read(path, tensorBytes),
+            _ => throw new InvalidOperationException($"No reader for format {format}."),
+        };
+    }
+
+    /// <summary>Names the format of a file or of a folder's first file, from its first bytes (not its extension).</summary>
+    /// <exception cref="InvalidTraceException">The content matches no supported format; the message says what it looks like.</exception>
+    public static string DetectFormat(string path)
+    {
+        var file = TraceFiles.List(path, static _ => true)[0];
+        Span<byte> head = stackalloc byte[4096];
+        int n;
+        using (var stream = File.OpenRead(file))
+        {
+            n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        head = head[..n];
+        if (n == 0)
+        {
+            throw new InvalidTraceException(file, "is empty.");
+        }
+
+        if (n >= 2 && head[0] == 0x1f && head[1] == 0x8b)
+        {
+            return DetectJson(file, GunzipHead(file), compressed: true);
+        }
+
+        var text = SkipBomAndSpace(head);
+        if (text.Length > 0 && text[0] is (byte)'{' or (byte)'[')
+        {
+            return DetectJson(file, text.ToArray(), compressed: false);
+        }
+
+        if (LooksLikeRunMetadata(head))
+        {
+            return RunMetadataReader.FormatName;
+        }
+
+        throw new InvalidTraceException(file,
+            $"is not a trace format SgdSim reads (TensorFlow RunMetadata protobuf or timeline JSON); it starts with bytes {Convert.ToHexString(head[..Math.Min(8, n)])}.");
+    }
+
+    private static string DetectJson(string file, byte[] head, bool compressed)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(head);
+        if (text.Contains("\"schemaVersion\"", StringComparison.Ordinal) || text.Contains("\"deviceProperties\"", StringComparison.Ordinal) ||
+            text.Contains("\"distributedInfo\"", StringComparison.Ordinal) || text.Contains("ProfilerStep#", StringComparison.Ordinal))
+        {
+            throw new InvalidTraceException(file, "is a PyTorch profiler (Kineto) trace, which this version of SgdSim does not import yet.");
+        }
+
+        if (compressed)
+        {
+            throw new InvalidTraceException(file, "is gzip-compressed JSON that is not a PyTorch profiler trace; decompress it first.");
+        }
+
+        if (text.Contains("\"traceEvents\"", StringComparison.Ordinal) || text.TrimStart().StartsWith('['))
+        {
+            return TimelineJsonReader.FormatName;
+        }
+
+        throw new InvalidTraceException(file, "is JSON but not a trace: it has no traceEvents array.");
+    }
+
+    private static byte[] GunzipHead(string file)
+    {
+        try
+        {
+            using var gzip = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
+            var buffer = new byte[16384];
+            var n = gzip.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            return buffer[..n];
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidTraceException(file, $"starts like gzip but does not decompress ({e.Message.TrimEnd('.')}).", e);
+        }
+    }
+
+    private static ReadOnlySpan<byte> SkipBomAndSpace(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        return bytes.TrimStart(" \t\r\n"u8);
+    }
+
+    // RunMetadata opens with its step_stats field (number 1, length-delimited): tag byte 0x0A. Anything that
+    // starts so is handed to the protobuf reader, whose error then says precisely what is wrong.
+    private static bool LooksLikeRunMetadata(ReadOnlySpan<byte> head) => head[0] == 0x0A;
+}
