@@ -13,7 +13,7 @@ public sealed class TraceBuilder
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
     private readonly List<TraceDevice> _devices = [];
     private readonly Dictionary<string, int> _deviceIndex = new(StringComparer.Ordinal);
-    private readonly List<(string Name, int Device)> _lanes = [];
+    private readonly List<(string Name, int Device, bool Concurrent)> _lanes = [];
     private readonly Dictionary<(int Device, string Name), int> _laneIndex = [];
     private readonly List<ParameterTensor> _parameters = [];
     private readonly Dictionary<string, int> _parameterIndex = new(StringComparer.Ordinal);
@@ -79,7 +79,11 @@ public sealed class TraceBuilder
     }
 
     /// <summary>Returns the index of the lane <paramref name="name"/> of a device, adding it on first use.</summary>
-    public int Lane(int device, string name)
+    /// <param name="device">The owning device.</param>
+    /// <param name="name">The lane's name.</param>
+    /// <param name="concurrent">True for lanes whose ops may overlap by nature (network transfers), which are never
+    /// sequential even where a short trace happens to show no overlap.</param>
+    public int Lane(int device, string name, bool concurrent = false)
     {
         if (_laneIndex.TryGetValue((device, name), out var index))
         {
@@ -87,7 +91,7 @@ public sealed class TraceBuilder
         }
 
         index = _lanes.Count;
-        _lanes.Add((Intern(name), device));
+        _lanes.Add((Intern(name), device, concurrent));
         _laneIndex.Add((device, _lanes[index].Name), index);
         return index;
     }
@@ -166,7 +170,7 @@ public sealed class TraceBuilder
         if (_stepNames.TryGetValue((op.Device, op.Name), out var existing))
         {
             var first = _stepOps[existing];
-            if (first.Type != op.Type || first.Kind != op.Kind)
+            if (first.Type != op.Type)
             {
                 throw Error(
                     $"step {_steps.Count} has two different ops named '{op.Name}' on {_devices[op.Device].Name} " +
@@ -239,7 +243,8 @@ public sealed class TraceBuilder
     {
         Name = first.Name,
         Type = first.Type,
-        Kind = first.Kind,
+        // A launch record knows more (inputs, an update's variable) than a kernel record of the same op.
+        Kind = first.Kind != OpKind.Other ? first.Kind : second.Kind,
         Node = first.Node,
         Device = first.Device,
         // The later record is the one that ran on the finer lane (a GPU stream rather than the launch thread).
@@ -279,7 +284,7 @@ public sealed class TraceBuilder
         var lanes = new TraceLane[_lanes.Count];
         for (var i = 0; i < lanes.Length; i++)
         {
-            lanes[i] = new TraceLane(_lanes[i].Name, _lanes[i].Device, sequential[i]);
+            lanes[i] = new TraceLane(_lanes[i].Name, _lanes[i].Device, sequential[i] && !_lanes[i].Concurrent);
         }
 
         return lanes;

@@ -91,10 +91,10 @@ public sealed class TraceOp
     /// or the one an update op applies.</summary>
     public string? Parameter { get; init; }
 
-    /// <summary>For a transfer, the sending node; otherwise -1.</summary>
+    /// <summary>For a transfer, the sending node; -1 when unknown or not a transfer.</summary>
     public int SourceNode { get; init; } = -1;
 
-    /// <summary>For a transfer, the receiving node; otherwise -1.</summary>
+    /// <summary>For a transfer, the receiving node (always known: the node that logged it); -1 for other ops.</summary>
     public int DestinationNode { get; init; } = -1;
 
     /// <summary>Names of the ops of the same step whose outputs this op reads (resolved by the importer).</summary>
@@ -104,7 +104,7 @@ public sealed class TraceOp
     public long DurationNs => EndNs - StartNs;
 
     /// <summary>Whether the op moves a tensor between nodes.</summary>
-    public bool IsTransfer => Kind is OpKind.ParameterTransfer or OpKind.GradientTransfer || SourceNode >= 0;
+    public bool IsTransfer => DestinationNode >= 0;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Kind}, {DurationNs} ns)";

@@ -54,6 +54,11 @@ public static class TraceReader
             return DetectJson(file, text.ToArray(), compressed: false);
         }
 
+        if (LooksLikeXSpace(head))
+        {
+            throw new InvalidTraceException(file, "is a TensorFlow 2 profiler XSpace, which this version of SgdSim does not import yet.");
+        }
+
         if (LooksLikeRunMetadata(head))
         {
             return RunMetadataReader.FormatName;
@@ -113,4 +118,23 @@ public static class TraceReader
     // RunMetadata opens with its step_stats field (number 1, length-delimited): tag byte 0x0A. Anything that
     // starts so is handed to the protobuf reader, whose error then says precisely what is wrong.
     private static bool LooksLikeRunMetadata(ReadOnlySpan<byte> head) => head[0] == 0x0A;
+
+    // An XSpace opens with its first plane (field 1), whose first field is the plane's id (field 1, varint: 0x08)
+    // or its name (field 2: 0x12); a RunMetadata's step_stats opens with a dev_stats entry (0x0A) instead.
+    private static bool LooksLikeXSpace(ReadOnlySpan<byte> head)
+    {
+        if (head[0] != 0x0A)
+        {
+            return false;
+        }
+
+        var pos = 1;
+        while (pos < head.Length && (head[pos] & 0x80) != 0)
+        {
+            pos++;
+        }
+
+        pos++;
+        return pos < head.Length && head[pos] is 0x08 or 0x12;
+    }
 }

@@ -43,12 +43,14 @@ internal static class TfStepAssembler
             var r = records[i];
             node[i] = builder.Node(r.Device.Node, r.Device.Role, r.Device.TaskIndex);
             device[i] = builder.Device(r.Device.Device, node[i]);
-            lane[i] = builder.Lane(device[i], r.IsTransfer ? recvLane : r.Lane);
+            lane[i] = r.IsTransfer ? builder.Lane(device[i], recvLane, concurrent: true) : builder.Lane(device[i], r.Lane);
             src[i] = dst[i] = -1;
             names[i] = builder.Intern(r.Name);
             if (r.IsTransfer)
             {
                 dst[i] = node[i];
+                // Until a label names its tensor, a transfer is known by its position among the step's transfers.
+                names[i] = builder.Intern($"RecvTensor#{i}");
                 if (r.Recv is { } recv)
                 {
                     names[i] = builder.Intern(recv.Key);
@@ -194,7 +196,7 @@ internal static class TfStepAssembler
                     parameter[i] = builder.Intern(TfNames.VariableOf(tensor));
                 }
             }
-            else if (TfNames.IsUpdateType(r.Type) && r.Inputs.Count > 0)
+            else if (TfNames.IsUpdateType(r.Type))
             {
                 kinds[i] = OpKind.Update;
             }
@@ -211,7 +213,8 @@ internal static class TfStepAssembler
         // An update names its variable first; the gradient it applies arrived by one of its input transfers.
         for (var i = 0; i < records.Count; i++)
         {
-            if (kinds[i] != OpKind.Update)
+            // (A GPU kernel record of an update carries no inputs; its launch record does.)
+            if (kinds[i] != OpKind.Update || records[i].Inputs.Count == 0)
             {
                 continue;
             }
