@@ -161,6 +161,10 @@ public static class TimelineJsonReader
                             Collect(e, processes, ops, flowTargets, file);
                         }
                     }
+                    catch (JsonException ex) when (eof && ex.BytePositionInLine is not null && ex.Message.Contains("end of data", StringComparison.Ordinal))
+                    {
+                        throw new InvalidTraceException(file, "ends in the middle of its JSON (truncated?).", ex);
+                    }
                     catch (JsonException ex)
                     {
                         throw new InvalidTraceException(file, $"is not valid JSON ({ex.Message.TrimEnd('.')}).", ex);

@@ -1,0 +1,157 @@
+using System.Xml.Linq;
+using SgdSim.Graph;
+using SgdSim.Reports;
+using SgdSim.Tests.Support;
+using SgdSim.Traces;
+using static SgdSim.Tests.Support.RunMetadataBuilder;
+
+namespace SgdSim.Tests;
+
+public sealed class StepGraphTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private Trace Read(params RunMetadataBuilder[] steps)
+    {
+        var folder = _dir.File("trace");
+        for (var i = 0; i < steps.Length; i++)
+        {
+            steps[i].WriteTo(folder, i);
+        }
+
+        return TraceReader.Read(folder);
+    }
+
+    private static int IndexOf(TraceStep step, string name) => step.Ops.Select((o, i) => (o, i)).Single(x => x.o.Name == name).i;
+
+    [Fact]
+    public void A_ps_step_links_read_pull_forward_backward_push_and_apply()
+    {
+        var trace = Read(SimpleStep(1_000));
+        var step = trace.Steps[0];
+        var graph = StepGraph.Build(trace, step);
+
+        (string From, string To)[] expected =
+        [
+            ("w/read", "edge_1_w/read"),
+            ("edge_1_w/read", "fwd"),
+            ("fwd", "gradients/w_grad"),
+            ("gradients/w_grad", "edge_2_gradients/w_grad"),
+            ("edge_2_gradients/w_grad", "update_w/ApplyGradientDescent"),
+        ];
+        foreach (var (from, to) in expected)
+        {
+            Assert.True(graph.Graph.ContainsEdge(IndexOf(step, from), IndexOf(step, to)), $"{from} → {to}");
+        }
+
+        Assert.Equal(5, graph.DataEdgeCount);
+        // The PS's read and apply ran one after the other on its one thread: the only inferred edge.
+        Assert.Equal(1, graph.InferredEdgeCount);
+        Assert.Contains(graph.Graph.Edges, e => e.Kind == EdgeKind.Inferred &&
+            e.Source == IndexOf(step, "w/read") && e.Target == IndexOf(step, "update_w/ApplyGradientDescent"));
+        Assert.Equal(OpKind.ParameterTransfer, step.Ops[IndexOf(step, "edge_1_w/read")].Kind);
+        Assert.Equal(OpKind.GradientTransfer, step.Ops[IndexOf(step, "edge_2_gradients/w_grad")].Kind);
+        Assert.Equal("w", step.Ops[IndexOf(step, "edge_2_gradients/w_grad")].Parameter);
+        Assert.Equal(OpKind.Update, step.Ops[IndexOf(step, "update_w/ApplyGradientDescent")].Kind);
+    }
+
+    [Fact]
+    public void The_critical_path_of_a_causal_chain_is_the_sum_of_its_durations()
+    {
+        // pull 50 µs, forward 100, backward 100, push 50, apply 10 (the PS read overlaps the pull and adds nothing).
+        var trace = Read(SimpleStep(1_000, computeMicros: 100));
+        var graph = StepGraph.Build(trace, trace.Steps[0]);
+
+        var path = graph.CriticalPath();
+
+        Assert.Equal(310_000, path.LengthNs);
+        Assert.Equal(
+            ["edge_1_w/read", "fwd", "gradients/w_grad", "edge_2_gradients/w_grad", "update_w/ApplyGradientDescent"],
+            path.Ops.Select(i => trace.Steps[0].Ops[i].Name));
+    }
+
+    [Fact]
+    public void Unlinked_ops_on_a_sequential_lane_are_chained_and_counted_as_inferred()
+    {
+        var step = SimpleStep(1_000)
+            .Op(Worker, "summary_a = Summary(input)", 2_000, 10)
+            .Op(Worker, "summary_b = Summary(input)", 2_020, 10);
+        var trace = Read(step);
+        var graph = StepGraph.Build(trace, trace.Steps[0]);
+
+        var a = IndexOf(trace.Steps[0], "summary_a");
+        var b = IndexOf(trace.Steps[0], "summary_b");
+        Assert.Contains(graph.Graph.Edges, e => e.Source == a && e.Target == b && e.Kind == EdgeKind.Inferred);
+        Assert.True(graph.InferredEdgeCount >= 1);
+    }
+
+    [Fact]
+    public void A_lane_whose_ops_overlap_is_not_sequential_and_gets_no_inferred_edges()
+    {
+        var step = SimpleStep(1_000)
+            .Op(Ps, "x/read = Identity(x)", 1_000, 50)
+            .Op(Ps, "y/read = Identity(y)", 1_010, 50);
+        var trace = Read(step);
+
+        var psLane = trace.Steps[0].Ops.Single(o => o.Name == "x/read").Lane;
+        Assert.False(trace.Lanes[psLane].Sequential);
+        Assert.Equal(0, StepGraph.Build(trace, trace.Steps[0]).InferredEdgeCount);
+    }
+
+    [Fact]
+    public void Network_lanes_are_never_sequential()
+    {
+        var trace = Read(SimpleStep(1_000));
+
+        var pull = trace.Steps[0].Ops.Single(o => o.Name == "edge_1_w/read");
+        Assert.False(trace.Lanes[pull.Lane].Sequential);
+    }
+
+    [Fact]
+    public void Dot_output_has_one_vertex_per_op_and_one_arrow_per_edge()
+    {
+        var trace = Read(SimpleStep(1_000));
+        var graph = StepGraph.Build(trace, trace.Steps[0]);
+        var writer = new StringWriter();
+
+        GraphWriters.WriteDot(graph, writer);
+
+        var text = writer.ToString();
+        Assert.StartsWith("digraph", text, StringComparison.Ordinal);
+        Assert.Equal(trace.Steps[0].Ops.Count, text.Split('\n').Count(l => l.TrimStart().StartsWith('n') && l.Contains("[label=", StringComparison.Ordinal)));
+        Assert.Equal(graph.Graph.EdgeCount, text.Split('\n').Count(l => l.Contains("->", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Graphml_output_is_well_formed_with_every_op_and_edge()
+    {
+        var trace = Read(SimpleStep(1_000));
+        var graph = StepGraph.Build(trace, trace.Steps[0]);
+        var writer = new StringWriter();
+
+        GraphWriters.WriteGraphMl(graph, writer);
+
+        var doc = XDocument.Parse(writer.ToString());
+        XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        Assert.Equal(trace.Steps[0].Ops.Count, doc.Descendants(ns + "node").Count());
+        Assert.Equal(graph.Graph.EdgeCount, doc.Descendants(ns + "edge").Count());
+        Assert.Contains(doc.Descendants(ns + "data"), d => (string?)d.Attribute("key") == "kind" && d.Value == "Update");
+    }
+
+    [Fact]
+    public void The_graph_command_writes_the_chosen_step_to_a_file()
+    {
+        var folder = _dir.File("trace");
+        SimpleStep(1_000).WriteTo(folder, 0);
+        SimpleStep(2_000).WriteTo(folder, 1);
+        var output = _dir.File("step1.graphml");
+
+        var result = CliRunner.Run("graph", folder, "--step", "1", "--format", "graphml", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("step1", (string?)XDocument.Load(output).Root!.Elements().Last().Attribute("id"));
+        Assert.Single(Directory.GetFiles(_dir.Path));
+    }
+}
