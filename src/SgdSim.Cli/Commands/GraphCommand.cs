@@ -11,7 +11,7 @@ internal static class GraphCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var trace = CommonOptions.TraceArgument();
-        var step = new Option<int>("--step") { Description = "The step to draw (0 is the first, often a warm-up).", DefaultValueFactory = _ => 1 };
+        var step = new Option<int?>("--step") { Description = "The step to draw, from 0 (default: 1, the first after warm-up, or 0 in a one-step trace)." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "dot" };
         format.AcceptOnlyFromAmong("dot", "graphml");
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
@@ -24,7 +24,7 @@ internal static class GraphCommand
         {
             var loaded = CommonOptions.ReadTrace(parse.GetValue(trace)!, parse.GetValue(tensorBytes));
             TraceRequirements.RequireParameterServerJob(loaded);
-            var k = parse.GetValue(step);
+            var k = parse.GetValue(step) ?? Math.Min(1, loaded.Steps.Count - 1);
             if (k < 0 || k >= loaded.Steps.Count)
             {
                 throw new UsageException($"--step {k} does not exist: the trace has steps 0 to {loaded.Steps.Count - 1}.");

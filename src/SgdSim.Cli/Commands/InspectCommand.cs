@@ -56,6 +56,18 @@ internal static class InspectCommand
         o.WriteLine($"Ops/step   {s.OpsPerStep}, of which {s.TransfersPerStep} transfers");
         var parameterBytes = s.ParameterBytes is { } pb ? $"{pb.ToString("N0", c)} bytes ({GraphWriters.FormatBytes(pb)})" : "size unknown";
         o.WriteLine($"Parameters {s.ParameterCount} tensors, {parameterBytes}");
+        const int shown = 10;
+        foreach (var p in s.ParameterTensors.OrderByDescending(p => p.Bytes ?? -1).ThenBy(p => p.Name, StringComparer.Ordinal).Take(shown))
+        {
+            var size = p.Bytes is { } b ? GraphWriters.FormatBytes(b) : "?";
+            o.WriteLine($"  {size,10}  {p.Name}" + (p.UpdateOp is null ? "" : $"  (applied by {p.UpdateOp})"));
+        }
+
+        if (s.ParameterCount > shown)
+        {
+            o.WriteLine($"  … and {s.ParameterCount - shown} smaller ones (all of them with --json)");
+        }
+
         o.WriteLine($"Bytes/step to workers {s.BytesToWorkersPerStep.ToString("N0", c)}, to PS {s.BytesToPsPerStep.ToString("N0", c)}");
         if (s.UnsizedTransfers > 0)
         {

@@ -10,6 +10,13 @@ namespace SgdSim.Reports;
 /// <param name="Devices">Its devices.</param>
 public sealed record NodeSummary(string Name, NodeRole Role, IReadOnlyList<string> Devices);
 
+/// <summary>A parameter tensor as <c>inspect</c> shows it.</summary>
+/// <param name="Name">The variable's name.</param>
+/// <param name="Bytes">Its size, when known.</param>
+/// <param name="Server">The parameter server holding it, when known.</param>
+/// <param name="UpdateOp">The op applying its gradient, when the trace shows one.</param>
+public sealed record ParameterSummary(string Name, long? Bytes, string? Server, string? UpdateOp);
+
 /// <summary>A median and a 95th percentile, in seconds.</summary>
 /// <param name="Median">The median.</param>
 /// <param name="P95">The 95th percentile.</param>
@@ -47,6 +54,9 @@ public sealed record TraceSummary
 
     /// <summary>Their total size; <c>null</c> when some size is unknown.</summary>
     public required long? ParameterBytes { get; init; }
+
+    /// <summary>Every parameter tensor in the trace's order.</summary>
+    public required IReadOnlyList<ParameterSummary> ParameterTensors { get; init; }
 
     /// <summary>Median bytes per step from parameter servers to workers.</summary>
     public required long BytesToWorkersPerStep { get; init; }
@@ -107,6 +117,8 @@ public sealed record TraceSummary
             UnsizedTransfers = steps.Sum(s => s.Ops.Count(o => o.IsTransfer && o.Bytes is null)),
             ParameterCount = trace.Parameters.Count,
             ParameterBytes = parameterBytes,
+            ParameterTensors = trace.Parameters.Select(p => new ParameterSummary(
+                p.Name, p.Bytes, p.ServerNode >= 0 ? trace.Nodes[p.ServerNode].Name : null, p.UpdateOp)).ToArray(),
             BytesToWorkersPerStep = MedianLong(steps.Select(s => BytesOf(s, OpKind.ParameterTransfer))),
             BytesToPsPerStep = MedianLong(steps.Select(s => BytesOf(s, OpKind.GradientTransfer))),
             StepTimeS = SpreadOf(stepTimes),
@@ -134,7 +146,18 @@ public sealed record TraceSummary
         ["ops_per_step"] = OpsPerStep,
         ["transfers_per_step"] = TransfersPerStep,
         ["unsized_transfers"] = UnsizedTransfers,
-        ["parameters"] = new JsonObject { ["count"] = ParameterCount, ["bytes"] = ParameterBytes },
+        ["parameters"] = new JsonObject
+        {
+            ["count"] = ParameterCount,
+            ["bytes"] = ParameterBytes,
+            ["tensors"] = new JsonArray(ParameterTensors.Select(p => (JsonNode)new JsonObject
+            {
+                ["name"] = p.Name,
+                ["bytes"] = p.Bytes,
+                ["ps"] = p.Server,
+                ["update_op"] = p.UpdateOp,
+            }).ToArray()),
+        },
         ["bytes_per_step"] = new JsonObject { ["to_workers"] = BytesToWorkersPerStep, ["to_ps"] = BytesToPsPerStep },
         ["step_time_s"] = new JsonObject { ["median"] = StepTimeS.Median, ["p95"] = StepTimeS.P95 },
         ["critical_path_s"] = new JsonObject
