@@ -58,6 +58,26 @@ public sealed class StepGraphTests : IDisposable
     }
 
     [Fact]
+    public void A_recv_node_waits_for_its_transfer_and_feeds_the_consumer()
+    {
+        var step = new RunMetadataBuilder()
+            .Op(Ps, "w/read = Identity(w)", 1_000, 5)
+            .Recv(Worker, "edge_3_w/read", Ps, Worker, 4096, 1_000, 50)
+            .Op(Worker, "w/read/_3 = _Recv()", 1_000, 52)
+            .Op(Worker, "fwd = MatMul(input, w/read/_3)", 1_060, 100)
+            .Op(Worker, "gradients/w_grad = MatMulGrad(fwd)", 1_160, 100)
+            .Recv(Ps, "edge_4_gradients/w_grad", Worker, Ps, 4096, 1_260, 50)
+            .Op(Ps, "update_w/ApplyGradientDescent = ApplyGradientDescent(w, lr, gradients/w_grad_S4)", 1_320, 10);
+        var trace = Read(step);
+        var ops = trace.Steps[0];
+        var graph = StepGraph.Build(trace, ops);
+
+        Assert.True(graph.Graph.ContainsEdge(IndexOf(ops, "edge_3_w/read"), IndexOf(ops, "w/read/_3")));
+        Assert.True(graph.Graph.ContainsEdge(IndexOf(ops, "w/read/_3"), IndexOf(ops, "fwd")));
+        Assert.Equal(OpKind.Other, ops.Ops[IndexOf(ops, "w/read/_3")].Kind);
+    }
+
+    [Fact]
     public void The_critical_path_of_a_causal_chain_is_the_sum_of_its_durations()
     {
         // pull 50 µs, forward 100, backward 100, push 50, apply 10 (the PS read overlaps the pull and adds nothing).

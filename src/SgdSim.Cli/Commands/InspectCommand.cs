@@ -76,13 +76,18 @@ internal static class InspectCommand
 
         o.WriteLine($"Step time  median {Ms(s.StepTimeS.Median)}, p95 {Ms(s.StepTimeS.P95)}");
         o.WriteLine($"Critical   median {Ms(s.CriticalPathS.Median)}, p95 {Ms(s.CriticalPathS.P95)}; median step's path ({s.MedianCriticalPathOps.Count} ops):");
-        o.WriteLine($"           {string.Join(" → ", s.MedianCriticalPathOps)}");
+        o.WriteLine($"           {Abbreviate(s.MedianCriticalPathOps)}");
         o.WriteLine($"Edges/step {s.DataEdgesPerStep} from the trace, {s.InferredEdgesPerStep} inferred from lane order");
         foreach (var note in s.Notes)
         {
             o.WriteLine($"Note       {note}");
         }
     }
+
+    // A long path reads best as its start and its end; --json gives every op.
+    private static string Abbreviate(IReadOnlyList<string> ops, int head = 3, int tail = 8) => ops.Count <= head + tail + 1
+        ? string.Join(" → ", ops)
+        : $"{string.Join(" → ", ops.Take(head))} → … {ops.Count - head - tail} more … → {string.Join(" → ", ops.Skip(ops.Count - tail))}";
 
     private static string Ms(double seconds) => (seconds * 1000).ToString("0.0", CultureInfo.InvariantCulture) + " ms";
 }

@@ -121,6 +121,13 @@ internal static class TfStepAssembler
                 continue;
             }
 
+            // A _Recv node is the receiving end of an edge: named x/_K or x_S<K>, it waits for transfer K.
+            if (r.Type is "_Recv" or "_HostRecv" && TfNames.ParseCrossTaskInput(r.Name) is { } own &&
+                byEdge.TryGetValue(own.EdgeId, out var delivered))
+            {
+                AddOnce(inputs[i], delivered, i);
+            }
+
             foreach (var written in r.Inputs)
             {
                 var input = TfNames.StripInput(written);
