@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using SgdSim.Cli.Commands;
 
 namespace SgdSim.Cli;
@@ -9,15 +10,20 @@ public static class SgdSimCli
     /// <summary>Runs the command line with the given arguments and writers; returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default)
     {
-        var root = new RootCommand(
+        // A plain command named "sgdsim" rather than RootCommand, whose name is the executable's (SgdSim.Cli under dotnet run).
+        var root = new Command(
+            "sgdsim",
             "SgdSim predicts how fast distributed SGD training will run on N workers from the trace of one worker and one parameter server.")
         {
             CommonOptions.Verbose,
+            new HelpOption(),
+            new VersionOption(),
         };
         root.Subcommands.Add(InspectCommand.Create(stdout, stderr));
         root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
 
-        var parse = root.Parse(args);
+        // With nothing asked, show what can be asked.
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
             await stderr.WriteLineAsync($"sgdsim: {parse.Errors[0].Message} (see 'sgdsim --help')");

@@ -16,7 +16,13 @@ internal static class GraphCommand
         format.AcceptOnlyFromAmong("dot", "graphml");
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var tensorBytes = CommonOptions.TensorBytes();
-        var command = new Command("graph", "Write the dependency graph of one step (DOT for Graphviz, or GraphML), critical path highlighted.")
+        var command = new Command("graph", """
+            Write the dependency graph of one step (DOT for Graphviz, or GraphML), critical path highlighted.
+
+            Examples:
+              sgdsim graph traces/resnet50-synthetic --step 1 --out step1.dot && dot -Tsvg step1.dot -o step1.svg
+              sgdsim graph run/ --step 3 --format graphml --out step3.graphml
+            """)
         {
             trace, step, format, output, tensorBytes,
         };

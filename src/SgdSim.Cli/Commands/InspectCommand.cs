@@ -14,7 +14,14 @@ internal static class InspectCommand
         var trace = CommonOptions.TraceArgument();
         var json = CommonOptions.Json();
         var tensorBytes = CommonOptions.TensorBytes();
-        var command = new Command("inspect", "Show what a trace contains: steps, nodes, parameters, bytes moved, step time, critical path.")
+        var command = new Command("inspect", """
+            Show what a trace contains: steps, nodes, parameters, bytes moved, step time, critical path.
+
+            Examples:
+              sgdsim inspect traces/resnet50-synthetic
+              sgdsim inspect run/ --json > summary.json
+              sgdsim inspect timeline.json --tensor-bytes sizes.csv
+            """)
         {
             trace, json, tensorBytes,
         };
