@@ -51,14 +51,9 @@ internal static class CommonOptions
         {
             return body();
         }
-        catch (InvalidTraceException e)
+        catch (Exception e) when (e is InvalidTraceException or UsageException or IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"sgdsim: {e.Message}");
-            if (verbose) stderr.WriteLine(e);
-            return ExitCodes.BadInput;
-        }
-        catch (UsageException e)
-        {
+            // Bad input: the message already names the file or argument and what is wrong with it.
             stderr.WriteLine($"sgdsim: {e.Message}");
             if (verbose) stderr.WriteLine(e);
             return ExitCodes.BadInput;
@@ -67,12 +62,6 @@ internal static class CommonOptions
         {
             stderr.WriteLine("sgdsim: cancelled.");
             return ExitCodes.Cancelled;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"sgdsim: {e.Message}");
-            if (verbose) stderr.WriteLine(e);
-            return ExitCodes.BadInput;
         }
         catch (Exception e)
         {

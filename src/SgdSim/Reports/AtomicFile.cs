@@ -19,6 +19,11 @@ public static class AtomicFile
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            throw new IOException($"{path}: cannot write it, the folder {directory} does not exist.");
+        }
+
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -28,6 +33,11 @@ public static class AtomicFile
             }
 
             File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw new IOException($"{path}: cannot write it ({e.Message.TrimEnd('.')}).", e);
         }
         catch
         {
