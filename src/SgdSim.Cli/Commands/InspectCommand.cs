@@ -81,6 +81,11 @@ internal static class InspectCommand
             o.WriteLine($"           {s.UnsizedTransfers} transfers have no recorded size (give --tensor-bytes FILE); prediction needs sizes.");
         }
 
+        if (s.PullPhaseS is { } pull && s.PullRateBitsPerS is { } rate)
+        {
+            o.WriteLine($"Pulls      first request to last arrival: median {Ms(pull.Median)}, p95 {Ms(pull.P95)}; {(rate / 1e6).ToString("0.0", c)} Mbit/s");
+        }
+
         o.WriteLine($"Step time  median {Ms(s.StepTimeS.Median)}, p95 {Ms(s.StepTimeS.P95)}");
         o.WriteLine($"Critical   median {Ms(s.CriticalPathS.Median)}, p95 {Ms(s.CriticalPathS.P95)}; median step's path ({s.MedianCriticalPathOps.Count} ops):");
         o.WriteLine($"           {Abbreviate(s.MedianCriticalPathOps)}");

@@ -64,6 +64,15 @@ public sealed record TraceSummary
     /// <summary>Median bytes per step from workers to parameter servers.</summary>
     public required long BytesToPsPerStep { get; init; }
 
+    /// <summary>
+    /// The parameter pulls of a step, first request to last arrival, warm-up excluded; <c>null</c> when the trace has
+    /// no sized pulls. With all pulls in flight at once this is the time the network needs for the step's parameters.
+    /// </summary>
+    public required Spread? PullPhaseS { get; init; }
+
+    /// <summary>Median rate of the pull phase, bits per second (pulled bytes × 8 / pull phase); <c>null</c> as above.</summary>
+    public required double? PullRateBitsPerS { get; init; }
+
     /// <summary>Step time: from a step's start to the next one's (the last step: to its end), warm-up excluded.</summary>
     public required Spread StepTimeS { get; init; }
 
@@ -103,6 +112,13 @@ public sealed record TraceSummary
             stepTimes.Add((end - steps[k].StartNs) / 1e9);
         }
 
+        var pulls = measured
+            .Select(step => step.Ops.Where(o => o.Kind == OpKind.ParameterTransfer && o.Bytes is not null).ToArray())
+            .Where(p => p.Length > 0)
+            .Select(p => (Seconds: (p.Max(o => o.EndNs) - p.Min(o => o.StartNs)) / 1e9, Bytes: p.Sum(o => o.Bytes!.Value)))
+            .Where(p => p.Seconds > 0)
+            .ToArray();
+
         long? parameterBytes = trace.Parameters.All(p => p.Bytes is not null) ? trace.Parameters.Sum(p => p.Bytes!.Value) : null;
         return new TraceSummary
         {
@@ -121,6 +137,8 @@ public sealed record TraceSummary
                 p.Name, p.Bytes, p.ServerNode >= 0 ? trace.Nodes[p.ServerNode].Name : null, p.UpdateOp)).ToArray(),
             BytesToWorkersPerStep = MedianLong(steps.Select(s => BytesOf(s, OpKind.ParameterTransfer))),
             BytesToPsPerStep = MedianLong(steps.Select(s => BytesOf(s, OpKind.GradientTransfer))),
+            PullPhaseS = pulls.Length == 0 ? null : SpreadOf(pulls.Select(p => p.Seconds)),
+            PullRateBitsPerS = pulls.Length == 0 ? null : Quantiles.Median(pulls.Select(p => p.Bytes * 8 / p.Seconds)),
             StepTimeS = SpreadOf(stepTimes),
             CriticalPathS = SpreadOf(measuredPaths.Select(p => p.LengthNs / 1e9)),
             MedianCriticalPathOps = medianPath.Ops.Select(i => steps[medianIndex].Ops[i].Name).ToArray(),
@@ -159,6 +177,12 @@ public sealed record TraceSummary
             }).ToArray()),
         },
         ["bytes_per_step"] = new JsonObject { ["to_workers"] = BytesToWorkersPerStep, ["to_ps"] = BytesToPsPerStep },
+        ["pull_phase"] = PullPhaseS is null ? null : new JsonObject
+        {
+            ["median_s"] = PullPhaseS.Median,
+            ["p95_s"] = PullPhaseS.P95,
+            ["rate_bits_per_s"] = PullRateBitsPerS,
+        },
         ["step_time_s"] = new JsonObject { ["median"] = StepTimeS.Median, ["p95"] = StepTimeS.P95 },
         ["critical_path_s"] = new JsonObject
         {

@@ -1,0 +1,54 @@
+using SgdSim.Reports;
+using SgdSim.Tests.Support;
+using SgdSim.Traces;
+using static SgdSim.Tests.Support.RunMetadataBuilder;
+
+namespace SgdSim.Tests;
+
+public sealed class TraceSummaryTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private TraceSummary Summarise(params RunMetadataBuilder[] steps)
+    {
+        for (var i = 0; i < steps.Length; i++)
+        {
+            steps[i].WriteTo(_dir.Path, i);
+        }
+
+        return TraceSummary.Of(TraceReader.Read(_dir.Path));
+    }
+
+    [Fact]
+    public void The_first_of_several_steps_is_left_out_of_the_timings_as_warm_up()
+    {
+        // Steps start every 1000 µs, except a slow first one of 5000 µs.
+        var summary = Summarise(SimpleStep(0), SimpleStep(5_000), SimpleStep(6_000), SimpleStep(7_000));
+
+        Assert.Equal(1, summary.WarmupSteps);
+        Assert.Equal(0.001, summary.StepTimeS.Median, 9);
+    }
+
+    [Fact]
+    public void The_pull_phase_runs_from_the_first_request_to_the_last_arrival()
+    {
+        // One 4096-byte pull of 50 µs in each step: 4096 × 8 bits / 50 µs = 655.36 Mbit/s.
+        var summary = Summarise(SimpleStep(0), SimpleStep(1_000), SimpleStep(2_000));
+
+        Assert.Equal(50e-6, summary.PullPhaseS!.Median, 12);
+        Assert.Equal(655.36e6, summary.PullRateBitsPerS!.Value, 3);
+    }
+
+    [SharedTheory("groundtruth")]
+    [InlineData("mlp-b128-1gbit", 1e9)]
+    [InlineData("mlp-b16-300mbit", 300e6)]
+    [InlineData("cnn-b64-1gbit", 1e9)]
+    public void One_worker_pulls_near_the_nominal_link_rate_in_the_ground_truth(string set, double link)
+    {
+        var summary = TraceSummary.Of(TraceReader.Read(Paths.SharedPath(Path.Combine("groundtruth", set, "trace"))));
+
+        Assert.InRange(summary.PullRateBitsPerS!.Value / link, 0.85, 1.0);
+    }
+}
