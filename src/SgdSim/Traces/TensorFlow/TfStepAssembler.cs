@@ -101,7 +101,7 @@ internal static class TfStepAssembler
 
         var inputs = new List<int>[records.Count];
         var tensorOf = new string?[records.Count];
-        var unattributedUsed = new bool[records.Count];
+        var unclaimed = new UnclaimedTransfers(records, unattributed, device);
         for (var i = 0; i < records.Count; i++)
         {
             inputs[i] = [];
@@ -142,7 +142,7 @@ internal static class TfStepAssembler
                     {
                         AddOnce(inputs[i], transfer, i);
                     }
-                    else if (ClaimUnattributed(records, unattributed, unattributedUsed, device[i], device, r.StartNs) is { } guessed)
+                    else if (unclaimed.Claim(device[i], r.StartNs) is { } guessed)
                     {
                         // The format dropped the transfer's tensor: the latest unclaimed transfer into this
                         // device that finished before the consumer started is the best evidence there is.
@@ -166,18 +166,29 @@ internal static class TfStepAssembler
         }
 
         // Which node sends an unattributed transfer is unknown unless its consumer tells: the node that produced x.
-        for (var i = 0; i < records.Count; i++)
+        if (unattributed.Count > 0)
         {
-            if (records[i].IsTransfer && src[i] < 0 && tensorOf[i] is { } t)
+            var producers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < records.Count; i++)
             {
-                foreach (var (key, producer) in byNodeName)
+                if (!records[i].IsTransfer)
                 {
-                    if (key.Item2 == t && key.Item1 != dst[i])
+                    if (!producers.TryGetValue(records[i].Name, out var list))
                     {
-                        src[i] = key.Item1;
-                        AddOnce(inputs[i], producer, i);
-                        break;
+                        producers[records[i].Name] = list = [];
                     }
+
+                    list.Add(i);
+                }
+            }
+
+            foreach (var i in unattributed)
+            {
+                if (tensorOf[i] is { } t && producers.TryGetValue(t, out var candidates) &&
+                    candidates.FirstOrDefault(p => node[p] != dst[i], -1) is var producer and >= 0)
+                {
+                    src[i] = node[producer];
+                    AddOnce(inputs[i], producer, i);
                 }
             }
         }
@@ -307,24 +318,73 @@ internal static class TfStepAssembler
         }
     }
 
-    private static int? ClaimUnattributed(
-        IReadOnlyList<TfRecord> records, List<int> unattributed, bool[] used, int consumerDevice, int[] device, long consumerStart)
+    /// <summary>
+    /// Transfers whose tensor the trace does not name, waiting to be claimed by consumers: each claim takes the
+    /// unclaimed transfer into the consumer's device that ended last before the consumer started. Per device the
+    /// transfers are sorted by end time and claimed positions are skipped with a union-find, so a step of many
+    /// transfers costs O(n log n), not O(n²).
+    /// </summary>
+    private sealed class UnclaimedTransfers
     {
-        int? best = null;
-        foreach (var i in unattributed)
+        private readonly Dictionary<int, (long[] Ends, int[] Records, int[] Left)> _byDevice = [];
+
+        public UnclaimedTransfers(IReadOnlyList<TfRecord> records, List<int> indexes, int[] device)
         {
-            if (!used[i] && device[i] == consumerDevice && records[i].EndNs <= consumerStart &&
-                (best is null || records[i].EndNs > records[best.Value].EndNs))
+            foreach (var group in indexes.GroupBy(i => device[i]))
             {
-                best = i;
+                var sorted = group.OrderBy(i => records[i].EndNs).ThenBy(i => i).ToArray();
+                // Left[k + 1] points at the nearest unclaimed position at or left of k, shifted by one (0: none).
+                var left = new int[sorted.Length + 1];
+                for (var k = 0; k < left.Length; k++)
+                {
+                    left[k] = k;
+                }
+
+                _byDevice[group.Key] = (sorted.Select(i => records[i].EndNs).ToArray(), sorted, left);
             }
         }
 
-        if (best is { } b)
+        public int? Claim(int consumerDevice, long consumerStart)
         {
-            used[b] = true;
+            if (!_byDevice.TryGetValue(consumerDevice, out var d))
+            {
+                return null;
+            }
+
+            // Number of transfers that ended no later than the consumer's start = shifted position of the latest.
+            var position = UpperBound(d.Ends, consumerStart);
+            var free = Find(d.Left, position);
+            if (free == 0)
+            {
+                return null;
+            }
+
+            d.Left[free] = free - 1;
+            return d.Records[free - 1];
         }
 
-        return best;
+        private static int UpperBound(long[] ends, long value)
+        {
+            int lo = 0, hi = ends.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (ends[mid] <= value) lo = mid + 1;
+                else hi = mid;
+            }
+
+            return lo;
+        }
+
+        private static int Find(int[] left, int k)
+        {
+            while (left[k] != k)
+            {
+                left[k] = left[left[k]];
+                k = left[k];
+            }
+
+            return k;
+        }
     }
 }
