@@ -74,7 +74,7 @@ public static class TimelineJsonReader
 
     private readonly record struct RawOp(int Pid, long StartNs, long EndNs, string Name, string Type, string[] Inputs);
 
-    private static List<TfRecord> ReadFile(string file, TraceBuilder builder)
+    internal static List<TfRecord> ReadFile(string file, TraceBuilder builder)
     {
         var processes = new Dictionary<int, string>();
         var ops = new List<RawOp>();

@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using SgdSim.Benchmarks.Inputs;
+using SgdSim.Traces;
+using SgdSim.Traces.TensorFlow;
+
+namespace SgdSim.Benchmarks;
+
+/// <summary>
+/// Imports the generated inputs (see <see cref="BenchInputs"/>) end to end: files on disk → <see cref="Trace"/>.
+/// Inputs this big need few iterations: one warm-up and three measured imports, one import per iteration,
+/// in a single process (<see cref="RunStrategy.Monitoring"/>: no pilot stage, no overhead subtraction).
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(ImporterConfig))]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
+public class ImporterBenchmarks
+{
+    private string _runMeta = "";
+    private string _timeline = "";
+
+    [GlobalSetup(Target = nameof(ImportRunMetadataFolder))]
+    public void SetUpRunMetadata() => _runMeta = BenchInputs.EnsureRunMeta(Console.Out);
+
+    [GlobalSetup(Target = nameof(ImportTimelineJson))]
+    public void SetUpTimeline() => _timeline = BenchInputs.EnsureTimeline(Console.Out);
+
+    /// <summary>A folder of RunMetadata protobufs, one file per step (≥ 200 MiB by default).</summary>
+    [Benchmark]
+    public Trace ImportRunMetadataFolder() => RunMetadataReader.Read(_runMeta);
+
+    /// <summary>One timeline JSON file holding one big step (≥ 200 MiB by default).</summary>
+    [Benchmark]
+    public Trace ImportTimelineJson() => TimelineJsonReader.Read(_timeline);
+}
+
+/// <summary>Adds the input size and the throughput (input size / mean time) to the summary table.</summary>
+public sealed class ImporterConfig : ManualConfig
+{
+    public ImporterConfig()
+    {
+        AddColumn(new InputSizeColumn(), new ThroughputColumn());
+    }
+}

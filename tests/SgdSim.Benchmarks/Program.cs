@@ -1,0 +1,72 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using SgdSim.Benchmarks;
+using SgdSim.Benchmarks.Inputs;
+
+// Options of this program (everything else goes to BenchmarkDotNet):
+//   --runmeta-mib N | --timeline-mib N | --seed N   input sizes (default 200 MiB each) and generator seed (default 42)
+//   --generate                                       only generate (or find cached) inputs and print their sizes
+//   --measure [--only runmeta|timeline] [--breakdown] [--alloc-types] [--timeout-min N]
+//                                                    one import per input in a fresh process: time, MiB/s, peak memory, model size
+var rest = new List<string>();
+var measure = false;
+var generate = false;
+var breakdown = false;
+var allocTypes = false;
+string? measureOne = null;
+var only = new List<string>();
+var timeout = TimeSpan.FromMinutes(30);
+for (var i = 0; i < args.Length; i++)
+{
+    string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+    int Positive(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+        ? n
+        : throw new ArgumentException($"'{value}' is not a positive integer.");
+
+    switch (args[i])
+    {
+        case "--runmeta-mib": Environment.SetEnvironmentVariable(BenchInputs.RunMetaMibVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
+        case "--timeline-mib": Environment.SetEnvironmentVariable(BenchInputs.TimelineMibVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
+        case "--seed": Environment.SetEnvironmentVariable(BenchInputs.SeedVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
+        case "--measure": measure = true; break;
+        case "--measure-one": measureOne = Next(); break;
+        case "--breakdown": breakdown = true; break;
+        case "--alloc-types": allocTypes = true; break;
+        case "--only": only.Add(Next()); break;
+        case "--timeout-min": timeout = TimeSpan.FromMinutes(Positive(Next())); break;
+        case "--generate": generate = true; break;
+        default: rest.Add(args[i]); break;
+    }
+}
+
+if (measureOne is not null)
+{
+    return Measure.RunOne(measureOne, breakdown, allocTypes);
+}
+
+if (measure)
+{
+    return Measure.RunAll(only, breakdown, allocTypes, timeout);
+}
+
+// Listing or help needs no inputs.
+if (rest.Any(a => a is "--list" or "--help" or "-h" or "-?" or "--info" or "--version"))
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.ToArray());
+    return 0;
+}
+
+// Generate both inputs up front (cached), so the summary's size and MiB/s columns can read them.
+foreach (var path in new[] { BenchInputs.EnsureRunMeta(Console.Out), BenchInputs.EnsureTimeline(Console.Out) })
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Input {path}: {BenchInputs.FileCount(path)} file(s), {BenchInputs.SizeOf(path):N0} bytes ({BenchInputs.SizeOf(path) / 1048576.0:0.0} MiB)"));
+}
+
+if (generate)
+{
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.ToArray());
+return 0;
