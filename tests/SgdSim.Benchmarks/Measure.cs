@@ -1,6 +1,6 @@
-using System.Reflection;
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using SgdSim.Benchmarks.Inputs;
 using SgdSim.Traces;
