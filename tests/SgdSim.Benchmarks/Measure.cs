@@ -263,6 +263,8 @@ internal static class Measure
         string[] files = [];
         Time("list files", () => files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToArray());
         var builder = new TraceBuilder(RunMetadataReader.FormatName, folder);
+        var names = new TfNameCache();
+        var assembler = new TfStepAssembler(builder, names);
         foreach (var file in files)
         {
             RunMetadata metadata = null!;
@@ -272,8 +274,8 @@ internal static class Measure
                 using var stream = File.OpenRead(file);
                 metadata = RunMetadata.Parser.ParseFrom(stream);
             });
-            Time("records (RunMetadataReader.Records)", () => records = RunMetadataReader.Records(metadata.StepStats, file));
-            Time("assemble (TfStepAssembler.AddStep)", () => TfStepAssembler.AddStep(builder, records, file));
+            Time("records (RunMetadataReader.Records)", () => records = RunMetadataReader.Records(metadata.StepStats, file, names));
+            Time("assemble (TfStepAssembler.AddStep)", () => assembler.AddStep(records, file));
         }
 
         Trace trace = null!;
@@ -285,12 +287,13 @@ internal static class Measure
     private static Trace TimelineByStage(string file, Dictionary<string, double> stages)
     {
         var builder = new TraceBuilder(TimelineJsonReader.FormatName, file);
+        var names = new TfNameCache();
         var sw = Stopwatch.StartNew();
-        var records = TimelineJsonReader.ReadFile(file, builder);
+        var records = TimelineJsonReader.ReadFile(file, builder, names);
         stages["JSON read + records (TimelineJsonReader.ReadFile)"] = sw.Elapsed.TotalSeconds;
         LiveHeap("after ReadFile: the step's TfRecords + the builder's interned names");
         sw.Restart();
-        TfStepAssembler.AddStep(builder, records, file);
+        new TfStepAssembler(builder, names).AddStep(records, file);
         stages["assemble (TfStepAssembler.AddStep)"] = sw.Elapsed.TotalSeconds;
         GC.KeepAlive(records);
         LiveHeap("after AddStep, records still referenced: TfRecords + builder with the step's TraceOps");

@@ -41,6 +41,26 @@ public sealed class TraceSummaryTests : IDisposable
         Assert.Equal(655.36e6, summary.PullRateBitsPerS!.Value, 3);
     }
 
+    [Fact]
+    public void Steps_of_one_graph_resolve_alike_and_a_step_of_another_graph_is_resolved_anew()
+    {
+        var odd = SimpleStep(2_000).Op(Worker, "extra = Relu(fwd)", 2_400, 5);
+        SimpleStep(0).WriteTo(_dir.Path, 0);
+        SimpleStep(1_000).WriteTo(_dir.Path, 1);
+        odd.WriteTo(_dir.Path, 2);
+        SimpleStep(3_000, bytes: 8192).WriteTo(_dir.Path, 3);
+
+        var trace = TraceReader.Read(_dir.Path);
+
+        static string Shape(TraceStep step) => string.Join(";", step.Ops.Select(o =>
+            $"{o.Name}:{o.Kind}:{o.Parameter}:{o.Lane}:{o.SourceNode}>{o.DestinationNode}:{string.Join(",", o.Inputs)}"));
+        Assert.Equal(Shape(trace.Steps[0]), Shape(trace.Steps[1]));
+        Assert.Contains(trace.Steps[2].Ops, o => o.Name == "extra" && o.Inputs.SequenceEqual(["fwd"]) && o.Kind == OpKind.Compute);
+        Assert.Equal(Shape(trace.Steps[0]), Shape(trace.Steps[3]));
+        Assert.All(trace.Steps[3].Ops.Where(o => o.IsTransfer), t => Assert.Equal(8192, t.Bytes));
+        Assert.Equal(1_000_000 + 60_000, trace.Steps[1].Ops.Single(o => o.Name == "fwd").StartNs);
+    }
+
     [SharedTheory("groundtruth")]
     [InlineData("mlp-b128-1gbit", 1e9)]
     [InlineData("mlp-b16-300mbit", 300e6)]

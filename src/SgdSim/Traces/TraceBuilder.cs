@@ -102,6 +102,12 @@ public sealed class TraceBuilder
         if (_parameterIndex.TryGetValue(name, out var index))
         {
             var known = _parameters[index];
+            if ((known.Bytes is not null || bytes is null) && (known.ServerNode >= 0 || serverNode < 0) &&
+                (known.UpdateOp is not null || updateOp is null))
+            {
+                return;
+            }
+
             _parameters[index] = known with
             {
                 Bytes = known.Bytes ?? bytes,

@@ -18,41 +18,71 @@ public static class RunMetadataReader
     {
         var files = TraceFiles.List(path, static f => true);
         var builder = new TraceBuilder(FormatName, path);
-        foreach (var file in files)
+        var names = new TfNameCache();
+        var assembler = new TfStepAssembler(builder, names);
+
+        // Step files parse independently, so a few are parsed ahead on the thread pool while the steps before
+        // them are assembled in order; the window bounds the memory held by parsed-but-unassembled steps.
+        var window = new Queue<Task<List<TfRecord>>>();
+        var next = 0;
+        void Schedule()
         {
-            RunMetadata metadata;
-            try
+            var file = files[next++];
+            window.Enqueue(Task.Run(() => ParseFile(file, names)));
+        }
+
+        var depth = Math.Max(2, Environment.ProcessorCount * 2);
+        while (next < files.Count && window.Count < depth)
+        {
+            Schedule();
+        }
+
+        for (var k = 0; k < files.Count; k++)
+        {
+            var records = window.Dequeue().GetAwaiter().GetResult();
+            if (next < files.Count)
             {
-                using var stream = File.OpenRead(file);
-                metadata = RunMetadata.Parser.ParseFrom(stream);
-            }
-            catch (InvalidProtocolBufferException e)
-            {
-                throw new InvalidTraceException(file, $"is not a valid RunMetadata protobuf ({e.Message.TrimEnd('.')}).", e);
+                Schedule();
             }
 
-            if (metadata.StepStats is null || metadata.StepStats.DevStats.Count == 0)
-            {
-                throw new InvalidTraceException(file,
-                    "holds no step_stats, so it is not a traced step (was it saved from RunOptions(trace_level=FULL_TRACE)?).");
-            }
-
-            TfStepAssembler.AddStep(builder, Records(metadata.StepStats, file), file);
+            assembler.AddStep(records, files[k]);
         }
 
         return builder.Build();
     }
 
-    /// <summary>Parses one step already in memory (used by tests and benchmarks).</summary>
-    internal static List<TfRecord> Records(StepStats stats, string file)
+    private static List<TfRecord> ParseFile(string file, TfNameCache names)
     {
-        var records = new List<TfRecord>();
+        RunMetadata metadata;
+        try
+        {
+            // Parsing from one array is markedly faster than from a stream (no strings straddling buffers).
+            metadata = RunMetadata.Parser.ParseFrom(File.ReadAllBytes(file));
+        }
+        catch (InvalidProtocolBufferException e)
+        {
+            throw new InvalidTraceException(file, $"is not a valid RunMetadata protobuf ({e.Message.TrimEnd('.')}).", e);
+        }
+
+        if (metadata.StepStats is null || metadata.StepStats.DevStats.Count == 0)
+        {
+            throw new InvalidTraceException(file,
+                "holds no step_stats, so it is not a traced step (was it saved from RunOptions(trace_level=FULL_TRACE)?).");
+        }
+
+        return Records(metadata.StepStats, file, names);
+    }
+
+    /// <summary>The records of one step already in memory.</summary>
+    internal static List<TfRecord> Records(StepStats stats, string file, TfNameCache names)
+    {
+        var records = new List<TfRecord>(stats.DevStats.Sum(d => d.NodeStats.Count));
 
         // "stream:all" repeats every kernel of the per-stream lanes; keep it only where no per-stream lane exists.
         var perStream = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dev in stats.DevStats)
         {
-            var d = TfNames.ParseDevice(dev.Device);
+            var d = names.Device(dev.Device);
             if (d.SubLane is { } sub && sub.StartsWith("stream:", StringComparison.Ordinal) && sub != "stream:all")
             {
                 perStream.Add(d.Device);
@@ -61,7 +91,7 @@ public static class RunMetadataReader
 
         foreach (var dev in stats.DevStats)
         {
-            var device = TfNames.ParseDevice(dev.Device);
+            var device = names.Device(dev.Device);
             if (device.SubLane == "stream:all" && perStream.Contains(device.Device))
             {
                 continue;
@@ -69,14 +99,14 @@ public static class RunMetadataReader
 
             foreach (var ns in dev.NodeStats)
             {
-                records.Add(Record(ns, device, file));
+                records.Add(Record(ns, device, file, names));
             }
         }
 
         return records;
     }
 
-    private static TfRecord Record(NodeExecStats ns, TfDevice device, string file)
+    private static TfRecord Record(NodeExecStats ns, TfDevice device, string file, TfNameCache names)
     {
         long start, end;
         try
@@ -97,8 +127,8 @@ public static class RunMetadataReader
                 $"(all_start_micros={ns.AllStartMicros}, all_end_rel_micros={ns.AllEndRelMicros}).");
         }
 
-        var lane = device.SubLane ?? $"thread {ns.ThreadId}";
-        var recv = ns.NodeName == "RecvTensor" || ns.TimelineLabel.StartsWith('[') ? TfNames.ParseRecvLabel(ns.TimelineLabel) : null;
+        var lane = device.SubLane ?? names.ThreadLane(ns.ThreadId);
+        var recv = ns.NodeName == "RecvTensor" || ns.TimelineLabel.StartsWith('[') ? names.RecvLabel(ns.TimelineLabel) : null;
         if (ns.NodeName == "RecvTensor" || recv is not null)
         {
             var requested = ns.Output.Count > 0 ? ns.Output[0].TensorDescription?.AllocationDescription?.RequestedBytes ?? 0 : 0;
@@ -106,7 +136,7 @@ public static class RunMetadataReader
             return new TfRecord(device, ns.NodeName, "RecvTensor", [], start, end, lane, recv, bytes);
         }
 
-        var label = TfNames.ParseOpLabel(ns.TimelineLabel);
+        var label = names.OpLabel(ns.TimelineLabel);
         return new TfRecord(device, ns.NodeName, label?.Type ?? "", label?.Inputs ?? [], start, end, lane, null, null);
     }
 }

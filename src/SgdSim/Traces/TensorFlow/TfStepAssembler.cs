@@ -23,19 +23,35 @@ internal sealed record TfRecord(
 /// and follows update ops back to the gradient transfers and parameters they consume.
 /// Shared by the RunMetadata and timeline readers, which differ only in how they get the records.
 /// </summary>
-internal static class TfStepAssembler
+internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, IReadOnlyDictionary<string, long>? tensorBytes = null)
 {
-    public static void AddStep(
-        TraceBuilder builder, IReadOnlyList<TfRecord> records, string stepSource, IReadOnlyDictionary<string, long>? tensorBytes = null)
+    private const string RecvLane = "network receive";
+
+    // Reused from step to step: a trace's steps have much the same size.
+    private readonly Dictionary<(int, string), int> _byDeviceName = [];
+    private readonly Dictionary<(int, string), int> _byNodeName = [];
+
+    // The resolution of the last step, reused while steps keep the same structure (the usual case: every step of
+    // a training loop runs the same graph), so only times and sizes are read anew.
+    private StepShape? _last;
+
+    /// <summary>Adds the step made of <paramref name="records"/>, reporting errors against <paramref name="stepSource"/>.</summary>
+    public void AddStep(IReadOnlyList<TfRecord> records, string stepSource)
+    {
+        var shape = _last is not null && _last.Matches(records) ? _last : Resolve(records);
+        _last = shape.Reusable ? shape : null;
+        Emit(records, shape, stepSource);
+    }
+
+    private StepShape Resolve(IReadOnlyList<TfRecord> records)
     {
         var step = builder.StepCount;
-        var recvLane = "network receive";
 
         // Register where each record ran; transfers also register the nodes their labels name.
         var device = new int[records.Count];
         var node = new int[records.Count];
         var lane = new int[records.Count];
-        var names = new string[records.Count];
+        var opNames = new string[records.Count];
         var src = new int[records.Count];
         var dst = new int[records.Count];
         for (var i = 0; i < records.Count; i++)
@@ -43,19 +59,21 @@ internal static class TfStepAssembler
             var r = records[i];
             node[i] = builder.Node(r.Device.Node, r.Device.Role, r.Device.TaskIndex);
             device[i] = builder.Device(r.Device.Device, node[i]);
-            lane[i] = r.IsTransfer ? builder.Lane(device[i], recvLane, concurrent: true) : builder.Lane(device[i], r.Lane);
+            lane[i] = r.IsTransfer ? builder.Lane(device[i], RecvLane, concurrent: true) : builder.Lane(device[i], r.Lane);
             src[i] = dst[i] = -1;
-            names[i] = builder.Intern(r.Name);
-            if (r.IsTransfer)
+            if (!r.IsTransfer)
+            {
+                opNames[i] = builder.Intern(r.Name);
+            }
+            else
             {
                 dst[i] = node[i];
-                // Until a label names its tensor, a transfer is known by its position among the step's transfers.
-                names[i] = builder.Intern($"RecvTensor#{i}");
+                // Until a label names its tensor, a transfer is known by its position among the step's records.
+                opNames[i] = builder.Intern(r.Recv is { } named ? named.Key : $"RecvTensor#{i}");
                 if (r.Recv is { } recv)
                 {
-                    names[i] = builder.Intern(recv.Key);
-                    var s = TfNames.ParseDevice(recv.SourceDevice);
-                    var d = TfNames.ParseDevice(recv.DestinationDevice);
+                    var s = names.Device(recv.SourceDevice);
+                    var d = names.Device(recv.DestinationDevice);
                     src[i] = builder.Node(s.Node, s.Role, s.TaskIndex);
                     dst[i] = builder.Node(d.Node, d.Role, d.TaskIndex);
                 }
@@ -86,8 +104,12 @@ internal static class TfStepAssembler
         }
 
         // Ops by name: the same device first, then the same node.
-        var byDeviceName = new Dictionary<(int, string), int>();
-        var byNodeName = new Dictionary<(int, string), int>();
+        var byDeviceName = _byDeviceName;
+        var byNodeName = _byNodeName;
+        byDeviceName.Clear();
+        byNodeName.Clear();
+        byDeviceName.EnsureCapacity(records.Count);
+        byNodeName.EnsureCapacity(records.Count);
         for (var i = 0; i < records.Count; i++)
         {
             if (records[i].IsTransfer)
@@ -110,7 +132,7 @@ internal static class TfStepAssembler
             {
                 if (r.Recv is { } recv)
                 {
-                    tensorOf[i] = recv.Tensor;
+                    tensorOf[i] = builder.Intern(recv.Tensor);
                     // A transfer reads the tensor its sender produced (the PS's x/read, the worker's gradient).
                     if (src[i] >= 0 && byNodeName.TryGetValue((src[i], recv.Tensor), out var producer))
                     {
@@ -122,7 +144,7 @@ internal static class TfStepAssembler
             }
 
             // A _Recv node is the receiving end of an edge: named x/_K or x_S<K>, it waits for transfer K.
-            if (r.Type is "_Recv" or "_HostRecv" && TfNames.ParseCrossTaskInput(r.Name) is { } own &&
+            if (r.Type is "_Recv" or "_HostRecv" && names.CrossTask(r.Name) is { } own &&
                 byEdge.TryGetValue(own.EdgeId, out var delivered))
             {
                 AddOnce(inputs[i], delivered, i);
@@ -136,7 +158,7 @@ internal static class TfStepAssembler
                 {
                     AddOnce(inputs[i], local, i);
                 }
-                else if (TfNames.ParseCrossTaskInput(input) is { } cross)
+                else if (names.CrossTask(input) is { } cross)
                 {
                     if (byEdge.TryGetValue(cross.EdgeId, out var transfer))
                     {
@@ -146,7 +168,7 @@ internal static class TfStepAssembler
                     {
                         // The format dropped the transfer's tensor: the latest unclaimed transfer into this
                         // device that finished before the consumer started is the best evidence there is.
-                        tensorOf[guessed] = cross.Tensor;
+                        tensorOf[guessed] = builder.Intern(cross.Tensor);
                         AddOnce(inputs[i], guessed, i);
                     }
                 }
@@ -248,6 +270,25 @@ internal static class TfStepAssembler
             }
         }
 
+        var inputNames = new string[records.Count][];
+        for (var i = 0; i < records.Count; i++)
+        {
+            inputNames[i] = inputs[i].Count == 0 ? [] : new string[inputs[i].Count];
+            for (var k = 0; k < inputNames[i].Length; k++)
+            {
+                inputNames[i][k] = opNames[inputs[i][k]];
+            }
+        }
+
+        // Which consumer claims an unnamed transfer depends on times, so such a step is never reused.
+        return new StepShape(records.ToArray(), opNames, node, device, lane, src, dst, kinds, tensorOf, parameter, inputNames,
+            Reusable: unattributed.Count == 0);
+    }
+
+    private void Emit(IReadOnlyList<TfRecord> records, StepShape shape, string stepSource)
+    {
+        var (opNames, node, device, lane, src, dst) = (shape.Names, shape.Nodes, shape.Devices, shape.Lanes, shape.Sources, shape.Destinations);
+        var (kinds, tensorOf, parameter) = (shape.Kinds, shape.Tensors, shape.Parameters);
         builder.BeginStep(stepSource);
         for (var i = 0; i < records.Count; i++)
         {
@@ -260,10 +301,10 @@ internal static class TfStepAssembler
                     : "Some transfers have no size: their tensors are missing from the tensor,bytes table.");
             }
 
-            var inputNames = inputs[i].Count == 0 ? [] : inputs[i].Select(k => names[k]).ToArray();
+
             builder.Op(new TraceOp
             {
-                Name = names[i],
+                Name = opNames[i],
                 Type = builder.Intern(r.Type),
                 Kind = kinds[i],
                 Node = node[i],
@@ -272,11 +313,11 @@ internal static class TfStepAssembler
                 StartNs = r.StartNs,
                 EndNs = r.EndNs,
                 Bytes = bytes,
-                Tensor = tensorOf[i] is null ? null : builder.Intern(tensorOf[i]!),
+                Tensor = tensorOf[i],
                 Parameter = parameter[i],
                 SourceNode = r.IsTransfer ? src[i] : -1,
                 DestinationNode = r.IsTransfer ? dst[i] : -1,
-                Inputs = inputNames,
+                Inputs = shape.Inputs[i],
             });
 
             if (parameter[i] is { } p)
@@ -287,7 +328,7 @@ internal static class TfStepAssembler
                         builder.Parameter(p, bytes, src[i], null);
                         break;
                     case OpKind.Update:
-                        builder.Parameter(p, null, node[i], names[i]);
+                        builder.Parameter(p, null, node[i], opNames[i]);
                         break;
                     case OpKind.GradientTransfer:
                         builder.Parameter(p, bytes, dst[i], null);
@@ -315,6 +356,36 @@ internal static class TfStepAssembler
         if (input != self && !inputs.Contains(input))
         {
             inputs.Add(input);
+        }
+    }
+
+    /// <summary>What a step's records resolve to, apart from their times and sizes.</summary>
+    private sealed record StepShape(
+        TfRecord[] Records, string[] Names, int[] Nodes, int[] Devices, int[] Lanes, int[] Sources, int[] Destinations,
+        OpKind[] Kinds, string?[] Tensors, string?[] Parameters, string[][] Inputs, bool Reusable)
+    {
+        /// <summary>Whether <paramref name="records"/> have this shape's structure: same ops, places, labels, in order.</summary>
+        public bool Matches(IReadOnlyList<TfRecord> records)
+        {
+            if (records.Count != Records.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < records.Count; i++)
+            {
+                var (a, b) = (records[i], Records[i]);
+                // Devices, labels' inputs and RecvTensor labels come from the import's cache: equal means same object.
+                if (!ReferenceEquals(a.Device, b.Device) || !ReferenceEquals(a.Recv, b.Recv) ||
+                    !(ReferenceEquals(a.Inputs, b.Inputs) || (a.Inputs.Count == 0 && b.Inputs.Count == 0)) ||
+                    !string.Equals(a.Name, b.Name, StringComparison.Ordinal) || !string.Equals(a.Type, b.Type, StringComparison.Ordinal) ||
+                    !string.Equals(a.Lane, b.Lane, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 

@@ -25,10 +25,11 @@ public static class TimelineJsonReader
     {
         var files = TraceFiles.List(path, static f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
         var builder = new TraceBuilder(FormatName, path);
+        var names = new TfNameCache();
+        var assembler = new TfStepAssembler(builder, names, tensorBytes);
         foreach (var file in files)
         {
-            var records = ReadFile(file, builder);
-            TfStepAssembler.AddStep(builder, records, file, tensorBytes);
+            assembler.AddStep(ReadFile(file, builder, names), file);
         }
 
         return builder.Build();
@@ -74,7 +75,7 @@ public static class TimelineJsonReader
 
     private readonly record struct RawOp(int Pid, long StartNs, long EndNs, string Name, string Type, string[] Inputs);
 
-    internal static List<TfRecord> ReadFile(string file, TraceBuilder builder)
+    internal static List<TfRecord> ReadFile(string file, TraceBuilder builder, TfNameCache names)
     {
         var processes = new Dictionary<int, string>();
         var ops = new List<RawOp>();
@@ -214,7 +215,7 @@ public static class TimelineJsonReader
             throw new InvalidTraceException(file, "is JSON but has no traceEvents array, so it is not a TensorFlow timeline.");
         }
 
-        return ToRecords(file, processes, ops, flowTargets, builder);
+        return ToRecords(file, processes, ops, flowTargets, names);
     }
 
     private static bool IsWhitespace(ReadOnlySpan<byte> bytes)
@@ -410,7 +411,7 @@ public static class TimelineJsonReader
 
     private static List<TfRecord> ToRecords(
         string file, Dictionary<int, string> processes, List<RawOp> ops, List<(int Pid, long Ts, string Tensor)> flowTargets,
-        TraceBuilder builder)
+        TfNameCache names)
     {
         // Only "<device> Compute" processes hold ops; "<device> Tensors" and "Allocators" hold memory events.
         var devices = new Dictionary<int, TfDevice>();
@@ -419,7 +420,7 @@ public static class TimelineJsonReader
         {
             if (name.EndsWith(" Compute", StringComparison.Ordinal))
             {
-                var device = TfNames.ParseDevice(name[..^" Compute".Length]);
+                var device = names.Device(name[..^" Compute".Length]);
                 devices[pid] = device;
                 if (device.SubLane is { } sub && sub.StartsWith("stream:", StringComparison.Ordinal) && sub != "stream:all")
                 {
@@ -465,7 +466,7 @@ public static class TimelineJsonReader
                 inputs = inputs.Concat(flows.Where(f => !inputs.Contains(f))).ToArray();
             }
 
-            var recv = op.Name.StartsWith('[') ? TfNames.ParseRecvLabel(op.Name) : null;
+            var recv = op.Name.StartsWith('[') ? names.RecvLabel(op.Name) : null;
             var isRecv = op.Type == "RecvTensor" || recv is not null;
             records.Add(new TfRecord(device, op.Name, isRecv ? "RecvTensor" : op.Type, isRecv ? [] : inputs,
                 op.StartNs, op.EndNs, lane, recv, recv?.Bytes));
