@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuikGraph;
 using QuikGraph.Algorithms;
 using SgdSim.Traces;
@@ -60,6 +61,8 @@ public sealed class StepGraph
 
     /// <summary>Builds the graph of <paramref name="step"/>.</summary>
     /// <exception cref="InvalidTraceException">The dependencies form a cycle; the message names its ops.</exception>
+    // Runs once per step with loops over every op: compile it fully at once rather than tier it up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static StepGraph Build(Trace trace, TraceStep step)
     {
         var ops = step.Ops;
@@ -132,6 +135,8 @@ public sealed class StepGraph
     /// that overlapped its input (a transfer waiting for the PS to serve it) is not counted twice; on a trace where
     /// every op starts after its inputs end this is the plain sum of durations along the chain.
     /// </summary>
+    // Runs once per step with loops over every op: compile it fully at once rather than tier it up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CriticalPath CriticalPath()
     {
         var ops = Step.Ops;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SgdSim.Traces;
 
 /// <summary>
@@ -192,6 +193,8 @@ public sealed class TraceBuilder
     }
 
     /// <summary>Ends the current step; a step without ops is dropped with a note.</summary>
+    // Runs once per step with loops over every op: compile it fully at once rather than tier it up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndStep()
     {
         if (_stepOps is null)
@@ -267,6 +270,8 @@ public sealed class TraceBuilder
 
     // A lane is sequential when no two of its ops overlap in any step: only then does time order on it say
     // anything about dependencies (TF's timeline `tid`, a PS serving many requests, NIC lanes all overlap).
+    // Runs once per step with loops over every op: compile it fully at once rather than tier it up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TraceLane[] DecideSequential()
     {
         var sequential = new bool[_lanes.Count];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SgdSim.Traces.TensorFlow;
 
 /// <summary>One op record as a TensorFlow trace gives it, before names are resolved.</summary>
@@ -43,6 +44,8 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
         Emit(records, shape, stepSource);
     }
 
+    // Runs once per step with loops over every op: compile it fully at once rather than tier it up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private StepShape Resolve(IReadOnlyList<TfRecord> records)
     {
         var step = builder.StepCount;
@@ -121,12 +124,12 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             byNodeName.TryAdd((node[i], records[i].Name), i);
         }
 
-        var inputs = new List<int>[records.Count];
+        // Lists only for ops that have inputs: a large step has a million ops.
+        var inputs = new List<int>?[records.Count];
         var tensorOf = new string?[records.Count];
         var unclaimed = new UnclaimedTransfers(records, unattributed, device);
         for (var i = 0; i < records.Count; i++)
         {
-            inputs[i] = [];
             var r = records[i];
             if (r.IsTransfer)
             {
@@ -136,7 +139,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
                     // A transfer reads the tensor its sender produced (the PS's x/read, the worker's gradient).
                     if (src[i] >= 0 && byNodeName.TryGetValue((src[i], recv.Tensor), out var producer))
                     {
-                        inputs[i].Add(producer);
+                        AddOnce(ref inputs[i], producer, i);
                     }
                 }
 
@@ -147,7 +150,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             if (r.Type is "_Recv" or "_HostRecv" && names.CrossTask(r.Name) is { } own &&
                 byEdge.TryGetValue(own.EdgeId, out var delivered))
             {
-                AddOnce(inputs[i], delivered, i);
+                AddOnce(ref inputs[i], delivered, i);
             }
 
             foreach (var written in r.Inputs)
@@ -156,20 +159,20 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
                 if (byDeviceName.TryGetValue((device[i], input), out var local) ||
                     byNodeName.TryGetValue((node[i], input), out local))
                 {
-                    AddOnce(inputs[i], local, i);
+                    AddOnce(ref inputs[i], local, i);
                 }
                 else if (names.CrossTask(input) is { } cross)
                 {
                     if (byEdge.TryGetValue(cross.EdgeId, out var transfer))
                     {
-                        AddOnce(inputs[i], transfer, i);
+                        AddOnce(ref inputs[i], transfer, i);
                     }
                     else if (unclaimed.Claim(device[i], r.StartNs) is { } guessed)
                     {
                         // The format dropped the transfer's tensor: the latest unclaimed transfer into this
                         // device that finished before the consumer started is the best evidence there is.
                         tensorOf[guessed] = builder.Intern(cross.Tensor);
-                        AddOnce(inputs[i], guessed, i);
+                        AddOnce(ref inputs[i], guessed, i);
                     }
                 }
             }
@@ -190,27 +193,21 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
         // Which node sends an unattributed transfer is unknown unless its consumer tells: the node that produced x.
         if (unattributed.Count > 0)
         {
-            var producers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < records.Count; i++)
-            {
-                if (!records[i].IsTransfer)
-                {
-                    if (!producers.TryGetValue(records[i].Name, out var list))
-                    {
-                        producers[records[i].Name] = list = [];
-                    }
-
-                    list.Add(i);
-                }
-            }
-
             foreach (var i in unattributed)
             {
-                if (tensorOf[i] is { } t && producers.TryGetValue(t, out var candidates) &&
-                    candidates.FirstOrDefault(p => node[p] != dst[i], -1) is var producer and >= 0)
+                var producer = -1;
+                for (var n = 0; tensorOf[i] is { } t && producer < 0 && n < builder.Nodes.Count; n++)
+                {
+                    if (n != dst[i] && byNodeName.TryGetValue((n, t), out var found))
+                    {
+                        producer = found;
+                    }
+                }
+
+                if (producer >= 0)
                 {
                     src[i] = node[producer];
-                    AddOnce(inputs[i], producer, i);
+                    AddOnce(ref inputs[i], producer, i);
                 }
             }
         }
@@ -261,7 +258,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
 
             var variable = builder.Intern(TfNames.StripInput(records[i].Inputs[0]));
             parameter[i] = variable;
-            foreach (var input in inputs[i])
+            foreach (var input in inputs[i] ?? [])
             {
                 if (kinds[input] == OpKind.GradientTransfer)
                 {
@@ -273,10 +270,10 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
         var inputNames = new string[records.Count][];
         for (var i = 0; i < records.Count; i++)
         {
-            inputNames[i] = inputs[i].Count == 0 ? [] : new string[inputs[i].Count];
+            inputNames[i] = inputs[i] is { } list ? new string[list.Count] : [];
             for (var k = 0; k < inputNames[i].Length; k++)
             {
-                inputNames[i][k] = opNames[inputs[i][k]];
+                inputNames[i][k] = opNames[inputs[i]![k]];
             }
         }
 
@@ -285,6 +282,8 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             Reusable: unattributed.Count == 0);
     }
 
+    // Runs once per step with loops over every op: compile it fully at once rather than tier it up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Emit(IReadOnlyList<TfRecord> records, StepShape shape, string stepSource)
     {
         var (opNames, node, device, lane, src, dst) = (shape.Names, shape.Nodes, shape.Devices, shape.Lanes, shape.Sources, shape.Destinations);
@@ -351,11 +350,11 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
         return table.TryGetValue(tensor, out var bytes) || table.TryGetValue(TfNames.VariableOf(tensor), out bytes) ? bytes : null;
     }
 
-    private static void AddOnce(List<int> inputs, int input, int self)
+    private static void AddOnce(ref List<int>? inputs, int input, int self)
     {
-        if (input != self && !inputs.Contains(input))
+        if (input != self && !(inputs?.Contains(input) ?? false))
         {
-            inputs.Add(input);
+            (inputs ??= []).Add(input);
         }
     }
 
