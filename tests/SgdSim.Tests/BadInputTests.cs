@@ -22,16 +22,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("", result.Stdout);
     }
 
-    private string WriteSteps(params RunMetadataBuilder[] steps)
-    {
-        var folder = _dir.File("trace");
-        for (var i = 0; i < steps.Length; i++)
-        {
-            steps[i].WriteTo(folder, i);
-        }
-
-        return folder;
-    }
+    private string WriteSteps(params RunMetadataBuilder[] steps) => RunMetadataBuilder.WriteSteps(_dir.File("trace"), steps);
 
     [Fact]
     public void A_truncated_protobuf_is_refused()

@@ -13,16 +13,7 @@ public sealed class StepGraphTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private Trace Read(params RunMetadataBuilder[] steps)
-    {
-        var folder = _dir.File("trace");
-        for (var i = 0; i < steps.Length; i++)
-        {
-            steps[i].WriteTo(folder, i);
-        }
-
-        return TraceReader.Read(folder);
-    }
+    private Trace Read(params RunMetadataBuilder[] steps) => TraceReader.Read(RunMetadataBuilder.WriteSteps(_dir.File("trace"), steps));
 
     private static int IndexOf(TraceStep step, string name) => step.Ops.Select((o, i) => (o, i)).Single(x => x.o.Name == name).i;
 

@@ -11,15 +11,8 @@ public sealed class TraceSummaryTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private TraceSummary Summarise(params RunMetadataBuilder[] steps)
-    {
-        for (var i = 0; i < steps.Length; i++)
-        {
-            steps[i].WriteTo(_dir.Path, i);
-        }
-
-        return TraceSummary.Of(TraceReader.Read(_dir.Path));
-    }
+    private TraceSummary Summarise(params RunMetadataBuilder[] steps) =>
+        TraceSummary.Of(TraceReader.Read(RunMetadataBuilder.WriteSteps(_dir.Path, steps)));
 
     [Fact]
     public void The_first_of_several_steps_is_left_out_of_the_timings_as_warm_up()
@@ -45,12 +38,7 @@ public sealed class TraceSummaryTests : IDisposable
     public void Steps_of_one_graph_resolve_alike_and_a_step_of_another_graph_is_resolved_anew()
     {
         var odd = SimpleStep(2_000).Op(Worker, "extra = Relu(fwd)", 2_400, 5);
-        SimpleStep(0).WriteTo(_dir.Path, 0);
-        SimpleStep(1_000).WriteTo(_dir.Path, 1);
-        odd.WriteTo(_dir.Path, 2);
-        SimpleStep(3_000, bytes: 8192).WriteTo(_dir.Path, 3);
-
-        var trace = TraceReader.Read(_dir.Path);
+        var trace = TraceReader.Read(RunMetadataBuilder.WriteSteps(_dir.Path, SimpleStep(0), SimpleStep(1_000), odd, SimpleStep(3_000, bytes: 8192)));
 
         static string Shape(TraceStep step) => string.Join(";", step.Ops.Select(o =>
             $"{o.Name}:{o.Kind}:{o.Parameter}:{o.Lane}:{o.SourceNode}>{o.DestinationNode}:{string.Join(",", o.Inputs)}"));

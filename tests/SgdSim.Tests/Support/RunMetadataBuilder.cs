@@ -65,6 +65,17 @@ internal sealed class RunMetadataBuilder
 
     public byte[] ToBytes() => _metadata.ToByteArray();
 
+    /// <summary>Writes the steps as <c>step-0000.runmeta.pb</c>, … into <paramref name="folder"/>; returns the folder.</summary>
+    public static string WriteSteps(string folder, params RunMetadataBuilder[] steps)
+    {
+        for (var i = 0; i < steps.Length; i++)
+        {
+            steps[i].WriteTo(folder, i);
+        }
+
+        return folder;
+    }
+
     public string WriteTo(string folder, int step)
     {
         Directory.CreateDirectory(folder);
