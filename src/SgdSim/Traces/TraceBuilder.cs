@@ -132,15 +132,17 @@ public sealed class TraceBuilder
     }
 
     /// <summary>Starts a step; <paramref name="stepSource"/> names the file errors in it are reported against.</summary>
-    public void BeginStep(string? stepSource = null)
+    /// <param name="stepSource">The file of the step, or <c>null</c> for the trace's source.</param>
+    /// <param name="expectedOps">How many ops the step will have, if known, so its tables are sized once.</param>
+    public void BeginStep(string? stepSource = null, int expectedOps = 0)
     {
         if (_stepOps is not null)
         {
             throw new InvalidOperationException("The previous step was not ended.");
         }
 
-        _stepOps = [];
-        _stepNames = [];
+        _stepOps = new List<TraceOp>(expectedOps);
+        _stepNames = new Dictionary<(int Device, string Name), int>(expectedOps);
         _stepSource = stepSource ?? _source;
     }
 

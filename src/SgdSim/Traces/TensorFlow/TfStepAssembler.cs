@@ -278,6 +278,16 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
         }
 
         // Which consumer claims an unnamed transfer depends on times, so such a step is never reused.
+        // A very large step would keep its name tables alive through the next one; let them go.
+        if (records.Count > 1 << 16)
+        {
+            foreach (var table in (ReadOnlySpan<Dictionary<(int, string), int>>)[byDeviceName, byNodeName])
+            {
+                table.Clear();
+                table.TrimExcess();
+            }
+        }
+
         return new StepShape(records.ToArray(), opNames, node, device, lane, src, dst, kinds, tensorOf, parameter, inputNames,
             Reusable: unattributed.Count == 0);
     }
@@ -288,7 +298,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
     {
         var (opNames, node, device, lane, src, dst) = (shape.Names, shape.Nodes, shape.Devices, shape.Lanes, shape.Sources, shape.Destinations);
         var (kinds, tensorOf, parameter) = (shape.Kinds, shape.Tensors, shape.Parameters);
-        builder.BeginStep(stepSource);
+        builder.BeginStep(stepSource, records.Count);
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
