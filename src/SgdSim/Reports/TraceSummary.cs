@@ -99,8 +99,8 @@ public sealed record TraceSummary
         var warmup = steps.Count > 1 ? 1 : 0;
         var measured = steps.Skip(warmup).ToArray();
 
-        var graphs = steps.Select(s => StepGraph.Build(trace, s)).ToArray();
-        var paths = graphs.Select(g => g.CriticalPath()).ToArray();
+        var graphs = GraphFigures(trace);
+        var paths = graphs.Select(g => g.Path).ToArray();
         var measuredPaths = paths.Skip(warmup).ToArray();
         var medianPath = measuredPaths.OrderBy(p => p.LengthNs).ElementAt((measuredPaths.Length - 1) / 2);
         var medianIndex = Array.IndexOf(paths, medianPath);
@@ -142,8 +142,8 @@ public sealed record TraceSummary
             StepTimeS = SpreadOf(stepTimes),
             CriticalPathS = SpreadOf(measuredPaths.Select(p => p.LengthNs / 1e9)),
             MedianCriticalPathOps = medianPath.Ops.Select(i => steps[medianIndex].Ops[i].Name).ToArray(),
-            DataEdgesPerStep = MedianInt(graphs.Select(g => (double)g.DataEdgeCount)),
-            InferredEdgesPerStep = MedianInt(graphs.Select(g => (double)g.InferredEdgeCount)),
+            DataEdgesPerStep = MedianInt(graphs.Select(g => (double)g.Data)),
+            InferredEdgesPerStep = MedianInt(graphs.Select(g => (double)g.Inferred)),
             Notes = trace.Notes,
         };
     }
@@ -201,6 +201,28 @@ public sealed record TraceSummary
         NodeRole.ParameterServer => "ps",
         _ => "other",
     };
+
+    // Steps' graphs are independent: build them on all cores, keep only their figures, and report the first
+    // failing step (a cycle) whatever the order in which they finished.
+    private static (int Data, int Inferred, CriticalPath Path)[] GraphFigures(Trace trace)
+    {
+        var figures = new (int Data, int Inferred, CriticalPath Path)[trace.Steps.Count];
+        var errors = new InvalidTraceException?[trace.Steps.Count];
+        Parallel.For(0, trace.Steps.Count, k =>
+        {
+            try
+            {
+                var graph = StepGraph.Build(trace, trace.Steps[k]);
+                figures[k] = (graph.DataEdgeCount, graph.InferredEdgeCount, graph.CriticalPath());
+            }
+            catch (InvalidTraceException e)
+            {
+                errors[k] = e;
+            }
+        });
+
+        return errors.FirstOrDefault(e => e is not null) is { } first ? throw first : figures;
+    }
 
     private static long BytesOf(TraceStep step, OpKind kind) => step.Ops.Where(o => o.Kind == kind).Sum(o => o.Bytes ?? 0);
 
