@@ -1,3 +1,4 @@
+using System.Buffers;
 using Google.Protobuf;
 using SgdSim.Traces.TensorFlow.Wire;
 
@@ -54,14 +55,23 @@ public static class RunMetadataReader
     private static List<TfRecord> ParseFile(string file, TfNameCache names)
     {
         RunMetadata metadata;
+        // Parsing from one span is markedly faster than from a stream (no strings straddling buffers); the buffer
+        // is pooled because step files are large-object-heap sized and would otherwise churn it.
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var length = checked((int)stream.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            // Parsing from one array is markedly faster than from a stream (no strings straddling buffers).
-            metadata = RunMetadata.Parser.ParseFrom(File.ReadAllBytes(file));
+            stream.ReadExactly(buffer, 0, length);
+            metadata = RunMetadata.Parser.ParseFrom(buffer.AsSpan(0, length));
         }
         catch (InvalidProtocolBufferException e)
         {
             throw new InvalidTraceException(file, $"is not a valid RunMetadata protobuf ({e.Message.TrimEnd('.')}).", e);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         if (metadata.StepStats is null || metadata.StepStats.DevStats.Count == 0)
