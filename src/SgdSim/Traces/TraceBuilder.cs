@@ -23,6 +23,7 @@ public sealed class TraceBuilder
     private readonly List<string> _notes = [];
     private List<TraceOp>? _stepOps;
     private Dictionary<(int Device, string Name), int>? _stepNames;
+    private readonly Dictionary<(int Device, string Name), int> _namesTable = [];
     private string _stepSource;
 
     /// <summary>Starts a trace of the given format read from <paramref name="source"/>.</summary>
@@ -142,7 +143,10 @@ public sealed class TraceBuilder
         }
 
         _stepOps = new List<TraceOp>(expectedOps);
-        _stepNames = new Dictionary<(int Device, string Name), int>(expectedOps);
+        // One table serves every step: steps are much alike in size, and a new one per step is garbage per step.
+        _stepNames = _namesTable;
+        _stepNames.Clear();
+        _stepNames.EnsureCapacity(expectedOps);
         _stepSource = stepSource ?? _source;
     }
 
