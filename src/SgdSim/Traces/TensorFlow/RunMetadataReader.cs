@@ -17,7 +17,8 @@ public static class RunMetadataReader
     /// <exception cref="InvalidTraceException">A file is not a RunMetadata protobuf, or its contents break the model's rules.</exception>
     public static Trace Read(string path)
     {
-        var files = TraceFiles.List(path, static f => true);
+        // A folder may also hold the same steps as timeline JSON; the protobufs are the steps here.
+        var files = TraceFiles.List(path, static f => !f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".json.gz", StringComparison.OrdinalIgnoreCase));
         var builder = new TraceBuilder(FormatName, path);
         var names = new TfNameCache();
         var assembler = new TfStepAssembler(builder, names);
