@@ -136,6 +136,17 @@ public sealed class StepGraphTests : IDisposable
     }
 
     [Fact]
+    public void Dot_labels_escape_quotes_and_backslashes()
+    {
+        var trace = Read(SimpleStep(1_000).Op(Worker, "we\"ird\\name = MatMul(fwd)", 2_000, 5));
+        var writer = new StringWriter();
+
+        GraphWriters.WriteDot(StepGraph.Build(trace, trace.Steps[0]), writer);
+
+        Assert.Contains("label=\"we\\\"ird\\\\name\\nMatMul", writer.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Graphml_output_is_well_formed_with_every_op_and_edge()
     {
         var trace = Read(SimpleStep(1_000));

@@ -20,9 +20,10 @@ public static class GraphWriters
         for (var i = 0; i < ops.Count; i++)
         {
             var op = ops[i];
-            var label = $"{op.Name}\\n{op.Type} · {FormatMs(op.DurationNs)}" + (op.Bytes is { } b ? $" · {FormatBytes(b)}" : "");
+            // Two lines: the name, then type, duration and size; "\\n" is DOT's line break inside a label.
+            var label = $"{Escape(op.Name)}\\n{Escape(op.Type)} · {FormatMs(op.DurationNs)}" + (op.Bytes is { } b ? $" · {FormatBytes(b)}" : "");
             var extra = criticalOps.Contains(i) ? ", penwidth=2.5, color=\"#c0392b\"" : "";
-            writer.WriteLine($"  n{i} [label=\"{Escape(label)}\", fillcolor=\"{Colour(op.Kind)}\"{extra}];");
+            writer.WriteLine($"  n{i} [label=\"{label}\", fillcolor=\"{Colour(op.Kind)}\"{extra}];");
         }
 
         foreach (var edge in graph.Graph.Edges.OrderBy(e => e.Source).ThenBy(e => e.Target))
@@ -130,7 +131,8 @@ public static class GraphWriters
         _ => "#e5e7e9",
     };
 
-    private static string Escape(string text) => text.Replace("\"", "\\\"", StringComparison.Ordinal);
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 
     /// <summary>A duration in milliseconds with three decimals, e.g. <c>73.744 ms</c>.</summary>
     public static string FormatMs(long nanoseconds) => (nanoseconds / 1e6).ToString("0.###", CultureInfo.InvariantCulture) + " ms";
