@@ -25,6 +25,22 @@ public sealed class TraceSummaryTests : IDisposable
     }
 
     [Fact]
+    public void More_warm_up_steps_can_be_left_out_and_the_cli_refuses_to_leave_none()
+    {
+        var folder = RunMetadataBuilder.WriteSteps(_dir.Path, SimpleStep(0), SimpleStep(5_000), SimpleStep(9_000), SimpleStep(10_000));
+
+        // Step times 5000, 4000, 1000 µs (the last: its own span of 330 µs).
+        Assert.Equal(0.00033, TraceSummary.Of(TraceReader.Read(folder), warmupSteps: 3).StepTimeS.Median, 9);
+        var ok = CliRunner.Run("inspect", folder, "--warmup", "2", "--json");
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Contains("\"warmup_steps\": 2", ok.Stdout, StringComparison.Ordinal);
+        var refused = CliRunner.Run("inspect", folder, "--warmup", "4");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("leaves no step", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run("inspect", folder, "--warmup", "-1").ExitCode);
+    }
+
+    [Fact]
     public void The_pull_phase_runs_from_the_first_request_to_the_last_arrival()
     {
         // One 4096-byte pull of 50 µs in each step: 4096 × 8 bits / 50 µs = 655.36 Mbit/s.

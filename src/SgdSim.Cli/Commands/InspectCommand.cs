@@ -14,22 +14,41 @@ internal static class InspectCommand
         var trace = CommonOptions.TraceArgument();
         var json = CommonOptions.Json();
         var tensorBytes = CommonOptions.TensorBytes();
+        var warmup = new Option<int>("--warmup")
+        {
+            Description = "Steps to leave out of the timing figures, from the first (a trace of one step keeps it).",
+            DefaultValueFactory = _ => 1,
+        };
+        warmup.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--warmup must be 0 or more.");
+            }
+        });
         var command = new Command("inspect", """
             Show what a trace contains: steps, nodes, parameters, bytes moved, step time, critical path.
 
             Examples:
               sgdsim inspect traces/resnet50-synthetic
               sgdsim inspect run/ --json > summary.json
+              sgdsim inspect run/ --warmup 3
               sgdsim inspect timeline.json --tensor-bytes sizes.csv
             """)
         {
-            trace, json, tensorBytes,
+            trace, json, tensorBytes, warmup,
         };
         command.SetAction(parse => CommonOptions.Guard(parse, stderr, () =>
         {
             var loaded = CommonOptions.ReadTrace(parse.GetValue(trace)!, parse.GetValue(tensorBytes));
             TraceRequirements.RequireParameterServerJob(loaded);
-            var summary = TraceSummary.Of(loaded);
+            var skip = parse.GetValue(warmup);
+            if (skip > 0 && skip >= loaded.Steps.Count && loaded.Steps.Count > 1)
+            {
+                throw new UsageException($"--warmup {skip} leaves no step to time: the trace has {loaded.Steps.Count} steps.");
+            }
+
+            var summary = TraceSummary.Of(loaded, skip);
             if (parse.GetValue(json))
             {
                 stdout.WriteLine(summary.ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -49,7 +68,7 @@ internal static class InspectCommand
         var c = CultureInfo.InvariantCulture;
         o.WriteLine($"Trace      {s.Source}");
         o.WriteLine($"Format     {s.Format}");
-        o.WriteLine($"Steps      {s.Steps} ({s.WarmupSteps} warm-up step left out of timings)");
+        o.WriteLine($"Steps      {s.Steps} ({s.WarmupSteps} warm-up step{(s.WarmupSteps == 1 ? "" : "s")} left out of timings)");
         o.WriteLine("Nodes");
         foreach (var n in s.Nodes)
         {

@@ -34,7 +34,7 @@ public sealed record TraceSummary
     /// <summary>Number of steps in the trace.</summary>
     public required int Steps { get; init; }
 
-    /// <summary>Steps left out of the timing figures as warm-up (the first, when there are several).</summary>
+    /// <summary>Steps left out of the timing figures as warm-up, from the first (by default one, if there are several).</summary>
     public required int WarmupSteps { get; init; }
 
     /// <summary>Nodes with their devices.</summary>
@@ -92,11 +92,16 @@ public sealed record TraceSummary
     public required IReadOnlyList<string> Notes { get; init; }
 
     /// <summary>Summarises a trace; builds each step's graph (and so fails on a dependency cycle).</summary>
+    /// <param name="trace">The trace.</param>
+    /// <param name="warmupSteps">Steps to leave out of the timing figures, from the first; fewer when the trace
+    /// would be left with none.</param>
     /// <exception cref="InvalidTraceException">A step's dependencies form a cycle.</exception>
-    public static TraceSummary Of(Trace trace)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="warmupSteps"/> is negative.</exception>
+    public static TraceSummary Of(Trace trace, int warmupSteps = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(warmupSteps);
         var steps = trace.Steps;
-        var warmup = steps.Count > 1 ? 1 : 0;
+        var warmup = Math.Min(warmupSteps, steps.Count - 1);
         var measured = steps.Skip(warmup).ToArray();
 
         var graphs = GraphFigures(trace);
