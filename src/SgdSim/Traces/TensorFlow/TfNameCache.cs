@@ -12,15 +12,12 @@ internal sealed class TfNameCache
     private readonly ConcurrentDictionary<string, TfOpLabel?> _opLabels = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TfRecvLabel?> _recvLabels = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<uint, string> _threads = new();
-    private readonly ConcurrentDictionary<string, (string Tensor, int EdgeId)?> _crossTask = new(StringComparer.Ordinal);
 
     public TfDevice Device(string name) => _devices.GetOrAdd(name, TfNames.ParseDevice);
 
     public TfOpLabel? OpLabel(string label) => _opLabels.GetOrAdd(label, TfNames.ParseOpLabel);
 
     public TfRecvLabel? RecvLabel(string label) => _recvLabels.GetOrAdd(label, TfNames.ParseRecvLabel);
-
-    public (string Tensor, int EdgeId)? CrossTask(string input) => _crossTask.GetOrAdd(input, TfNames.ParseCrossTaskInput);
 
     public string ThreadLane(uint thread) => _threads.GetOrAdd(thread, static t => $"thread {t}");
 }

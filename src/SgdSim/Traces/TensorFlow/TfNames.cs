@@ -48,9 +48,6 @@ public static partial class TfNames
     [GeneratedRegex(@"^edge_(?<id>\d+)_(?<tensor>.+)$")]
     private static partial Regex EdgeKeyPattern();
 
-    [GeneratedRegex(@"^(?<tensor>.+?)(?:_S(?<s>\d+)|/_(?<l>\d+))$")]
-    private static partial Regex CrossTaskPattern();
-
     /// <summary>Parses a device name such as <c>/job:ps/replica:0/task:1/device:CPU:0</c> or <c>/gpu:0/stream:12</c>.</summary>
     public static TfDevice ParseDevice(string name)
     {
@@ -163,14 +160,26 @@ public static partial class TfNames
     /// </summary>
     public static (string Tensor, int EdgeId)? ParseCrossTaskInput(string input)
     {
-        var m = CrossTaskPattern().Match(input);
-        if (!m.Success)
+        // Called for every input not found by name, so by hand rather than by regex: trailing digits, then
+        // "_S" or "/_" before them, and a non-empty tensor name before that.
+        var digits = input.Length;
+        while (digits > 0 && char.IsAsciiDigit(input[digits - 1]))
+        {
+            digits--;
+        }
+
+        if (digits == input.Length || digits < 3 || input.Length - digits > 9)
         {
             return null;
         }
 
-        var id = m.Groups["s"].Success ? m.Groups["s"].Value : m.Groups["l"].Value;
-        return (m.Groups["tensor"].Value, int.Parse(id, CultureInfo.InvariantCulture));
+        var marker = input.AsSpan(digits - 2, 2);
+        if (marker is not "_S" and not "/_")
+        {
+            return null;
+        }
+
+        return (input[..(digits - 2)], int.Parse(input.AsSpan(digits), NumberStyles.None, CultureInfo.InvariantCulture));
     }
 
     /// <summary>An input as written in a label without its control marker and output slot: <c>^x</c>, <c>x:1</c> → <c>x</c>.</summary>

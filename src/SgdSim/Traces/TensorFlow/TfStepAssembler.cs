@@ -147,21 +147,21 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             }
 
             // A _Recv node is the receiving end of an edge: named x/_K or x_S<K>, it waits for transfer K.
-            if (r.Type is "_Recv" or "_HostRecv" && names.CrossTask(r.Name) is { } own &&
+            if (r.Type is "_Recv" or "_HostRecv" && TfNames.ParseCrossTaskInput(r.Name) is { } own &&
                 byEdge.TryGetValue(own.EdgeId, out var delivered))
             {
                 AddOnce(ref inputs[i], delivered, i);
             }
 
-            foreach (var written in r.Inputs)
+            for (var k = 0; k < r.Inputs.Count; k++)
             {
-                var input = TfNames.StripInput(written);
+                var input = TfNames.StripInput(r.Inputs[k]);
                 if (byDeviceName.TryGetValue((device[i], input), out var local) ||
                     byNodeName.TryGetValue((node[i], input), out local))
                 {
                     AddOnce(ref inputs[i], local, i);
                 }
-                else if (names.CrossTask(input) is { } cross)
+                else if (TfNames.ParseCrossTaskInput(input) is { } cross)
                 {
                     if (byEdge.TryGetValue(cross.EdgeId, out var transfer))
                     {

@@ -81,9 +81,10 @@ public static class TimelineJsonReader
     internal static List<TfRecord> ReadFile(string file, TraceBuilder builder, TfNameCache names)
     {
         var processes = new Dictionary<int, string>();
-        // TF writes some 200 bytes per op event: size the list once rather than doubling through a million ops.
-        var ops = new List<RawOp>((int)Math.Min(new FileInfo(file).Length / 256 + 16, 1 << 26));
+        // TF writes some 200 to 250 bytes per op event: size the list once rather than doubling through a million ops.
+        var ops = new List<RawOp>((int)Math.Min(new FileInfo(file).Length / 192 + 16, 1 << 26));
         var flowTargets = new List<(int Pid, long Ts, string Tensor)>();
+        var argInputs = new List<(int Index, string Value)>();
         var sawEventsArray = false;
 
         using (var stream = File.OpenRead(file))
@@ -153,7 +154,7 @@ public static class TimelineJsonReader
                                 throw new InvalidTraceException(file, "has a traceEvents entry that is not a JSON object.");
                             }
 
-                            if (!TryReadEvent(ref reader, builder, out var e))
+                            if (!TryReadEvent(ref reader, builder, argInputs, out var e))
                             {
                                 // The event straddles the buffer's end: resume from its start after a refill.
                                 state = before;
@@ -265,9 +266,12 @@ public static class TimelineJsonReader
         public List<(int Index, string Value)>? ArgInputs;
     }
 
-    private static bool TryReadEvent(ref Utf8JsonReader reader, TraceBuilder builder, out RawEvent e)
+    // argInputs is one list reused for every event's inputN arguments; an event's own copy is made once they are read.
+    private static bool TryReadEvent(ref Utf8JsonReader reader, TraceBuilder builder, List<(int Index, string Value)> argInputs, out RawEvent e)
     {
         e = default;
+        argInputs.Clear();
+        e.ArgInputs = argInputs;
         var depth = reader.CurrentDepth;
         while (true)
         {
@@ -312,7 +316,7 @@ public static class TimelineJsonReader
                              int.TryParse(reader.ValueSpan[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
                     {
                         if (!ReadString(ref reader, builder, out var value)) return false;
-                        if (value is not null) (e.ArgInputs ??= []).Add((index, value));
+                        if (value is not null) argInputs.Add((index, value));
                     }
                     else if (!reader.Read() || !reader.TrySkip()) return false;
                 }
@@ -395,7 +399,7 @@ public static class TimelineJsonReader
     // args.input0, input1, … arrive in order in TF's files; sort only when they do not.
     private static string[] Inputs(List<(int Index, string Value)>? args)
     {
-        if (args is null)
+        if (args is null || args.Count == 0)
         {
             return [];
         }
