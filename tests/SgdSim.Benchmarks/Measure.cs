@@ -296,7 +296,7 @@ internal static class Measure
         new TfStepAssembler(builder, names).AddStep(records, file);
         stages["assemble (TfStepAssembler.AddStep)"] = sw.Elapsed.TotalSeconds;
         GC.KeepAlive(records);
-        LiveHeap("after AddStep, records still referenced: TfRecords + builder with the step's TraceOps");
+        LiveHeap("after AddStep (which consumes the records): builder with the step's TraceOps");
         records = null;
         sw.Restart();
         var trace = builder.Build();

@@ -36,8 +36,12 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
     // a training loop runs the same graph), so only times and sizes are read anew.
     private StepShape? _last;
 
-    /// <summary>Adds the step made of <paramref name="records"/>, reporting errors against <paramref name="stepSource"/>.</summary>
-    public void AddStep(IReadOnlyList<TfRecord> records, string stepSource)
+    /// <summary>
+    /// Adds the step made of <paramref name="records"/>, reporting errors against <paramref name="stepSource"/>.
+    /// The records are consumed: each entry is cleared once its op is built, so that a step of a million ops does
+    /// not hold its records and its ops at once.
+    /// </summary>
+    public void AddStep(List<TfRecord> records, string stepSource)
     {
         var shape = _last is not null && _last.Matches(records) ? _last : Resolve(records);
         _last = shape.Reusable ? shape : null;
@@ -277,7 +281,6 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             }
         }
 
-        // Which consumer claims an unnamed transfer depends on times, so such a step is never reused.
         // A very large step would keep its name tables alive through the next one; let them go.
         if (records.Count > 1 << 16)
         {
@@ -288,13 +291,16 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             }
         }
 
-        return new StepShape(records.ToArray(), opNames, node, device, lane, src, dst, kinds, tensorOf, parameter, inputNames,
-            Reusable: unattributed.Count == 0);
+        // Which consumer claims an unnamed transfer depends on times, so such a step is never reused, and needs no
+        // copy of its records to compare the next step with.
+        var reusable = unattributed.Count == 0;
+        return new StepShape(reusable ? records.ToArray() : [], opNames, node, device, lane, src, dst, kinds, tensorOf, parameter, inputNames,
+            Reusable: reusable);
     }
 
     // Runs once per step with loops over every op: compile it fully at once rather than tier it up mid-loop.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Emit(IReadOnlyList<TfRecord> records, StepShape shape, string stepSource)
+    private void Emit(List<TfRecord> records, StepShape shape, string stepSource)
     {
         var (opNames, node, device, lane, src, dst) = (shape.Names, shape.Nodes, shape.Devices, shape.Lanes, shape.Sources, shape.Destinations);
         var (kinds, tensorOf, parameter) = (shape.Kinds, shape.Tensors, shape.Parameters);
@@ -302,6 +308,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
+            records[i] = null!;
             var bytes = r.IsTransfer ? r.Bytes ?? SizeFromTable(tensorBytes, tensorOf[i]) : null;
             if (r.IsTransfer && bytes is null)
             {
@@ -309,7 +316,6 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
                     ? "Some transfers have no recorded size (this format does not keep it); supply a tensor,bytes table to size them."
                     : "Some transfers have no size: their tensors are missing from the tensor,bytes table.");
             }
-
 
             builder.Op(new TraceOp
             {
