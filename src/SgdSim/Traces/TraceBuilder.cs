@@ -40,6 +40,9 @@ public sealed class TraceBuilder
     /// <summary>The nodes registered so far.</summary>
     public IReadOnlyList<TraceNode> Nodes => _nodes;
 
+    /// <summary>The devices registered so far.</summary>
+    public IReadOnlyList<TraceDevice> Devices => _devices;
+
     /// <summary>Returns one shared instance per distinct string, so names repeated in every step cost memory once.</summary>
     public string Intern(string value)
     {

@@ -30,7 +30,6 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
 
     // Reused from step to step: a trace's steps have much the same size.
     private readonly Dictionary<(int, string), int> _byDeviceName = [];
-    private readonly Dictionary<(int, string), int> _byNodeName = [];
 
     // The resolution of the last step, reused while steps keep the same structure (the usual case: every step of
     // a training loop runs the same graph), so only times and sizes are read anew.
@@ -110,13 +109,30 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             }
         }
 
-        // Ops by name: the same device first, then the same node.
+        // Ops by device and name; a lookup on a node tries its devices (a node has few), lowest index first.
         var byDeviceName = _byDeviceName;
-        var byNodeName = _byNodeName;
         byDeviceName.Clear();
-        byNodeName.Clear();
         byDeviceName.EnsureCapacity(records.Count);
-        byNodeName.EnsureCapacity(records.Count);
+        var devicesOfNode = new List<int>[builder.Nodes.Count];
+        for (var d = 0; d < builder.Devices.Count; d++)
+        {
+            (devicesOfNode[builder.Devices[d].Node] ??= []).Add(d);
+        }
+
+        bool FindOnNode(int n, string name, out int found)
+        {
+            found = -1;
+            foreach (var d in devicesOfNode[n] ?? [])
+            {
+                if (byDeviceName.TryGetValue((d, name), out found))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         for (var i = 0; i < records.Count; i++)
         {
             if (records[i].IsTransfer)
@@ -125,11 +141,9 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             }
 
             byDeviceName.TryAdd((device[i], records[i].Name), i);
-            byNodeName.TryAdd((node[i], records[i].Name), i);
         }
 
-        // Lists only for ops that have inputs: a large step has a million ops.
-        var inputs = new List<int>?[records.Count];
+        var inputs = new InputTable(records.Count);
         var tensorOf = new string?[records.Count];
         var unclaimed = new UnclaimedTransfers(records, unattributed, device);
         for (var i = 0; i < records.Count; i++)
@@ -141,9 +155,9 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
                 {
                     tensorOf[i] = builder.Intern(recv.Tensor);
                     // A transfer reads the tensor its sender produced (the PS's x/read, the worker's gradient).
-                    if (src[i] >= 0 && byNodeName.TryGetValue((src[i], recv.Tensor), out var producer))
+                    if (src[i] >= 0 && FindOnNode(src[i], recv.Tensor, out var producer))
                     {
-                        AddOnce(ref inputs[i], producer, i);
+                        inputs.SetSender(i, producer);
                     }
                 }
 
@@ -154,29 +168,29 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             if (r.Type is "_Recv" or "_HostRecv" && TfNames.ParseCrossTaskInput(r.Name) is { } own &&
                 byEdge.TryGetValue(own.EdgeId, out var delivered))
             {
-                AddOnce(ref inputs[i], delivered, i);
+                inputs.Add(i, delivered);
             }
 
             for (var k = 0; k < r.Inputs.Count; k++)
             {
                 var input = TfNames.StripInput(r.Inputs[k]);
                 if (byDeviceName.TryGetValue((device[i], input), out var local) ||
-                    byNodeName.TryGetValue((node[i], input), out local))
+                    FindOnNode(node[i], input, out local))
                 {
-                    AddOnce(ref inputs[i], local, i);
+                    inputs.Add(i, local);
                 }
                 else if (TfNames.ParseCrossTaskInput(input) is { } cross)
                 {
                     if (byEdge.TryGetValue(cross.EdgeId, out var transfer))
                     {
-                        AddOnce(ref inputs[i], transfer, i);
+                        inputs.Add(i, transfer);
                     }
                     else if (unclaimed.Claim(device[i], r.StartNs) is { } guessed)
                     {
                         // The format dropped the transfer's tensor: the latest unclaimed transfer into this
                         // device that finished before the consumer started is the best evidence there is.
                         tensorOf[guessed] = builder.Intern(cross.Tensor);
-                        AddOnce(ref inputs[i], guessed, i);
+                        inputs.Add(i, guessed);
                     }
                 }
             }
@@ -202,7 +216,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
                 var producer = -1;
                 for (var n = 0; tensorOf[i] is { } t && producer < 0 && n < builder.Nodes.Count; n++)
                 {
-                    if (n != dst[i] && byNodeName.TryGetValue((n, t), out var found))
+                    if (n != dst[i] && FindOnNode(n, t, out var found))
                     {
                         producer = found;
                     }
@@ -211,7 +225,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
                 if (producer >= 0)
                 {
                     src[i] = node[producer];
-                    AddOnce(ref inputs[i], producer, i);
+                    inputs.SetSender(i, producer);
                 }
             }
         }
@@ -262,8 +276,9 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
 
             var variable = builder.Intern(TfNames.StripInput(records[i].Inputs[0]));
             parameter[i] = variable;
-            foreach (var input in inputs[i] ?? [])
+            for (var k = 0; k < inputs.Count(i); k++)
             {
+                var input = inputs.Get(i, k);
                 if (kinds[input] == OpKind.GradientTransfer)
                 {
                     parameter[input] = variable;
@@ -274,21 +289,18 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
         var inputNames = new string[records.Count][];
         for (var i = 0; i < records.Count; i++)
         {
-            inputNames[i] = inputs[i] is { } list ? new string[list.Count] : [];
+            inputNames[i] = inputs.Count(i) == 0 ? [] : new string[inputs.Count(i)];
             for (var k = 0; k < inputNames[i].Length; k++)
             {
-                inputNames[i][k] = opNames[inputs[i]![k]];
+                inputNames[i][k] = opNames[inputs.Get(i, k)];
             }
         }
 
         // A very large step would keep its name tables alive through the next one; let them go.
         if (records.Count > 1 << 16)
         {
-            foreach (var table in (ReadOnlySpan<Dictionary<(int, string), int>>)[byDeviceName, byNodeName])
-            {
-                table.Clear();
-                table.TrimExcess();
-            }
+            byDeviceName.Clear();
+            byDeviceName.TrimExcess();
         }
 
         // Which consumer claims an unnamed transfer depends on times, so such a step is never reused, and needs no
@@ -366,12 +378,64 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
         return table.TryGetValue(tensor, out var bytes) || table.TryGetValue(TfNames.VariableOf(tensor), out bytes) ? bytes : null;
     }
 
-    private static void AddOnce(ref List<int>? inputs, int input, int self)
+    /// <summary>
+    /// The inputs of a step's ops, in one flat list rather than a list per op (a step may have a million ops).
+    /// An op's inputs are added while it is the op being resolved, so they lie together; a transfer's one input,
+    /// the op that produced what it carries, may be found later and is kept apart.
+    /// </summary>
+    private sealed class InputTable
     {
-        if (input != self && !(inputs?.Contains(input) ?? false))
+        private readonly List<int> _flat;
+        private readonly int[] _start;
+        private readonly int[] _count;
+        private readonly int[] _sender;
+
+        public InputTable(int ops)
         {
-            (inputs ??= []).Add(input);
+            _flat = new List<int>(ops * 2);
+            _start = new int[ops];
+            _count = new int[ops];
+            _sender = new int[ops];
+            Array.Fill(_sender, -1);
         }
+
+        /// <summary>Adds <paramref name="input"/> to <paramref name="op"/>'s inputs, once, and never itself.</summary>
+        public void Add(int op, int input)
+        {
+            if (input == op)
+            {
+                return;
+            }
+
+            if (_count[op] == 0)
+            {
+                _start[op] = _flat.Count;
+            }
+            else
+            {
+                if (_start[op] + _count[op] != _flat.Count)
+                {
+                    throw new InvalidOperationException("Inputs must be added while their op is the one being resolved.");
+                }
+
+                for (var k = _start[op]; k < _flat.Count; k++)
+                {
+                    if (_flat[k] == input)
+                    {
+                        return;
+                    }
+                }
+            }
+
+            _flat.Add(input);
+            _count[op]++;
+        }
+
+        public void SetSender(int transfer, int producer) => _sender[transfer] = producer;
+
+        public int Count(int op) => _count[op] + (_sender[op] >= 0 ? 1 : 0);
+
+        public int Get(int op, int k) => k < _count[op] ? _flat[_start[op] + k] : _sender[op];
     }
 
     /// <summary>What a step's records resolve to, apart from their times and sizes.</summary>
