@@ -121,6 +121,20 @@ public sealed class TimelineJsonTests : IDisposable
     }
 
     [Fact]
+    public void Ops_only_on_memory_processes_are_refused()
+    {
+        var path = WriteJson("tensors.json", $$$"""
+            {"traceEvents": [
+              {"ph": "M", "pid": 3, "name": "process_name", "args": {"name": "{{{Worker}}} Tensors"}},
+              {"ph": "X", "pid": 3, "tid": 0, "ts": 1, "dur": 2, "name": "w", "args": {"name": "w", "op": "Tensor"}} ]}
+            """);
+
+        var e = Assert.Throws<InvalidTraceException>(() => TraceReader.Read(path));
+
+        Assert.Contains("no '<device> Compute' process names", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_op_on_a_process_without_a_name_is_refused()
     {
         var path = WriteJson("orphan.json", """

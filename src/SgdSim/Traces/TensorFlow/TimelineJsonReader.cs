@@ -80,10 +80,8 @@ public static class TimelineJsonReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static List<TfRecord> ReadFile(string file, TraceBuilder builder, TfNameCache names)
     {
-        var processes = new Dictionary<int, string>();
-        // TF writes some 200 to 250 bytes per op event: size the list once rather than doubling through a million ops.
-        var ops = new List<RawOp>((int)Math.Min(new FileInfo(file).Length / 192 + 16, 1 << 26));
-        var flowTargets = new List<(int Pid, long Ts, string Tensor)>();
+        // TF writes some 200 to 250 bytes per op event: the collector sizes its lists once from the file's length.
+        var step = new StepCollector(file, names, new FileInfo(file).Length);
         var argInputs = new List<(int Index, string Value)>();
         var sawEventsArray = false;
 
@@ -164,7 +162,7 @@ public static class TimelineJsonReader
                             }
 
                             progressed = true;
-                            Collect(e, processes, ops, flowTargets, file);
+                            step.Collect(e);
                         }
                     }
                     catch (JsonException ex) when (eof && ex.BytePositionInLine is not null && ex.Message.Contains("end of data", StringComparison.Ordinal))
@@ -220,7 +218,7 @@ public static class TimelineJsonReader
             throw new InvalidTraceException(file, "is JSON but has no traceEvents array, so it is not a TensorFlow timeline.");
         }
 
-        return ToRecords(file, processes, ops, flowTargets, names);
+        return step.Finish();
     }
 
     private static bool IsWhitespace(ReadOnlySpan<byte> bytes)
@@ -376,26 +374,6 @@ public static class TimelineJsonReader
         return true;
     }
 
-    private static void Collect(
-        RawEvent e, Dictionary<int, string> processes, List<RawOp> ops, List<(int, long, string)> flowTargets, string file)
-    {
-        switch (e.Ph)
-        {
-            case "M" when e.Name == "process_name" && e.ArgName is not null:
-                processes[e.Pid] = e.ArgName;
-                break;
-            case "X" when e.ArgName is not null || e.Name is not null:
-                var start = ToNanos(e.Ts, e.HasTs, "ts", e, file);
-                var dur = ToNanos(e.Dur, true, "dur", e, file);
-                var inputs = Inputs(e.ArgInputs);
-                ops.Add(new RawOp(e.Pid, start, checked(start + dur), e.ArgName ?? e.Name!, e.ArgOp ?? e.Name ?? "", inputs));
-                break;
-            case "t" when e.Name is not null && e.HasTs:
-                flowTargets.Add((e.Pid, ToNanos(e.Ts, true, "ts", e, file), e.Name));
-                break;
-        }
-    }
-
     // args.input0, input1, … arrive in order in TF's files; sort only when they do not.
     private static string[] Inputs(List<(int Index, string Value)>? args)
     {
@@ -443,76 +421,130 @@ public static class TimelineJsonReader
         return (long)nanos;
     }
 
-    // Runs once per step with loops over every op: compile it fully at once rather than tier it up mid-loop.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<TfRecord> ToRecords(
-        string file, Dictionary<int, string> processes, List<RawOp> ops, List<(int Pid, long Ts, string Tensor)> flowTargets,
-        TfNameCache names)
+    /// <summary>
+    /// The ops of one timeline file as they are read. TF writes the process names first, so most op events become
+    /// records at once; an op on a process not yet named waits until the end. Flow arrows and the choice between
+    /// a GPU's per-stream lanes and its "stream:all" copy are settled once everything is read.
+    /// </summary>
+    private sealed class StepCollector(string file, TfNameCache names, long fileLength)
     {
-        // Only "<device> Compute" processes hold ops; "<device> Tensors" and "Allocators" hold memory events.
-        var devices = new Dictionary<int, TfDevice>();
-        var perStream = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (pid, name) in processes)
+        private readonly Dictionary<int, string> _processes = [];
+        private readonly Dictionary<int, TfDevice> _devices = [];
+        private readonly HashSet<string> _perStream = new(StringComparer.Ordinal);
+        private readonly List<TfRecord> _records = new((int)Math.Min(fileLength / 192 + 16, 1 << 26));
+        private readonly List<int> _pids = new((int)Math.Min(fileLength / 192 + 16, 1 << 26));
+        private readonly List<RawOp> _pending = [];
+        private readonly List<(int Pid, long Ts, string Tensor)> _flowTargets = [];
+        private int _skipped;
+
+        public void Collect(RawEvent e)
         {
-            if (name.EndsWith(" Compute", StringComparison.Ordinal))
+            switch (e.Ph)
             {
-                var device = names.Device(name[..^" Compute".Length]);
-                devices[pid] = device;
-                if (device.SubLane is { } sub && sub.StartsWith("stream:", StringComparison.Ordinal) && sub != "stream:all")
+                case "M" when e.Name == "process_name" && e.ArgName is not null:
+                    _processes[e.Pid] = e.ArgName;
+                    // Only "<device> Compute" processes hold ops; "<device> Tensors" and "Allocators" hold memory events.
+                    if (e.ArgName.EndsWith(" Compute", StringComparison.Ordinal))
+                    {
+                        var device = names.Device(e.ArgName[..^" Compute".Length]);
+                        _devices[e.Pid] = device;
+                        if (device.SubLane is { } sub && sub.StartsWith("stream:", StringComparison.Ordinal) && sub != "stream:all")
+                        {
+                            _perStream.Add(device.Device);
+                        }
+                    }
+
+                    break;
+                case "X" when e.ArgName is not null || e.Name is not null:
+                    var start = ToNanos(e.Ts, e.HasTs, "ts", e, file);
+                    var dur = ToNanos(e.Dur, true, "dur", e, file);
+                    var op = new RawOp(e.Pid, start, checked(start + dur), e.ArgName ?? e.Name!, e.ArgOp ?? e.Name ?? "", Inputs(e.ArgInputs));
+                    if (_devices.TryGetValue(e.Pid, out var known))
+                    {
+                        Add(op, known);
+                    }
+                    else if (!_processes.ContainsKey(e.Pid))
+                    {
+                        _pending.Add(op);
+                    }
+                    else
+                    {
+                        _skipped++;
+                    }
+
+                    break;
+                case "t" when e.Name is not null && e.HasTs:
+                    _flowTargets.Add((e.Pid, ToNanos(e.Ts, true, "ts", e, file), e.Name));
+                    break;
+            }
+        }
+
+        // Runs once per file with loops over every op: compile it fully at once rather than tier it up mid-loop.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public List<TfRecord> Finish()
+        {
+            foreach (var op in _pending)
+            {
+                if (_devices.TryGetValue(op.Pid, out var device))
                 {
-                    perStream.Add(device.Device);
+                    Add(op, device);
+                }
+                else if (!_processes.ContainsKey(op.Pid))
+                {
+                    throw new InvalidTraceException(file, $"op '{op.Name}' is on pid {op.Pid}, which has no process_name metadata naming its device.");
+                }
+                else
+                {
+                    _skipped++;
                 }
             }
-        }
 
-        // A flow's arrow head ("t") marks a consumer starting at ts on that process: the flow's name is its input.
-        var flowInputs = new Dictionary<(int, long), List<string>>();
-        foreach (var (pid, ts, tensor) in flowTargets)
-        {
-            if (!flowInputs.TryGetValue((pid, ts), out var list))
+            if (_records.Count == 0 && _skipped > 0)
             {
-                flowInputs[(pid, ts)] = list = [];
+                throw new InvalidTraceException(file, "has op events but no '<device> Compute' process names, so no device is known.");
             }
 
-            list.Add(tensor);
-        }
-
-        var records = new List<TfRecord>(ops.Count);
-        foreach (var op in ops)
-        {
-            if (!devices.TryGetValue(op.Pid, out var device))
+            // A flow's arrow head ("t") marks a consumer starting at ts on that process: the flow's name is its input.
+            var flowInputs = new Dictionary<(int, long), List<string>>();
+            foreach (var (pid, ts, tensor) in _flowTargets)
             {
-                if (processes.ContainsKey(op.Pid))
+                if (!flowInputs.TryGetValue((pid, ts), out var list))
+                {
+                    flowInputs[(pid, ts)] = list = [];
+                }
+
+                list.Add(tensor);
+            }
+
+            // "stream:all" repeats every kernel of the per-stream lanes: drop it where per-stream lanes exist.
+            var kept = 0;
+            for (var i = 0; i < _records.Count; i++)
+            {
+                var r = _records[i];
+                if (r.Device.SubLane == "stream:all" && _perStream.Contains(r.Device.Device))
                 {
                     continue;
                 }
 
-                throw new InvalidTraceException(file, $"op '{op.Name}' is on pid {op.Pid}, which has no process_name metadata naming its device.");
+                if (!r.IsTransfer && flowInputs.Count > 0 && flowInputs.TryGetValue((_pids[i], r.StartNs), out var flows))
+                {
+                    r = r with { Inputs = r.Inputs.Concat(flows.Where(f => !r.Inputs.Contains(f))).ToArray() };
+                }
+
+                _records[kept++] = r;
             }
 
-            if (device.SubLane == "stream:all" && perStream.Contains(device.Device))
-            {
-                continue;
-            }
+            _records.RemoveRange(kept, _records.Count - kept);
+            return _records;
+        }
 
-            var lane = device.SubLane ?? "ops";
-            var inputs = op.Inputs;
-            if (flowInputs.TryGetValue((op.Pid, op.StartNs), out var flows))
-            {
-                inputs = inputs.Concat(flows.Where(f => !inputs.Contains(f))).ToArray();
-            }
-
+        private void Add(RawOp op, TfDevice device)
+        {
             var recv = op.Name.StartsWith('[') ? names.RecvLabel(op.Name) : null;
             var isRecv = op.Type == "RecvTensor" || recv is not null;
-            records.Add(new TfRecord(device, op.Name, isRecv ? "RecvTensor" : op.Type, isRecv ? [] : inputs,
-                op.StartNs, op.EndNs, lane, recv, recv?.Bytes));
+            _records.Add(new TfRecord(device, op.Name, isRecv ? "RecvTensor" : op.Type, isRecv ? [] : op.Inputs,
+                op.StartNs, op.EndNs, device.SubLane ?? "ops", recv, recv?.Bytes));
+            _pids.Add(op.Pid);
         }
-
-        if (records.Count == 0 && ops.Count > 0)
-        {
-            throw new InvalidTraceException(file, "has op events but no '<device> Compute' process names, so no device is known.");
-        }
-
-        return records;
     }
 }
