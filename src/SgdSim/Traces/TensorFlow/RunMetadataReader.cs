@@ -94,7 +94,7 @@ public static class RunMetadataReader
         foreach (var dev in stats.DevStats)
         {
             var d = names.Device(dev.Device);
-            if (d.SubLane is { } sub && sub.StartsWith("stream:", StringComparison.Ordinal) && sub != "stream:all")
+            if (d.IsOneStream)
             {
                 perStream.Add(d.Device);
             }
@@ -103,7 +103,7 @@ public static class RunMetadataReader
         foreach (var dev in stats.DevStats)
         {
             var device = names.Device(dev.Device);
-            if (device.SubLane == "stream:all" && perStream.Contains(device.Device))
+            if (device.IsAllStreams && perStream.Contains(device.Device))
             {
                 continue;
             }

@@ -10,7 +10,19 @@ namespace SgdSim.Traces.TensorFlow;
 /// <param name="SubLane">The folded suffix (<c>stream:7</c>, <c>stream:all</c>, <c>memcpy</c>), or <c>null</c>.</param>
 /// <param name="Role">The task's role, from its job name.</param>
 /// <param name="TaskIndex">The task index, 0 when absent.</param>
-public sealed record TfDevice(string Node, string Device, string? SubLane, NodeRole Role, int TaskIndex);
+public sealed record TfDevice(string Node, string Device, string? SubLane, NodeRole Role, int TaskIndex)
+{
+    /// <summary>Whether this is one GPU stream (<c>stream:7</c>), not the <c>stream:all</c> copy of them all.</summary>
+    public bool IsOneStream => SubLane is { } sub && sub.StartsWith("stream:", StringComparison.Ordinal) && sub != AllStreams;
+
+    /// <summary>
+    /// Whether this is <c>stream:all</c>, which repeats every kernel of the per-stream lanes; a reader keeps it only
+    /// where its device has no per-stream lane.
+    /// </summary>
+    public bool IsAllStreams => SubLane == AllStreams;
+
+    private const string AllStreams = "stream:all";
+}
 
 /// <summary>A <c>timeline_label</c> of the form <c>name = Op(input, ...)</c>.</summary>
 /// <param name="Name">The op's name.</param>
