@@ -121,6 +121,21 @@ public sealed class TimelineJsonTests : IDisposable
     }
 
     [Fact]
+    public void Properties_before_and_after_the_events_are_skipped()
+    {
+        var path = WriteJson("props.json", $$$"""
+            {"displayTimeUnit": "ns", "metadata": {"rows": [1, 2]}, "traceEvents": [
+              {"ph": "M", "pid": 1, "name": "process_name", "args": {"name": "{{{Ps}}} Compute"}},
+              {"ph": "X", "pid": 1, "tid": 0, "ts": 1, "dur": 2, "name": "Identity", "args": {"name": "w/read", "op": "Identity"}} ],
+             "otherData": {"version": [3, 4]}, "systemTraceEvents": "x"}
+            """);
+
+        var trace = TraceReader.Read(path);
+
+        Assert.Single(trace.Steps[0].Ops);
+    }
+
+    [Fact]
     public void Ops_only_on_memory_processes_are_refused()
     {
         var path = WriteJson("tensors.json", $$$"""

@@ -136,6 +136,7 @@ public static class TimelineJsonReader
 
                             if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == depthOfEvents)
                             {
+                                // Past the events: what follows (other top-level properties) is skipped as before them.
                                 depthOfEvents = int.MinValue;
                                 progressed = true;
                                 continue;
@@ -143,12 +144,6 @@ public static class TimelineJsonReader
 
                             if (reader.TokenType != JsonTokenType.StartObject || reader.CurrentDepth != depthOfEvents + 1)
                             {
-                                if (depthOfEvents == int.MinValue)
-                                {
-                                    progressed = true;
-                                    continue;
-                                }
-
                                 throw new InvalidTraceException(file, "has a traceEvents entry that is not a JSON object.");
                             }
 
@@ -448,7 +443,7 @@ public static class TimelineJsonReader
                     {
                         var device = names.Device(e.ArgName[..^" Compute".Length]);
                         _devices[e.Pid] = device;
-                        if (device.SubLane is { } sub && sub.StartsWith("stream:", StringComparison.Ordinal) && sub != "stream:all")
+                        if (device.IsOneStream)
                         {
                             _perStream.Add(device.Device);
                         }
@@ -521,7 +516,7 @@ public static class TimelineJsonReader
             for (var i = 0; i < _records.Count; i++)
             {
                 var r = _records[i];
-                if (r.Device.SubLane == "stream:all" && _perStream.Contains(r.Device.Device))
+                if (r.Device.IsAllStreams && _perStream.Contains(r.Device.Device))
                 {
                     continue;
                 }
