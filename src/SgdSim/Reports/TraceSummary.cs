@@ -164,7 +164,7 @@ public sealed record TraceSummary
         {
             ["name"] = n.Name,
             ["role"] = RoleName(n.Role),
-            ["devices"] = new JsonArray(n.Devices.Select(d => (JsonNode)JsonValue.Create(d)!).ToArray()),
+            ["devices"] = Strings(n.Devices),
         }).ToArray()),
         ["ops_per_step"] = OpsPerStep,
         ["transfers_per_step"] = TransfersPerStep,
@@ -193,10 +193,10 @@ public sealed record TraceSummary
         {
             ["median"] = CriticalPathS.Median,
             ["p95"] = CriticalPathS.P95,
-            ["ops"] = new JsonArray(MedianCriticalPathOps.Select(o => (JsonNode)JsonValue.Create(o)!).ToArray()),
+            ["ops"] = Strings(MedianCriticalPathOps),
         },
         ["edges_per_step"] = new JsonObject { ["data"] = DataEdgesPerStep, ["inferred"] = InferredEdgesPerStep },
-        ["notes"] = new JsonArray(Notes.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),
+        ["notes"] = Strings(Notes),
     };
 
     /// <summary>The lower-case name of a role used in reports: <c>worker</c>, <c>ps</c>, <c>other</c>.</summary>
@@ -228,6 +228,8 @@ public sealed record TraceSummary
 
         return errors.FirstOrDefault(e => e is not null) is { } first ? throw first : figures;
     }
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
 
     private static long BytesOf(TraceStep step, OpKind kind) => step.Ops.Where(o => o.Kind == kind).Sum(o => o.Bytes ?? 0);
 
