@@ -40,8 +40,13 @@ internal static class CommonOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of text." };
 
-    public static Trace ReadTrace(string path, string? tensorBytes) =>
-        TraceReader.Read(path, new TraceReadOptions(tensorBytes));
+    /// <summary>Reads a trace and requires it to show a parameter-server job, as every command needs.</summary>
+    public static Trace ReadTrace(string path, string? tensorBytes)
+    {
+        var trace = TraceReader.Read(path, new TraceReadOptions(tensorBytes));
+        TraceRequirements.RequireParameterServerJob(trace);
+        return trace;
+    }
 
     /// <summary>Runs a command body, turning bad input into one line on stderr and exit code 2.</summary>
     public static int Guard(ParseResult parse, TextWriter stderr, Func<int> body)

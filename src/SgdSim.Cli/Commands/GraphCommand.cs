@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SgdSim.Graph;
 using SgdSim.Reports;
-using SgdSim.Traces;
 
 namespace SgdSim.Cli.Commands;
 
@@ -29,7 +28,6 @@ internal static class GraphCommand
         command.SetAction(parse => CommonOptions.Guard(parse, stderr, () =>
         {
             var loaded = CommonOptions.ReadTrace(parse.GetValue(trace)!, parse.GetValue(tensorBytes));
-            TraceRequirements.RequireParameterServerJob(loaded);
             var k = parse.GetValue(step) ?? Math.Min(1, loaded.Steps.Count - 1);
             if (k < 0 || k >= loaded.Steps.Count)
             {

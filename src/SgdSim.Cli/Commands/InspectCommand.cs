@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using SgdSim.Reports;
-using SgdSim.Traces;
 
 namespace SgdSim.Cli.Commands;
 
@@ -41,7 +40,6 @@ internal static class InspectCommand
         command.SetAction(parse => CommonOptions.Guard(parse, stderr, () =>
         {
             var loaded = CommonOptions.ReadTrace(parse.GetValue(trace)!, parse.GetValue(tensorBytes));
-            TraceRequirements.RequireParameterServerJob(loaded);
             var skip = parse.GetValue(warmup);
             if (skip > 0 && skip >= loaded.Steps.Count && loaded.Steps.Count > 1)
             {
