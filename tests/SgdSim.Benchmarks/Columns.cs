@@ -21,20 +21,19 @@ internal static class BenchmarkInput
         PathOf(benchmarkCase) is { } path && (File.Exists(path) || Directory.Exists(path)) ? BenchInputs.SizeOf(path) : null;
 }
 
-/// <summary>Input size, MiB (2^20 bytes).</summary>
-public sealed class InputSizeColumn : IColumn
+/// <summary>A custom numeric column of the summary table; subclasses give its name, legend, place and values.</summary>
+public abstract class InputColumn(string name, string legend, int priority) : IColumn
 {
-    public string Id => nameof(InputSizeColumn);
-    public string ColumnName => "Input MiB";
+    public string Id => GetType().Name;
+    public string ColumnName => name;
     public bool AlwaysShow => true;
     public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 0;
+    public int PriorityInCategory => priority;
     public bool IsNumeric => true;
     public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Size of the imported input, MiB (2^20 bytes)";
+    public string Legend => legend;
 
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) =>
-        BenchmarkInput.BytesOf(benchmarkCase) is { } bytes ? (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) : "?";
+    public abstract string GetValue(Summary summary, BenchmarkCase benchmarkCase);
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
@@ -42,28 +41,21 @@ public sealed class InputSizeColumn : IColumn
     public override string ToString() => ColumnName;
 }
 
-/// <summary>Throughput: input size divided by the mean import time, MiB/s.</summary>
-public sealed class ThroughputColumn : IColumn
+/// <summary>Input size, MiB (2^20 bytes).</summary>
+public sealed class InputSizeColumn() : InputColumn("Input MiB", "Size of the imported input, MiB (2^20 bytes)", 0)
 {
-    public string Id => nameof(ThroughputColumn);
-    public string ColumnName => "MiB/s";
-    public bool AlwaysShow => true;
-    public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 1;
-    public bool IsNumeric => true;
-    public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Input MiB / mean import time in seconds (goal: >= 200)";
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase) =>
+        BenchmarkInput.BytesOf(benchmarkCase) is { } bytes ? (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) : "?";
+}
 
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
+/// <summary>Throughput: input size divided by the mean import time, MiB/s.</summary>
+public sealed class ThroughputColumn() : InputColumn("MiB/s", "Input MiB / mean import time in seconds (goal: >= 200)", 1)
+{
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
         var meanNs = summary[benchmarkCase]?.ResultStatistics?.Mean;
         return meanNs is > 0 && BenchmarkInput.BytesOf(benchmarkCase) is { } bytes
             ? (bytes / 1048576.0 / (meanNs.Value / 1e9)).ToString("0.0", CultureInfo.InvariantCulture)
             : "?";
     }
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public bool IsAvailable(Summary summary) => true;
-    public override string ToString() => ColumnName;
 }
