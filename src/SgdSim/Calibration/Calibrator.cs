@@ -1,0 +1,390 @@
+using SgdSim.Graph;
+using SgdSim.Traces;
+
+namespace SgdSim.Calibration;
+
+/// <summary>Turns the trace of one worker and one parameter server into the <see cref="JobModel"/> the simulation replays.</summary>
+public static class Calibrator
+{
+    // Messages at least this large decide the capacity fit: on them per-message costs are a small share of the time.
+    private const long CapacityFitMinBytes = 64 * 1024;
+
+    /// <summary>Calibrates a model from <paramref name="trace"/>, skipping its first <paramref name="warmupSteps"/> steps.</summary>
+    /// <exception cref="InvalidTraceException">The trace lacks what a prediction needs (a PS job, sized transfers, a step after warm-up).</exception>
+    public static JobModel Calibrate(Trace trace, int warmupSteps = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(warmupSteps);
+        TraceRequirements.RequireParameterServerJob(trace);
+        var steps = trace.Steps.Count > warmupSteps ? trace.Steps.Skip(warmupSteps).ToArray() : trace.Steps.ToArray();
+        if (steps.Length == 0)
+        {
+            throw new InvalidTraceException(trace.Source, "has no steps.");
+        }
+
+        var worker = trace.Nodes.Select((n, i) => (n, i)).First(x => x.n.Role == NodeRole.Worker).i;
+        bool IsServer(int node) => node >= 0 && trace.Nodes[node].Role == NodeRole.ParameterServer;
+
+        var unsized = steps.SelectMany(s => s.Ops).FirstOrDefault(o => o.IsTransfer && o.Bytes is null);
+        if (unsized is not null)
+        {
+            throw new InvalidTraceException(trace.Source,
+                $"has transfers without a size (e.g. '{unsized.Name}'); a prediction needs bytes per transfer — pass --tensor-bytes with a tensor,bytes CSV.");
+        }
+
+        var representative = steps[0];
+        var graph = StepGraph.Build(trace, representative);
+        var ops = representative.Ops;
+
+        // Keep the worker's ops, the server's ops and the transfers between them; ops of other tasks take no part.
+        var taskOf = new int[ops.Count];
+        var kinds = new List<TaskKind>();
+        var kept = new List<int>();
+        for (var i = 0; i < ops.Count; i++)
+        {
+            var kind = Classify(ops[i], worker, IsServer);
+            taskOf[i] = kind is null ? -1 : kept.Count;
+            if (kind is { } k)
+            {
+                kinds.Add(k);
+                kept.Add(i);
+            }
+        }
+
+        var n = kept.Count;
+        var laneIndex = new Dictionary<int, int>();
+        var lanes = new int[n];
+        var parameters = new int[n];
+        var bytes = new long[n];
+        var names = new string[n];
+        var parameterIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var parameterBytes = new List<long>();
+        for (var t = 0; t < n; t++)
+        {
+            var op = ops[kept[t]];
+            names[t] = op.Name;
+            lanes[t] = kinds[t] == TaskKind.WorkerOp ? IndexOf(laneIndex, op.Lane) : -1;
+            parameters[t] = -1;
+            if (kinds[t] is TaskKind.Pull or TaskKind.Push or TaskKind.Update)
+            {
+                var name = op.Parameter ?? op.Tensor ?? op.Name;
+                if (!parameterIndex.TryGetValue(name, out var p))
+                {
+                    p = parameterIndex[name] = parameterBytes.Count;
+                    parameterBytes.Add(0);
+                }
+
+                parameters[t] = p;
+                if (kinds[t] != TaskKind.Update)
+                {
+                    bytes[t] = op.Bytes!.Value;
+                    parameterBytes[p] = Math.Max(parameterBytes[p], bytes[t]);
+                }
+            }
+        }
+
+        var laneSequential = new bool[laneIndex.Count];
+        foreach (var (traceLane, local) in laneIndex)
+        {
+            laneSequential[local] = trace.Lanes[traceLane].Sequential;
+        }
+
+        // Dependencies among kept tasks, as compressed successor lists.
+        var successors = new List<int>[n];
+        var predecessorCounts = new int[n];
+        for (var t = 0; t < n; t++)
+        {
+            successors[t] = [];
+        }
+
+        foreach (var edge in graph.Graph.Edges)
+        {
+            var (from, to) = (taskOf[edge.Source], taskOf[edge.Target]);
+            if (from >= 0 && to >= 0)
+            {
+                successors[from].Add(to);
+                predecessorCounts[to]++;
+            }
+        }
+
+        var successorStart = new int[n + 1];
+        for (var t = 0; t < n; t++)
+        {
+            successorStart[t + 1] = successorStart[t] + successors[t].Count;
+        }
+
+        var explanation = new List<CalibratedValue>();
+        var durationSamples = MeasureDurations(steps, ops, kept, kinds);
+        var pullRanks = MeasurePullRanks(steps, ops, kept, kinds);
+        var gaps = MeasureGaps(steps);
+        var concurrency = MeasureServerConcurrency(steps, IsServer);
+        var down = FitLink(steps, o => o.IsTransfer && IsServer(o.SourceNode) && o.DestinationNode == worker, "down", "parameter server to worker", explanation);
+        var up = FitLink(steps, o => o.IsTransfer && o.SourceNode == worker && IsServer(o.DestinationNode), "up", "worker to parameter server", explanation);
+        var medianStep = (long)Quantiles.Median(steps.Select(s => (double)s.DurationNs));
+        explanation.Add(new("parameter_server_concurrency", concurrency,
+            "the most parameter-server ops (serving reads, updates) the trace shows running at the same moment"));
+        explanation.Add(new("step_gap_median_s", Quantiles.Median(gaps.Select(g => (double)g)) / 1e9,
+            $"median time from the end of one step to the start of the next, over {gaps.Length} pairs of consecutive steps"));
+        explanation.Add(new("step_time_median_s", medianStep / 1e9, $"median wall time of the {steps.Length} steps after warm-up"));
+
+        return new JobModel
+        {
+            Names = names,
+            Kinds = [.. kinds],
+            Lanes = lanes,
+            LaneSequential = laneSequential,
+            Parameters = parameters,
+            Bytes = bytes,
+            DurationSamples = durationSamples,
+            MedianDurations = [.. durationSamples.Select(s => s.Length == 0 ? 0 : s[s.Length / 2])],
+            Priorities = [.. Enumerable.Range(0, n)],
+            SuccessorStart = successorStart,
+            Successors = [.. successors.SelectMany(s => s)],
+            PredecessorCounts = predecessorCounts,
+            ParameterNames = [.. parameterIndex.OrderBy(kv => kv.Value).Select(kv => kv.Key)],
+            ParameterBytes = [.. parameterBytes],
+            PullRanks = pullRanks,
+            StepGapSamples = gaps,
+            ServerConcurrency = concurrency,
+            DownBytesPerNs = down.BytesPerNs,
+            UpBytesPerNs = up.BytesPerNs,
+            DownLatencyNs = down.LatencyNs,
+            UpLatencyNs = up.LatencyNs,
+            MedianStepNs = medianStep,
+            Explanation = explanation,
+        };
+    }
+
+    private static TaskKind? Classify(TraceOp op, int worker, Func<int, bool> isServer)
+    {
+        if (op.IsTransfer)
+        {
+            if (isServer(op.SourceNode) && op.DestinationNode == worker)
+            {
+                return TaskKind.Pull;
+            }
+
+            if (op.SourceNode == worker && isServer(op.DestinationNode))
+            {
+                return TaskKind.Push;
+            }
+
+            return null;
+        }
+
+        if (op.Node == worker)
+        {
+            return TaskKind.WorkerOp;
+        }
+
+        if (isServer(op.Node))
+        {
+            return op.Kind == OpKind.Update ? TaskKind.Update : TaskKind.ServerOp;
+        }
+
+        return null;
+    }
+
+    private static int IndexOf(Dictionary<int, int> index, int key)
+    {
+        if (!index.TryGetValue(key, out var value))
+        {
+            value = index[key] = index.Count;
+        }
+
+        return value;
+    }
+
+    private static Dictionary<(int Node, string Name), TraceOp> ByName(TraceStep step)
+    {
+        var map = new Dictionary<(int, string), TraceOp>(step.Ops.Count);
+        foreach (var op in step.Ops)
+        {
+            map.TryAdd((op.Node, op.Name), op);
+        }
+
+        return map;
+    }
+
+    private static long[][] MeasureDurations(TraceStep[] steps, IReadOnlyList<TraceOp> ops, List<int> kept, List<TaskKind> kinds)
+    {
+        var samples = new List<long>[kept.Count];
+        for (var t = 0; t < kept.Count; t++)
+        {
+            samples[t] = [];
+        }
+
+        foreach (var step in steps)
+        {
+            var byName = ByName(step);
+            for (var t = 0; t < kept.Count; t++)
+            {
+                var op = ops[kept[t]];
+                if (kinds[t] is not (TaskKind.Pull or TaskKind.Push) && byName.TryGetValue((op.Node, op.Name), out var found))
+                {
+                    samples[t].Add(found.DurationNs);
+                }
+            }
+        }
+
+        return [.. samples.Select(s => s.Order().ToArray())];
+    }
+
+    private static int[][] MeasurePullRanks(TraceStep[] steps, IReadOnlyList<TraceOp> ops, List<int> kept, List<TaskKind> kinds)
+    {
+        var result = new List<int[]>();
+        foreach (var step in steps)
+        {
+            var byName = ByName(step);
+            var ends = new List<(long End, int Task)>();
+            for (var t = 0; t < kept.Count; t++)
+            {
+                if (kinds[t] == TaskKind.Pull)
+                {
+                    var op = ops[kept[t]];
+                    ends.Add((byName.TryGetValue((op.Node, op.Name), out var found) ? found.EndNs : long.MaxValue, t));
+                }
+            }
+
+            var ranks = Enumerable.Repeat(-1, kept.Count).ToArray();
+            var r = 0;
+            foreach (var (_, task) in ends.OrderBy(e => e.End).ThenBy(e => e.Task))
+            {
+                ranks[task] = r++;
+            }
+
+            result.Add(ranks);
+        }
+
+        return [.. result];
+    }
+
+    private static long[] MeasureGaps(TraceStep[] steps)
+    {
+        var gaps = new List<long>();
+        for (var i = 1; i < steps.Length; i++)
+        {
+            if (steps[i].Index == steps[i - 1].Index + 1)
+            {
+                gaps.Add(Math.Max(0, steps[i].StartNs - steps[i - 1].EndNs));
+            }
+        }
+
+        return gaps.Count == 0 ? [0] : [.. gaps.Order()];
+    }
+
+    private static int MeasureServerConcurrency(TraceStep[] steps, Func<int, bool> isServer)
+    {
+        var most = 1;
+        foreach (var step in steps)
+        {
+            var edges = new List<(long Time, int Delta)>();
+            foreach (var op in step.Ops)
+            {
+                if (!op.IsTransfer && isServer(op.Node) && op.DurationNs > 0)
+                {
+                    edges.Add((op.StartNs, 1));
+                    edges.Add((op.EndNs, -1));
+                }
+            }
+
+            var running = 0;
+            foreach (var (_, delta) in edges.OrderBy(e => e.Time).ThenBy(e => e.Delta))
+            {
+                running += delta;
+                most = Math.Max(most, running);
+            }
+        }
+
+        return most;
+    }
+
+    private readonly record struct LinkFit(double BytesPerNs, long LatencyNs);
+
+    private readonly record struct BusyPeriod(long Bytes, long Ns, int Messages);
+
+    /// <summary>
+    /// Fits one direction of the link from the transfers it carried. The messages of one connection go out one after
+    /// another (in the trace each large message ends a full message-time after the one before instead of all ending
+    /// together), so the link is busy from the moment a message is ready on an idle connection until the last of the
+    /// messages that queued behind it arrives. Such a busy period of B bytes lasts latency + B / capacity: the large
+    /// periods give the capacity, the single-message ones the latency. Whole periods are used because the receiver may
+    /// log a small message that travelled between two large ones a moment before the earlier large one.
+    /// </summary>
+    private static LinkFit FitLink(TraceStep[] steps, Func<TraceOp, bool> select, string direction, string what, List<CalibratedValue> explanation)
+    {
+        var periods = new List<BusyPeriod>();
+        foreach (var step in steps)
+        {
+            var byName = new Dictionary<string, TraceOp>(StringComparer.Ordinal);
+            foreach (var op in step.Ops)
+            {
+                byName.TryAdd(op.Name, op);
+            }
+
+            var messages = new List<(long Ready, long End, long Bytes)>();
+            foreach (var op in step.Ops.Where(select))
+            {
+                var ready = op.StartNs;
+                foreach (var input in op.Inputs)
+                {
+                    if (byName.TryGetValue(input, out var source) && source.EndNs <= op.EndNs)
+                    {
+                        ready = Math.Max(ready, source.EndNs);
+                    }
+                }
+
+                messages.Add((ready, op.EndNs, op.Bytes!.Value));
+            }
+
+            long start = 0, end = long.MinValue, bytes = 0;
+            var count = 0;
+            foreach (var (ready, messageEnd, messageBytes) in messages.OrderBy(m => m.Ready))
+            {
+                if (ready >= end)
+                {
+                    if (count > 0)
+                    {
+                        periods.Add(new BusyPeriod(bytes, end - start, count));
+                    }
+
+                    (start, end, bytes, count) = (ready, messageEnd, 0, 0);
+                }
+
+                end = Math.Max(end, messageEnd);
+                bytes += messageBytes;
+                count++;
+            }
+
+            if (count > 0)
+            {
+                periods.Add(new BusyPeriod(bytes, end - start, count));
+            }
+        }
+
+        var large = periods.Where(p => p.Bytes >= CapacityFitMinBytes).ToList();
+        if (large.Count == 0)
+        {
+            large = periods;
+        }
+
+        var singles = periods.Where(p => p.Messages == 1).ToList();
+        double latency = 0;
+        double bytesPerNs = 0;
+        for (var round = 0; round < 3; round++)
+        {
+            bytesPerNs = large.Sum(p => (double)p.Bytes) / Math.Max(1, large.Sum(p => p.Ns - latency));
+            var l = latency;
+            latency = singles.Count == 0 ? 0 : Math.Max(0, Quantiles.Median(singles.Select(p => p.Ns - p.Bytes / bytesPerNs)));
+            if (latency * large.Count >= large.Sum(p => (double)p.Ns))
+            {
+                latency = l;
+            }
+        }
+
+        explanation.Add(new($"link_capacity_{direction}_bits_per_s", bytesPerNs * 8e9,
+            $"{what}: bytes / (duration − latency) over the {large.Count} busy periods of at least {CapacityFitMinBytes / 1024} KiB (a busy period: from a message ready on an idle connection to the arrival of the last message queued behind it)"));
+        explanation.Add(new($"message_latency_{direction}_s", latency / 1e9,
+            $"{what}: median of (duration − bytes / capacity) over the {singles.Count} messages that found the connection idle and had it to themselves, counted from when their inputs were ready"));
+        return new LinkFit(bytesPerNs, (long)latency);
+    }
+}

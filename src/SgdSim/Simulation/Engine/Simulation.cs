@@ -1,0 +1,87 @@
+namespace SgdSim.Simulation.Engine;
+
+/// <summary>Orders events by time, then by the order they were scheduled (the queue alone does not keep ties in order).</summary>
+/// <param name="Time">Simulated time in nanoseconds.</param>
+/// <param name="Sequence">Position in scheduling order, unique per simulation.</param>
+public readonly record struct EventKey(long Time, long Sequence) : IComparable<EventKey>
+{
+    /// <inheritdoc/>
+    public int CompareTo(EventKey other)
+    {
+        var byTime = Time.CompareTo(other.Time);
+        return byTime != 0 ? byTime : Sequence.CompareTo(other.Sequence);
+    }
+}
+
+/// <summary>
+/// A discrete-event simulation over events of type <typeparamref name="TEvent"/> (a <c>readonly record struct</c>):
+/// a clock in integer nanoseconds, a queue keyed by (time, sequence) and one seeded random generator. A model derives
+/// from it and dispatches each event in <see cref="Handle"/>. It knows nothing of traces, files or consoles.
+/// </summary>
+/// <typeparam name="TEvent">The model's event type.</typeparam>
+public abstract class Simulation<TEvent>
+    where TEvent : struct
+{
+    private readonly PriorityQueue<TEvent, EventKey> _queue = new();
+    private long _sequence;
+
+    /// <summary>Creates a simulation whose random choices all come from one generator seeded with <paramref name="seed"/>.</summary>
+    protected Simulation(int seed) => Random = new Random(seed);
+
+    /// <summary>The current simulated time, nanoseconds from the start.</summary>
+    public long Now { get; private set; }
+
+    /// <summary>How many events have been handled.</summary>
+    public long EventsProcessed { get; private set; }
+
+    /// <summary>How many events wait in the queue.</summary>
+    public int Pending => _queue.Count;
+
+    /// <summary>The simulation's only source of randomness.</summary>
+    protected Random Random { get; }
+
+    /// <summary>Schedules <paramref name="e"/> at absolute time <paramref name="time"/> (not before <see cref="Now"/>).</summary>
+    public void Schedule(long time, in TEvent e)
+    {
+        if (time < Now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"An event cannot be scheduled in the past (now {Now} ns).");
+        }
+
+        _queue.Enqueue(e, new EventKey(time, _sequence++));
+    }
+
+    /// <summary>Handles the next event; returns false when none is left.</summary>
+    public bool Step()
+    {
+        if (!_queue.TryDequeue(out var e, out var key))
+        {
+            return false;
+        }
+
+        Now = key.Time;
+        EventsProcessed++;
+        Handle(e);
+        return true;
+    }
+
+    /// <summary>Handles events until the queue is empty, <see cref="Stopped"/> turns true, or the next event lies beyond <paramref name="until"/>.</summary>
+    public void Run(long until = long.MaxValue)
+    {
+        if (until <= Now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(until), until, $"Run must end after the current time ({Now} ns).");
+        }
+
+        while (!Stopped && _queue.TryPeek(out _, out var key) && key.Time <= until)
+        {
+            Step();
+        }
+    }
+
+    /// <summary>Whether the model has decided to stop; checked before every event.</summary>
+    protected virtual bool Stopped => false;
+
+    /// <summary>Dispatches one event (a <c>switch</c> on its kind); <see cref="Now"/> is the event's time.</summary>
+    protected abstract void Handle(in TEvent e);
+}

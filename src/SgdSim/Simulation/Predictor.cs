@@ -1,0 +1,102 @@
+using SgdSim.Calibration;
+
+namespace SgdSim.Simulation;
+
+/// <summary>How to predict a throughput curve.</summary>
+/// <param name="Workers">The worker counts to predict.</param>
+/// <param name="Replicas">Runs per worker count, each with its own seed, for the mean and its confidence interval.</param>
+/// <param name="Seed">Base seed: the same seed gives the same predictions.</param>
+/// <param name="Steps">Steps each worker completes per run.</param>
+/// <param name="WarmupSteps">Steps of each worker left out of the throughput.</param>
+/// <param name="Durations">How op durations are drawn from the trace.</param>
+/// <param name="FlowPerMessage">Use the all-flows fair-sharing network instead of per-connection queues.</param>
+public sealed record PredictionOptions(
+    IReadOnlyList<int> Workers,
+    int Replicas = 5,
+    int Seed = 1,
+    int Steps = 40,
+    int WarmupSteps = 4,
+    DurationMode Durations = DurationMode.Sample,
+    bool FlowPerMessage = false);
+
+/// <summary>The predicted throughput for one worker count.</summary>
+/// <param name="Workers">Number of workers.</param>
+/// <param name="ThroughputStepsPerS">Mean over replicas of the steps all workers complete per second.</param>
+/// <param name="Ci95Low">Lower end of the 95% confidence interval of the mean (Student t over replicas).</param>
+/// <param name="Ci95High">Upper end of that interval.</param>
+/// <param name="ReplicaStepsPerS">Each replica's throughput.</param>
+/// <param name="ServerEgressUtilisation">Mean share of the PS NIC's sending capacity in use.</param>
+/// <param name="ServerIngressUtilisation">Mean share of the PS NIC's receiving capacity in use.</param>
+/// <param name="WorkerComputeShare">Mean share of time a worker runs its own ops.</param>
+/// <param name="Bottleneck">The busiest resource: <c>ps-send</c>, <c>ps-receive</c> or <c>worker-compute</c>.</param>
+/// <param name="Events">Simulated events over all replicas.</param>
+public sealed record Prediction(
+    int Workers,
+    double ThroughputStepsPerS,
+    double Ci95Low,
+    double Ci95High,
+    double[] ReplicaStepsPerS,
+    double ServerEgressUtilisation,
+    double ServerIngressUtilisation,
+    double WorkerComputeShare,
+    string Bottleneck,
+    long Events);
+
+/// <summary>Runs the cluster simulation for each worker count and replica, in parallel, deterministically.</summary>
+public static class Predictor
+{
+    // Two-sided 95% Student t quantiles for 1..30 degrees of freedom; beyond that the normal 1.96.
+    private static readonly double[] T95 =
+    [
+        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
+        2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+    ];
+
+    /// <summary>Predicts every worker count in <paramref name="options"/>; <paramref name="progress"/> hears of each finished run.</summary>
+    public static IReadOnlyList<Prediction> Predict(JobModel model, PredictionOptions options, CancellationToken cancellation = default, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Replicas, 1, nameof(options.Replicas));
+        var runs = options.Workers.SelectMany(n => Enumerable.Range(0, options.Replicas).Select(r => (Workers: n, Replica: r))).ToArray();
+        var results = new SimulationResult[runs.Length];
+        var done = 0;
+        Parallel.For(0, runs.Length, new ParallelOptions { CancellationToken = cancellation }, i =>
+        {
+            var (n, r) = runs[i];
+            var simulation = new ClusterSimulation(model, new SimulationOptions(
+                n, options.Steps, options.WarmupSteps, options.Durations, SeedOf(options.Seed, n, r), FlowPerMessage: options.FlowPerMessage));
+            results[i] = simulation.Run();
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+
+        return [.. options.Workers.Select((n, k) => Summarise(n, results.AsSpan(k * options.Replicas, options.Replicas).ToArray()))];
+    }
+
+    /// <summary>The seed of replica <paramref name="replica"/> at <paramref name="workers"/> workers: fixed, so runs can go in any order.</summary>
+    public static int SeedOf(int seed, int workers, int replica) => unchecked((seed * 1_000_003) + (workers * 7_919) + replica);
+
+    /// <summary>Mean and 95% confidence half-width of <paramref name="values"/> (0 for a single value).</summary>
+    public static (double Mean, double HalfWidth) MeanAndCi95(IReadOnlyList<double> values)
+    {
+        var mean = values.Average();
+        if (values.Count < 2)
+        {
+            return (mean, 0);
+        }
+
+        var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
+        var t = values.Count - 1 <= T95.Length ? T95[values.Count - 2] : 1.96;
+        return (mean, t * sd / Math.Sqrt(values.Count));
+    }
+
+    private static Prediction Summarise(int workers, SimulationResult[] replicas)
+    {
+        var throughput = replicas.Select(r => r.ThroughputStepsPerS).ToArray();
+        var (mean, half) = MeanAndCi95(throughput);
+        var egress = replicas.Average(r => r.ServerEgressUtilisation);
+        var ingress = replicas.Average(r => r.ServerIngressUtilisation);
+        var compute = replicas.Average(r => r.WorkerComputeShare);
+        var bottleneck = egress >= ingress && egress >= compute ? "ps-send" : ingress >= compute ? "ps-receive" : "worker-compute";
+        return new Prediction(workers, mean, mean - half, mean + half, throughput, egress, ingress, compute, bottleneck, replicas.Sum(r => r.Events));
+    }
+}
