@@ -149,6 +149,8 @@ public static class Calibrator
             UpBytesPerNs = up.BytesPerNs,
             DownLatencyNs = down.LatencyNs,
             UpLatencyNs = up.LatencyNs,
+            DownWireFactors = down.WireTimeFactors,
+            UpWireFactors = up.WireTimeFactors,
             MedianStepNs = medianStep,
             Explanation = explanation,
         };
@@ -298,9 +300,10 @@ public static class Calibrator
         return most;
     }
 
-    private readonly record struct LinkFit(double BytesPerNs, long LatencyNs);
+    private readonly record struct LinkFit(double BytesPerNs, long LatencyNs, double[] WireTimeFactors);
 
-    private readonly record struct BusyPeriod(long Bytes, long Ns, int Messages);
+    // FirstBytes/FirstNs: the message that arrived first in the period, and how long after the period began.
+    private readonly record struct BusyPeriod(long Bytes, long Ns, long FirstBytes, long FirstNs);
 
     /// <summary>
     /// Fits one direction of the link from the transfers it carried. The messages of one connection go out one after
@@ -336,7 +339,7 @@ public static class Calibrator
                 messages.Add((ready, op.EndNs, op.Bytes!.Value));
             }
 
-            long start = 0, end = long.MinValue, bytes = 0;
+            long start = 0, end = long.MinValue, bytes = 0, firstEnd = long.MaxValue, firstBytes = 0;
             var count = 0;
             foreach (var (ready, messageEnd, messageBytes) in messages.OrderBy(m => m.Ready))
             {
@@ -344,20 +347,24 @@ public static class Calibrator
                 {
                     if (count > 0)
                     {
-                        periods.Add(new BusyPeriod(bytes, end - start, count));
+                        periods.Add(new BusyPeriod(bytes, end - start, firstBytes, firstEnd - start));
                     }
 
-                    (start, end, bytes, count) = (ready, messageEnd, 0, 0);
+                    (start, end, bytes, count, firstEnd) = (ready, messageEnd, 0, 0, long.MaxValue);
                 }
 
                 end = Math.Max(end, messageEnd);
                 bytes += messageBytes;
                 count++;
+                if (messageEnd < firstEnd)
+                {
+                    (firstEnd, firstBytes) = (messageEnd, messageBytes);
+                }
             }
 
             if (count > 0)
             {
-                periods.Add(new BusyPeriod(bytes, end - start, count));
+                periods.Add(new BusyPeriod(bytes, end - start, firstBytes, firstEnd - start));
             }
         }
 
@@ -367,24 +374,29 @@ public static class Calibrator
             large = periods;
         }
 
-        var singles = periods.Where(p => p.Messages == 1).ToList();
         double latency = 0;
         double bytesPerNs = 0;
         for (var round = 0; round < 3; round++)
         {
             bytesPerNs = large.Sum(p => (double)p.Bytes) / Math.Max(1, large.Sum(p => p.Ns - latency));
             var l = latency;
-            latency = singles.Count == 0 ? 0 : Math.Max(0, Quantiles.Median(singles.Select(p => p.Ns - p.Bytes / bytesPerNs)));
+            latency = periods.Count == 0 ? 0 : Math.Max(0, Quantiles.Median(periods.Select(p => p.FirstNs - p.FirstBytes / bytesPerNs)));
             if (latency * large.Count >= large.Sum(p => (double)p.Ns))
             {
                 latency = l;
             }
         }
 
+        // How much longer or shorter than bytes / capacity each large period took: the transport's own variability.
+        // Only periods whose wire time dwarfs the latency say something about the transport rather than the latency fit.
+        var factors = large.Where(p => p.Bytes / bytesPerNs >= 10 * latency)
+            .Select(p => Math.Max(0, p.Ns - latency) * bytesPerNs / p.Bytes).Order().ToArray();
         explanation.Add(new($"link_capacity_{direction}_bits_per_s", bytesPerNs * 8e9,
             $"{what}: bytes / (duration − latency) over the {large.Count} busy periods of at least {CapacityFitMinBytes / 1024} KiB (a busy period: from a message ready on an idle connection to the arrival of the last message queued behind it)"));
         explanation.Add(new($"message_latency_{direction}_s", latency / 1e9,
-            $"{what}: median of (duration − bytes / capacity) over the {singles.Count} messages that found the connection idle and had it to themselves, counted from when their inputs were ready"));
-        return new LinkFit(bytesPerNs, (long)latency);
+            $"{what}: median over the {periods.Count} busy periods of (arrival of the first message − bytes / capacity), counted from when the period's first message was ready"));
+        explanation.Add(new($"wire_time_spread_{direction}", factors.Length < 2 ? 0 : (factors[^1] - factors[0]) / 2,
+            $"{what}: half the range of (duration − latency) / (bytes / capacity) over those busy periods; each simulated message draws its wire-time factor from these {factors.Length} values"));
+        return new LinkFit(bytesPerNs, (long)latency, factors.Length == 0 ? [1.0] : factors);
     }
 }

@@ -30,7 +30,7 @@ public sealed record CalibratedValue(string Name, double Value, string Derivatio
 /// dependencies and duration samples, the network's effective capacity and per-message latency, the parameter
 /// server's concurrency, the gaps between steps and the orders in which the server answered pulls.
 /// </summary>
-public sealed class JobModel
+public sealed record JobModel
 {
     /// <summary>Task names (the trace's op names), index = task id.</summary>
     public required string[] Names { get; init; }
@@ -95,6 +95,12 @@ public sealed class JobModel
     /// <summary>Fixed time from a push being ready to its first byte leaving, nanoseconds.</summary>
     public required long UpLatencyNs { get; init; }
 
+    /// <summary>Measured ratios of actual to expected wire time of large downward transfers (the transport's variability).</summary>
+    public required double[] DownWireFactors { get; init; }
+
+    /// <summary>Measured ratios of actual to expected wire time of large upward transfers.</summary>
+    public required double[] UpWireFactors { get; init; }
+
     /// <summary>The trace's median step time (first op start to last op end), nanoseconds.</summary>
     public required long MedianStepNs { get; init; }
 
@@ -125,30 +131,10 @@ public sealed class JobModel
     }
 
     /// <summary>A copy whose NIC capacity in both directions is <paramref name="bytesPerNs"/> (what-if bandwidth).</summary>
-    public JobModel WithCapacity(double bytesPerNs, CalibratedValue why) => new()
+    public JobModel WithCapacity(double bytesPerNs, CalibratedValue why) => this with
     {
-        Names = Names,
-        Kinds = Kinds,
-        Lanes = Lanes,
-        LaneSequential = LaneSequential,
-        Parameters = Parameters,
-        Bytes = Bytes,
-        DurationSamples = DurationSamples,
-        MedianDurations = MedianDurations,
-        Priorities = Priorities,
-        SuccessorStart = SuccessorStart,
-        Successors = Successors,
-        PredecessorCounts = PredecessorCounts,
-        ParameterNames = ParameterNames,
-        ParameterBytes = ParameterBytes,
-        PullRanks = PullRanks,
-        StepGapSamples = StepGapSamples,
-        ServerConcurrency = ServerConcurrency,
         DownBytesPerNs = bytesPerNs,
         UpBytesPerNs = bytesPerNs,
-        DownLatencyNs = DownLatencyNs,
-        UpLatencyNs = UpLatencyNs,
-        MedianStepNs = MedianStepNs,
         Explanation = [.. Explanation.Where(e => !e.Name.StartsWith("link_capacity", StringComparison.Ordinal)), why],
     };
 }

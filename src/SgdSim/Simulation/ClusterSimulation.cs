@@ -315,7 +315,12 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
         var pull = _model.Kinds[t] == TaskKind.Pull;
         var priority = pull ? _pullRanks[w][t] : _pushSequence++;
         var (source, destination) = pull ? (_server, w) : (w, _server);
-        _network.Send(Now, source, destination, _model.Bytes[t], priority, w * _tasks + t);
+
+        // The trace shows equal messages taking somewhat different times on an idle link; each message draws one of
+        // those measured factors, so the transport's own variability is replayed (unless durations are medians).
+        var factors = pull ? _model.DownWireFactors : _model.UpWireFactors;
+        var factor = _options.Durations == DurationMode.Median || factors.Length == 0 ? 1.0 : factors[Random.Next(factors.Length)];
+        _network.Send(Now, source, destination, (long)Math.Round(_model.Bytes[t] * factor), priority, w * _tasks + t);
         RescheduleNetwork();
     }
 
