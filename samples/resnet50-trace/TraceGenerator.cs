@@ -173,14 +173,14 @@ public static class TraceGenerator
         }
 
         // Pulls: the worker issues every RecvTensor at step start; each is served once its read is done and
-        // shares the link fairly with the others after a fixed RPC latency.
+        // goes on the connection after a fixed RPC latency, one message at a time.
         var pullArrival = new double[n];
         for (var i = 0; i < n; i++)
         {
             pullArrival[i] = reads[i].EndUs + Timing.RpcLatencyUs * jitter.Factor(Timing.RpcJitter);
         }
 
-        var pullEnd = FairShareLink.Finish(pullArrival, parameters.Select(p => p.Bytes).ToArray(), bytesPerUs);
+        var pullEnd = ConnectionLink.Finish(pullArrival, parameters.Select(p => p.Bytes).ToArray(), bytesPerUs);
         var pulls = new Placed[n];
         var edgeOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var pullOf = new Dictionary<string, Placed>(StringComparer.Ordinal);
@@ -236,7 +236,7 @@ public static class TraceGenerator
 
         // Pushes: the PS receives each gradient as soon as the worker has produced it.
         var pushArrival = gradients.Select(g => g.At.EndUs + Timing.RpcLatencyUs * jitter.Factor(Timing.RpcJitter)).ToArray();
-        var pushEnd = FairShareLink.Finish(pushArrival, gradients.Select(g => g.Op.Parameter.Bytes).ToArray(), bytesPerUs);
+        var pushEnd = ConnectionLink.Finish(pushArrival, gradients.Select(g => g.Op.Parameter.Bytes).ToArray(), bytesPerUs);
 
         // Updates: one PS thread applies each gradient once it has arrived, in arrival order.
         var updates = new Placed[n];

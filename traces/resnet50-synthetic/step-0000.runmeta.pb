@@ -1,807 +1,807 @@
 
-é‡
+‰Š
 
-ÿê
+ƒì
 )/job:worker/replica:0/task:0/device:CPU:0¯
 
-RecvTensor†À„ñºƒ (:"€¦€¦By[37632B] edge_1_conv1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H†À„ñºƒ«
+RecvTensor†À„ñºƒ ‚(‚:"€¦€¦By[37632B] edge_1_conv1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H†À„ñºƒ­
 
-RecvTensorÀ„ñºƒ w(w:
+RecvTensorÀ„ñºƒ ‰(‰:
 "€€By[256B] edge_2_bn_conv1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÀ„ñºƒª
 
-RecvTensor’À„ñºƒ g(g:
-"€€Bx[256B] edge_3_bn_conv1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H’À„ñºƒ¹
+RecvTensor’À„ñºƒ v(v:
+"€€Bx[256B] edge_3_bn_conv1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H’À„ñºƒ·
 
-RecvTensor˜À„ñºƒ …(…:"€€€€B‚[16384B] edge_4_res2a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H˜À„ñºƒ°
+RecvTensor˜À„ñºƒ ~(~:"€€€€B‚[16384B] edge_4_res2a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H˜À„ñºƒ°
 
-RecvTensorÀ„ñºƒ n(n:
+RecvTensorÀ„ñºƒ y(y:
 "€€B~[256B] edge_5_bn2a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÀ„ñºƒ¯
 
-RecvTensor¤À„ñºƒ b(b:
+RecvTensor¤À„ñºƒ r(r:
 "€€B}[256B] edge_6_bn2a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¤À„ñºƒ¸
 
-RecvTensor©À„ñºƒ ‡(‡:"€€	€€	B[0.1MB] edge_7_res2a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H©À„ñºƒ°
+RecvTensor©À„ñºƒ é(é:"€€	€€	B[0.1MB] edge_7_res2a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H©À„ñºƒ°
 
-RecvTensor°À„ñºƒ \(\:
-"€€B~[256B] edge_8_bn2a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H°À„ñºƒ¯
+RecvTensor°À„ñºƒ g(g:
+"€€B~[256B] edge_8_bn2a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H°À„ñºƒ±
 
-RecvTensorµÀ„ñºƒ r(r:
+RecvTensorµÀ„ñºƒ Ş(Ş:
 "€€B}[256B] edge_9_bn2a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HµÀ„ñºƒº
 
-RecvTensor»À„ñºƒ ½(½:"€€€€Bƒ[65536B] edge_10_res2a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H»À„ñºƒ³
+RecvTensor»À„ñºƒ Ç(Ç:"€€€€Bƒ[65536B] edge_10_res2a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H»À„ñºƒµ
 
-RecvTensorÁÀ„ñºƒ (:
-"€€B€[1024B] edge_11_bn2a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÁÀ„ñºƒ±
+RecvTensorÁÀ„ñºƒ Š(Š:
+"€€B€[1024B] edge_11_bn2a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÁÀ„ñºƒ³
 
-RecvTensorÇÀ„ñºƒ f(f:
+RecvTensorÇÀ„ñºƒ ƒ(ƒ:
 "€€B[1024B] edge_12_bn2a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÇÀ„ñºƒ¹
 
-RecvTensorÍÀ„ñºƒ ”(”:"€€€€B‚[65536B] edge_13_res2a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÍÀ„ñºƒ³
+RecvTensorÍÀ„ñºƒ ı(ı:"€€€€B‚[65536B] edge_13_res2a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÍÀ„ñºƒ³
 
-RecvTensorÔÀ„ñºƒ €(€:
-"€€B[1024B] edge_14_bn2a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÔÀ„ñºƒ°
+RecvTensorÔÀ„ñºƒ ç(ç:
+"€€B[1024B] edge_14_bn2a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÔÀ„ñºƒ²
 
-RecvTensorÙÀ„ñºƒ o(o:
+RecvTensorÙÀ„ñºƒ ª(ª:
 "€€B~[1024B] edge_15_bn2a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÙÀ„ñºƒº
 
-RecvTensorßÀ„ñºƒ â(â:"€€€€Bƒ[65536B] edge_16_res2b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HßÀ„ñºƒ±
+RecvTensorßÀ„ñºƒ Û(Û:"€€€€Bƒ[65536B] edge_16_res2b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HßÀ„ñºƒ³
 
-RecvTensoråÀ„ñºƒ [([:
-"€€B[256B] edge_17_bn2b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HåÀ„ñºƒ°
+RecvTensoråÀ„ñºƒ æ(æ:
+"€€B[256B] edge_17_bn2b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HåÀ„ñºƒ²
 
-RecvTensorëÀ„ñºƒ a(a:
+RecvTensorëÀ„ñºƒ ˜(˜:
 "€€B~[256B] edge_18_bn2b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HëÀ„ñºƒ¹
 
-RecvTensorñÀ„ñºƒ Ğ&(Ğ&:"€€	€€	B‚[0.1MB] edge_19_res2b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HñÀ„ñºƒ±
+RecvTensorñÀ„ñºƒ Æ(Æ:"€€	€€	B‚[0.1MB] edge_19_res2b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HñÀ„ñºƒ³
 
-RecvTensor÷À„ñºƒ Y(Y:
-"€€B[256B] edge_20_bn2b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H÷À„ñºƒ°
+RecvTensor÷À„ñºƒ Ä(Ä:
+"€€B[256B] edge_20_bn2b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H÷À„ñºƒ²
 
-RecvTensorüÀ„ñºƒ h(h:
+RecvTensorüÀ„ñºƒ ò(ò:
 "€€B~[256B] edge_21_bn2b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HüÀ„ñºƒº
 
-RecvTensor‚Á„ñºƒ €(€:"€€€€Bƒ[65536B] edge_22_res2b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‚Á„ñºƒ³
+RecvTensor‚Á„ñºƒ ì(ì:"€€€€Bƒ[65536B] edge_22_res2b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‚Á„ñºƒµ
 
-RecvTensor‡Á„ñºƒ b(b:
-"€€B€[1024B] edge_23_bn2b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‡Á„ñºƒ±
+RecvTensor‡Á„ñºƒ è(è:
+"€€B€[1024B] edge_23_bn2b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‡Á„ñºƒ³
 
-RecvTensorÁ„ñºƒ t(t:
+RecvTensorÁ„ñºƒ ™(™:
 "€€B[1024B] edge_24_bn2b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÁ„ñºƒº
 
-RecvTensor“Á„ñºƒ û(û:"€€€€Bƒ[65536B] edge_25_res2c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H“Á„ñºƒ±
+RecvTensor“Á„ñºƒ “(“:"€€€€Bƒ[65536B] edge_25_res2c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H“Á„ñºƒ³
 
-RecvTensor™Á„ñºƒ e(e:
-"€€B[256B] edge_26_bn2c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H™Á„ñºƒ°
+RecvTensor™Á„ñºƒ (:
+"€€B[256B] edge_26_bn2c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H™Á„ñºƒ²
 
-RecvTensorŸÁ„ñºƒ a(a:
+RecvTensorŸÁ„ñºƒ ˆ(ˆ:
 "€€B~[256B] edge_27_bn2c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŸÁ„ñºƒ¹
 
-RecvTensor¥Á„ñºƒ ö((ö(:"€€	€€	B‚[0.1MB] edge_28_res2c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¥Á„ñºƒ±
+RecvTensor¥Á„ñºƒ ş(ş:"€€	€€	B‚[0.1MB] edge_28_res2c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¥Á„ñºƒ³
 
-RecvTensor«Á„ñºƒ f(f:
-"€€B[256B] edge_29_bn2c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H«Á„ñºƒ°
+RecvTensor«Á„ñºƒ ¯(¯:
+"€€B[256B] edge_29_bn2c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H«Á„ñºƒ²
 
-RecvTensor±Á„ñºƒ `(`:
+RecvTensor±Á„ñºƒ ©(©:
 "€€B~[256B] edge_30_bn2c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H±Á„ñºƒº
 
-RecvTensor·Á„ñºƒ ÿ(ÿ:"€€€€Bƒ[65536B] edge_31_res2c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H·Á„ñºƒ³
+RecvTensor·Á„ñºƒ ¢(¢:"€€€€Bƒ[65536B] edge_31_res2c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H·Á„ñºƒµ
 
-RecvTensor½Á„ñºƒ t(t:
-"€€B€[1024B] edge_32_bn2c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H½Á„ñºƒ±
+RecvTensor½Á„ñºƒ Ÿ(Ÿ:
+"€€B€[1024B] edge_32_bn2c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H½Á„ñºƒ³
 
-RecvTensorÄÁ„ñºƒ ^(^:
+RecvTensorÄÁ„ñºƒ —(—:
 "€€B[1024B] edge_33_bn2c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÄÁ„ñºƒ¹
 
-RecvTensorÉÁ„ñºƒ Ì%(Ì%:"€€€€B‚[0.1MB] edge_34_res3a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÉÁ„ñºƒ±
+RecvTensorÉÁ„ñºƒ €(€:"€€€€B‚[0.1MB] edge_34_res3a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÉÁ„ñºƒ³
 
-RecvTensorĞÁ„ñºƒ m(m:
-"€€B[512B] edge_35_bn3a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HĞÁ„ñºƒ°
+RecvTensorĞÁ„ñºƒ ú(ú:
+"€€B[512B] edge_35_bn3a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HĞÁ„ñºƒ²
 
-RecvTensorÖÁ„ñºƒ k(k:
-"€€B~[512B] edge_36_bn3a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÖÁ„ñºƒ»
+RecvTensorÖÁ„ñºƒ ô(ô:
+"€€B~[512B] edge_36_bn3a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÖÁ„ñºƒ¹
 
-RecvTensorÜÁ„ñºƒ ı”(ı”:"€€$€€$B‚[0.6MB] edge_37_res3a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÜÁ„ñºƒ±
+RecvTensorÜÁ„ñºƒ İ	(İ	:"€€$€€$B‚[0.6MB] edge_37_res3a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÜÁ„ñºƒ³
 
-RecvTensorâÁ„ñºƒ q(q:
-"€€B[512B] edge_38_bn3a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HâÁ„ñºƒ°
+RecvTensorâÁ„ñºƒ ×	(×	:
+"€€B[512B] edge_38_bn3a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HâÁ„ñºƒ²
 
-RecvTensorèÁ„ñºƒ `(`:
+RecvTensorèÁ„ñºƒ ã(ã:
 "€€B~[512B] edge_39_bn3a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HèÁ„ñºƒ¹
 
-RecvTensorîÁ„ñºƒ ²J(²J:"€€€€B‚[0.2MB] edge_40_res3a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HîÁ„ñºƒµ
+RecvTensorîÁ„ñºƒ §(§:"€€€€B‚[0.2MB] edge_40_res3a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HîÁ„ñºƒµ
 
-RecvTensorôÁ„ñºƒ ”(”:
+RecvTensorôÁ„ñºƒ Û(Û:
 "€€B€[2048B] edge_41_bn3a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HôÁ„ñºƒ³
 
-RecvTensorúÁ„ñºƒ ‰(‰:
-"€€B[2048B] edge_42_bn3a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HúÁ„ñºƒº
+RecvTensorúÁ„ñºƒ Ô(Ô:
+"€€B[2048B] edge_42_bn3a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HúÁ„ñºƒ¸
 
-RecvTensorÂ„ñºƒ ó†(ó†:"€€ €€ B[0.5MB] edge_43_res3a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÂ„ñºƒ³
+RecvTensorÂ„ñºƒ Ë(Ë:"€€ €€ B[0.5MB] edge_43_res3a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÂ„ñºƒ³
 
-RecvTensor‡Â„ñºƒ †(†:
+RecvTensor‡Â„ñºƒ ¦(¦:
 "€€B[2048B] edge_44_bn3a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‡Â„ñºƒ²
 
-RecvTensorÂ„ñºƒ —(—:
+RecvTensorÂ„ñºƒ ¢(¢:
 "€€B~[2048B] edge_45_bn3a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÂ„ñºƒ¹
 
-RecvTensor“Â„ñºƒ íJ(íJ:"€€€€B‚[0.2MB] edge_46_res3b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H“Â„ñºƒ±
+RecvTensor“Â„ñºƒ ˜(˜:"€€€€B‚[0.2MB] edge_46_res3b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H“Â„ñºƒ³
 
-RecvTensor™Â„ñºƒ g(g:
-"€€B[512B] edge_47_bn3b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H™Â„ñºƒ°
+RecvTensor™Â„ñºƒ ”(”:
+"€€B[512B] edge_47_bn3b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H™Â„ñºƒ²
 
-RecvTensorŸÂ„ñºƒ c(c:
-"€€B~[512B] edge_48_bn3b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŸÂ„ñºƒ»
+RecvTensorŸÂ„ñºƒ (:
+"€€B~[512B] edge_48_bn3b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŸÂ„ñºƒ¹
 
-RecvTensor¥Â„ñºƒ Ã•(Ã•:"€€$€€$B‚[0.6MB] edge_49_res3b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¥Â„ñºƒ±
+RecvTensor¥Â„ñºƒ ø(ø:"€€$€€$B‚[0.6MB] edge_49_res3b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¥Â„ñºƒ³
 
-RecvTensor«Â„ñºƒ r(r:
-"€€B[512B] edge_50_bn3b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H«Â„ñºƒ°
+RecvTensor«Â„ñºƒ ó(ó:
+"€€B[512B] edge_50_bn3b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H«Â„ñºƒ²
 
-RecvTensor±Â„ñºƒ g(g:
+RecvTensor±Â„ñºƒ í(í:
 "€€B~[512B] edge_51_bn3b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H±Â„ñºƒ¹
 
-RecvTensor·Â„ñºƒ ÕK(ÕK:"€€€€B‚[0.2MB] edge_52_res3b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H·Â„ñºƒ³
+RecvTensor·Â„ñºƒ  ( :"€€€€B‚[0.2MB] edge_52_res3b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H·Â„ñºƒµ
 
-RecvTensor½Â„ñºƒ |(|:
+RecvTensor½Â„ñºƒ ã(ã:
 "€€B€[2048B] edge_53_bn3b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H½Â„ñºƒ³
 
-RecvTensorÃÂ„ñºƒ (:
+RecvTensorÃÂ„ñºƒ „(„:
 "€€B[2048B] edge_54_bn3b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÃÂ„ñºƒ¹
 
-RecvTensorÉÂ„ñºƒ ¶K(¶K:"€€€€B‚[0.2MB] edge_55_res3c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÉÂ„ñºƒ±
+RecvTensorÉÂ„ñºƒ ²(²:"€€€€B‚[0.2MB] edge_55_res3c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÉÂ„ñºƒ³
 
-RecvTensorÏÂ„ñºƒ t(t:
-"€€B[512B] edge_56_bn3c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÏÂ„ñºƒ°
+RecvTensorÏÂ„ñºƒ ÷(÷:
+"€€B[512B] edge_56_bn3c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÏÂ„ñºƒ²
 
-RecvTensorÕÂ„ñºƒ _(_:
-"€€B~[512B] edge_57_bn3c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÕÂ„ñºƒ»
+RecvTensorÕÂ„ñºƒ ‚(‚:
+"€€B~[512B] edge_57_bn3c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÕÂ„ñºƒ¹
 
-RecvTensorÜÂ„ñºƒ Ú•(Ú•:"€€$€€$B‚[0.6MB] edge_58_res3c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÜÂ„ñºƒ³
+RecvTensorÜÂ„ñºƒ é(é:"€€$€€$B‚[0.6MB] edge_58_res3c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÜÂ„ñºƒ³
 
-RecvTensorâÂ„ñºƒ ƒ(ƒ:
+RecvTensorâÂ„ñºƒ Ã(Ã:
 "€€B[512B] edge_59_bn3c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HâÂ„ñºƒ²
 
-RecvTensoréÂ„ñºƒ …(…:
+RecvTensoréÂ„ñºƒ ¾(¾:
 "€€B~[512B] edge_60_bn3c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HéÂ„ñºƒ¹
 
-RecvTensorïÂ„ñºƒ ôK(ôK:"€€€€B‚[0.2MB] edge_61_res3c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HïÂ„ñºƒµ
+RecvTensorïÂ„ñºƒ ´(´:"€€€€B‚[0.2MB] edge_61_res3c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HïÂ„ñºƒµ
 
-RecvTensorõÂ„ñºƒ (:
+RecvTensorõÂ„ñºƒ ²(²:
 "€€B€[2048B] edge_62_bn3c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HõÂ„ñºƒ³
 
-RecvTensorüÂ„ñºƒ †(†:
+RecvTensorüÂ„ñºƒ ©(©:
 "€€B[2048B] edge_63_bn3c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HüÂ„ñºƒ¹
 
-RecvTensor‚Ã„ñºƒ ‰L(‰L:"€€€€B‚[0.2MB] edge_64_res3d_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‚Ã„ñºƒ±
+RecvTensor‚Ã„ñºƒ ğ!(ğ!:"€€€€B‚[0.2MB] edge_64_res3d_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‚Ã„ñºƒ³
 
-RecvTensor‡Ã„ñºƒ k(k:
-"€€B[512B] edge_65_bn3d_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‡Ã„ñºƒ°
+RecvTensor‡Ã„ñºƒ ¡(¡:
+"€€B[512B] edge_65_bn3d_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‡Ã„ñºƒ²
 
-RecvTensorÃ„ñºƒ l(l:
-"€€B~[512B] edge_66_bn3d_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÃ„ñºƒ»
+RecvTensorÃ„ñºƒ ‰ (‰ :
+"€€B~[512B] edge_66_bn3d_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÃ„ñºƒ¹
 
-RecvTensor“Ã„ñºƒ ğ•(ğ•:"€€$€€$B‚[0.6MB] edge_67_res3d_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H“Ã„ñºƒ±
+RecvTensor“Ã„ñºƒ ƒ (ƒ :"€€$€€$B‚[0.6MB] edge_67_res3d_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H“Ã„ñºƒ³
 
-RecvTensor™Ã„ñºƒ s(s:
-"€€B[512B] edge_68_bn3d_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H™Ã„ñºƒ°
+RecvTensor™Ã„ñºƒ Ú!(Ú!:
+"€€B[512B] edge_68_bn3d_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H™Ã„ñºƒ²
 
-RecvTensorŸÃ„ñºƒ d(d:
+RecvTensorŸÃ„ñºƒ Ó!(Ó!:
 "€€B~[512B] edge_69_bn3d_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŸÃ„ñºƒ¹
 
-RecvTensor¥Ã„ñºƒ L(L:"€€€€B‚[0.2MB] edge_70_res3d_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¥Ã„ñºƒµ
+RecvTensor¥Ã„ñºƒ ­#(­#:"€€€€B‚[0.2MB] edge_70_res3d_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¥Ã„ñºƒµ
 
-RecvTensorªÃ„ñºƒ ˆ(ˆ:
-"€€B€[2048B] edge_71_bn3d_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HªÃ„ñºƒ±
+RecvTensorªÃ„ñºƒ Ì!(Ì!:
+"€€B€[2048B] edge_71_bn3d_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HªÃ„ñºƒ³
 
-RecvTensor±Ã„ñºƒ (:
-"€€B[2048B] edge_72_bn3d_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H±Ã„ñºƒ»
+RecvTensor±Ã„ñºƒ Ã!(Ã!:
+"€€B[2048B] edge_72_bn3d_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H±Ã„ñºƒ¹
 
-RecvTensor·Ã„ñºƒ ’ˆ(’ˆ:"€€ €€ B‚[0.5MB] edge_73_res4a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H·Ã„ñºƒ³
+RecvTensor·Ã„ñºƒ Ò&(Ò&:"€€ €€ B‚[0.5MB] edge_73_res4a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H·Ã„ñºƒµ
 
-RecvTensor½Ã„ñºƒ {({:
-"€€B€[1024B] edge_74_bn4a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H½Ã„ñºƒ±
+RecvTensor½Ã„ñºƒ Í&(Í&:
+"€€B€[1024B] edge_74_bn4a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H½Ã„ñºƒ³
 
-RecvTensorÃÃ„ñºƒ (:
-"€€B[1024B] edge_75_bn4a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÃÃ„ñºƒ½
+RecvTensorÃÃ„ñºƒ €6(€6:
+"€€B[1024B] edge_75_bn4a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÃÃ„ñºƒ»
 
-RecvTensorÉÃ„ñºƒ Æ„(Æ„:"
-€€€€B‚[2.2MB] edge_76_res4a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÉÃ„ñºƒ³
+RecvTensorÉÃ„ñºƒ ù5(ù5:"
+€€€€B‚[2.2MB] edge_76_res4a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÉÃ„ñºƒµ
 
-RecvTensorÏÃ„ñºƒ }(}:
+RecvTensorÏÃ„ñºƒ ô5(ô5:
 "€€B€[1024B] edge_77_bn4a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÏÃ„ñºƒ³
 
-RecvTensorÖÃ„ñºƒ ›(›:
-"€€B[1024B] edge_78_bn4a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÖÃ„ñºƒ»
+RecvTensorÖÃ„ñºƒ µQ(µQ:
+"€€B[1024B] edge_78_bn4a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÖÃ„ñºƒ¹
 
-RecvTensorÜÃ„ñºƒ ‘í(‘í:"€€@€€@B‚[1.0MB] edge_79_res4a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÜÃ„ñºƒµ
+RecvTensorÜÃ„ñºƒ Ù<(Ù<:"€€@€€@B‚[1.0MB] edge_79_res4a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÜÃ„ñºƒµ
 
-RecvTensorâÃ„ñºƒ È(È:
+RecvTensorâÃ„ñºƒ å5(å5:
 "€ € B€[4096B] edge_80_bn4a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HâÃ„ñºƒ³
 
-RecvTensorèÃ„ñºƒ Ü(Ü:
-"€ € B[4096B] edge_81_bn4a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HèÃ„ñºƒ¼
+RecvTensorèÃ„ñºƒ ±J(±J:
+"€ € B[4096B] edge_81_bn4a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HèÃ„ñºƒº
 
-RecvTensorîÃ„ñºƒ õè(õè:"
+RecvTensorîÃ„ñºƒ §J(§J:"
 €€€€€€B[2.0MB] edge_82_res4a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HîÃ„ñºƒ³
 
-RecvTensorôÃ„ñºƒ É(É:
+RecvTensorôÃ„ñºƒ Å<(Å<:
 "€ € B[4096B] edge_83_bn4a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HôÃ„ñºƒ²
 
-RecvTensorùÃ„ñºƒ Ñ(Ñ:
-"€ € B~[4096B] edge_84_bn4a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HùÃ„ñºƒ»
+RecvTensorùÃ„ñºƒ £J(£J:
+"€ € B~[4096B] edge_84_bn4a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HùÃ„ñºƒ¹
 
-RecvTensorÿÃ„ñºƒ †í(†í:"€€@€€@B‚[1.0MB] edge_85_res4b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÿÃ„ñºƒ³
+RecvTensorÿÃ„ñºƒ ‹Q(‹Q:"€€@€€@B‚[1.0MB] edge_85_res4b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÿÃ„ñºƒµ
 
-RecvTensor…Ä„ñºƒ ~(~:
-"€€B€[1024B] edge_86_bn4b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H…Ä„ñºƒ±
+RecvTensor…Ä„ñºƒ ‡Q(‡Q:
+"€€B€[1024B] edge_86_bn4b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H…Ä„ñºƒ³
 
-RecvTensor‹Ä„ñºƒ |(|:
-"€€B[1024B] edge_87_bn4b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‹Ä„ñºƒ½
+RecvTensor‹Ä„ñºƒ ‚Q(‚Q:
+"€€B[1024B] edge_87_bn4b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‹Ä„ñºƒ»
 
-RecvTensor‘Ä„ñºƒ §„(§„:"
+RecvTensor‘Ä„ñºƒ µ`(µ`:"
 €€€€B‚[2.2MB] edge_88_res4b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‘Ä„ñºƒµ
 
-RecvTensor—Ä„ñºƒ ˜(˜:
-"€€B€[1024B] edge_89_bn4b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H—Ä„ñºƒ±
+RecvTensor—Ä„ñºƒ ¡g(¡g:
+"€€B€[1024B] edge_89_bn4b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H—Ä„ñºƒ³
 
-RecvTensorÄ„ñºƒ s(s:
-"€€B[1024B] edge_90_bn4b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÄ„ñºƒ»
+RecvTensorÄ„ñºƒ ñP(ñP:
+"€€B[1024B] edge_90_bn4b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÄ„ñºƒ¹
 
-RecvTensor£Ä„ñºƒ í(í:"€€@€€@B‚[1.0MB] edge_91_res4b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H£Ä„ñºƒµ
+RecvTensor£Ä„ñºƒ •g(•g:"€€@€€@B‚[1.0MB] edge_91_res4b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H£Ä„ñºƒµ
 
-RecvTensor©Ä„ñºƒ İ(İ:
+RecvTensor©Ä„ñºƒ  `( `:
 "€ € B€[4096B] edge_92_bn4b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H©Ä„ñºƒ³
 
-RecvTensor¯Ä„ñºƒ ş(ş:
-"€ € B[4096B] edge_93_bn4b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¯Ä„ñºƒ»
+RecvTensor¯Ä„ñºƒ g(g:
+"€ € B[4096B] edge_93_bn4b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¯Ä„ñºƒ¹
 
-RecvTensorµÄ„ñºƒ –í(–í:"€€@€€@B‚[1.0MB] edge_94_res4c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HµÄ„ñºƒµ
+RecvTensorµÄ„ñºƒ °}(°}:"€€@€€@B‚[1.0MB] edge_94_res4c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HµÄ„ñºƒµ
 
-RecvTensor»Ä„ñºƒ ƒ(ƒ:
+RecvTensor»Ä„ñºƒ şf(şf:
 "€€B€[1024B] edge_95_bn4c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H»Ä„ñºƒ³
 
-RecvTensorÁÄ„ñºƒ (:
-"€€B[1024B] edge_96_bn4c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÁÄ„ñºƒ½
+RecvTensorÁÄ„ñºƒ ùf(ùf:
+"€€B[1024B] edge_96_bn4c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÁÄ„ñºƒ»
 
-RecvTensorÆÄ„ñºƒ ‰„(‰„:"
+RecvTensorÆÄ„ñºƒ ±v(±v:"
 €€€€B‚[2.2MB] edge_97_res4c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÆÄ„ñºƒµ
 
-RecvTensorÌÄ„ñºƒ †(†:
-"€€B€[1024B] edge_98_bn4c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÌÄ„ñºƒ±
+RecvTensorÌÄ„ñºƒ š}(š}:
+"€€B€[1024B] edge_98_bn4c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÌÄ„ñºƒ³
 
-RecvTensorÓÄ„ñºƒ {({:
+RecvTensorÓÄ„ñºƒ ëf(ëf:
 "€€B[1024B] edge_99_bn4c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÓÄ„ñºƒ¼
 
-RecvTensorÙÄ„ñºƒ „í(„í:"€€@€€@Bƒ[1.0MB] edge_100_res4c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÙÄ„ñºƒ¶
+RecvTensorÙÄ„ñºƒ íŠ(íŠ:"€€@€€@Bƒ[1.0MB] edge_100_res4c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÙÄ„ñºƒ¸
 
-RecvTensorßÄ„ñºƒ (:
-"€ € B[4096B] edge_101_bn4c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HßÄ„ñºƒµ
+RecvTensorßÄ„ñºƒ øƒ(øƒ:
+"€ € B[4096B] edge_101_bn4c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HßÄ„ñºƒ·
 
-RecvTensoråÄ„ñºƒ ‹(‹:
+RecvTensoråÄ„ñºƒ åŠ(åŠ:
 "€ € B€[4096B] edge_102_bn4c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HåÄ„ñºƒ¼
 
-RecvTensorëÄ„ñºƒ ñì(ñì:"€€@€€@Bƒ[1.0MB] edge_103_res4d_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HëÄ„ñºƒ¶
+RecvTensorëÄ„ñºƒ éƒ(éƒ:"€€@€€@Bƒ[1.0MB] edge_103_res4d_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HëÄ„ñºƒ¸
 
-RecvTensorñÄ„ñºƒ †(†:
-"€€B[1024B] edge_104_bn4d_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HñÄ„ñºƒµ
+RecvTensorñÄ„ñºƒ ÖŠ(ÖŠ:
+"€€B[1024B] edge_104_bn4d_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HñÄ„ñºƒ·
 
-RecvTensor÷Ä„ñºƒ ‹(‹:
+RecvTensor÷Ä„ñºƒ Œš(Œš:
 "€€B€[1024B] edge_105_bn4d_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H÷Ä„ñºƒ¾
 
-RecvTensorıÄ„ñºƒ àƒ(àƒ:"
-€€€€Bƒ[2.2MB] edge_106_res4d_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HıÄ„ñºƒ¶
+RecvTensorıÄ„ñºƒ …š(…š:"
+€€€€Bƒ[2.2MB] edge_106_res4d_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HıÄ„ñºƒ¸
 
-RecvTensorƒÅ„ñºƒ ‘(‘:
-"€€B[1024B] edge_107_bn4d_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HƒÅ„ñºƒ³
+RecvTensorƒÅ„ñºƒ ğ (ğ :
+"€€B[1024B] edge_107_bn4d_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HƒÅ„ñºƒ·
 
-RecvTensor‰Å„ñºƒ {({:
+RecvTensor‰Å„ñºƒ û™(û™:
 "€€B€[1024B] edge_108_bn4d_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‰Å„ñºƒ¼
 
-RecvTensorÅ„ñºƒ Ûì(Ûì:"€€@€€@Bƒ[1.0MB] edge_109_res4d_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÅ„ñºƒ¶
+RecvTensorÅ„ñºƒ ã (ã :"€€@€€@Bƒ[1.0MB] edge_109_res4d_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÅ„ñºƒ¸
 
-RecvTensor•Å„ñºƒ ‰(‰:
-"€ € B[4096B] edge_110_bn4d_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H•Å„ñºƒµ
+RecvTensor•Å„ñºƒ á (á :
+"€ € B[4096B] edge_110_bn4d_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H•Å„ñºƒ·
 
-RecvTensor›Å„ñºƒ (:
+RecvTensor›Å„ñºƒ ß (ß :
 "€ € B€[4096B] edge_111_bn4d_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H›Å„ñºƒ¼
 
-RecvTensor¡Å„ñºƒ áì(áì:"€€@€€@Bƒ[1.0MB] edge_112_res4e_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¡Å„ñºƒ¶
+RecvTensor¡Å„ñºƒ È§(È§:"€€@€€@Bƒ[1.0MB] edge_112_res4e_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¡Å„ñºƒ¸
 
-RecvTensor§Å„ñºƒ ‡(‡:
-"€€B[1024B] edge_113_bn4e_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H§Å„ñºƒµ
+RecvTensor§Å„ñºƒ Ô (Ô :
+"€€B[1024B] edge_113_bn4e_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H§Å„ñºƒ·
 
-RecvTensor®Å„ñºƒ ‹(‹:
+RecvTensor®Å„ñºƒ ¼§(¼§:
 "€€B€[1024B] edge_114_bn4e_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H®Å„ñºƒ¾
 
-RecvTensor´Å„ñºƒ ºƒ(ºƒ:"
-€€€€Bƒ[2.2MB] edge_115_res4e_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H´Å„ñºƒ¶
+RecvTensor´Å„ñºƒ î¶(î¶:"
+€€€€Bƒ[2.2MB] edge_115_res4e_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H´Å„ñºƒ¸
 
-RecvTensorºÅ„ñºƒ (:
-"€€B[1024B] edge_116_bn4e_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HºÅ„ñºƒµ
+RecvTensorºÅ„ñºƒ Ø½(Ø½:
+"€€B[1024B] edge_116_bn4e_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HºÅ„ñºƒ·
 
-RecvTensor¿Å„ñºƒ „(„:
+RecvTensor¿Å„ñºƒ ä¶(ä¶:
 "€€B€[1024B] edge_117_bn4e_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¿Å„ñºƒ¼
 
-RecvTensorÅÅ„ñºƒ Èì(Èì:"€€@€€@Bƒ[1.0MB] edge_118_res4e_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÅÅ„ñºƒ¶
+RecvTensorÅÅ„ñºƒ Ì½(Ì½:"€€@€€@Bƒ[1.0MB] edge_118_res4e_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÅÅ„ñºƒ¸
 
-RecvTensorËÅ„ñºƒ ¹(¹:
-"€ € B[4096B] edge_119_bn4e_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HËÅ„ñºƒµ
+RecvTensorËÅ„ñºƒ öÓ(öÓ:
+"€ € B[4096B] edge_119_bn4e_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HËÅ„ñºƒ·
 
-RecvTensorÑÅ„ñºƒ ¦(¦:
+RecvTensorÑÅ„ñºƒ ³Ä(³Ä:
 "€ € B€[4096B] edge_120_bn4e_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÑÅ„ñºƒ¼
 
-RecvTensor×Å„ñºƒ ¿ì(¿ì:"€€@€€@Bƒ[1.0MB] edge_121_res4f_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H×Å„ñºƒ¶
+RecvTensor×Å„ñºƒ ©Ä(©Ä:"€€@€€@Bƒ[1.0MB] edge_121_res4f_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H×Å„ñºƒ¸
 
-RecvTensorİÅ„ñºƒ ‹(‹:
-"€€B[1024B] edge_122_bn4f_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HİÅ„ñºƒµ
+RecvTensorİÅ„ñºƒ ¨Ä(¨Ä:
+"€€B[1024B] edge_122_bn4f_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HİÅ„ñºƒ·
 
-RecvTensorãÅ„ñºƒ ‡(‡:
+RecvTensorãÅ„ñºƒ ÛÓ(ÛÓ:
 "€€B€[1024B] edge_123_bn4f_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HãÅ„ñºƒ¾
 
-RecvTensoréÅ„ñºƒ ƒ(ƒ:"
-€€€€Bƒ[2.2MB] edge_124_res4f_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HéÅ„ñºƒ¶
+RecvTensoréÅ„ñºƒ ÔÓ(ÔÓ:"
+€€€€Bƒ[2.2MB] edge_124_res4f_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HéÅ„ñºƒ¸
 
-RecvTensorïÅ„ñºƒ £(£:
-"€€B[1024B] edge_125_bn4f_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HïÅ„ñºƒµ
+RecvTensorïÅ„ñºƒ ÉÚ(ÉÚ:
+"€€B[1024B] edge_125_bn4f_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HïÅ„ñºƒ·
 
-RecvTensorôÅ„ñºƒ ˆ(ˆ:
+RecvTensorôÅ„ñºƒ ÎÓ(ÎÓ:
 "€€B€[1024B] edge_126_bn4f_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HôÅ„ñºƒ¼
 
-RecvTensorúÅ„ñºƒ ªì(ªì:"€€@€€@Bƒ[1.0MB] edge_127_res4f_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HúÅ„ñºƒ¶
+RecvTensorúÅ„ñºƒ ºÚ(ºÚ:"€€@€€@Bƒ[1.0MB] edge_127_res4f_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HúÅ„ñºƒ¸
 
-RecvTensorÆ„ñºƒ œ(œ:
-"€ € B[4096B] edge_128_bn4f_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÆ„ñºƒµ
+RecvTensorÆ„ñºƒ ÄÓ(ÄÓ:
+"€ € B[4096B] edge_128_bn4f_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÆ„ñºƒ·
 
-RecvTensor‡Æ„ñºƒ ¦(¦:
+RecvTensor‡Æ„ñºƒ °Ú(°Ú:
 "€ € B€[4096B] edge_129_bn4f_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‡Æ„ñºƒ¾
 
-RecvTensorÆ„ñºƒ Õç(Õç:"
-€€€€€€Bƒ[2.0MB] edge_130_res5a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÆ„ñºƒ¶
+RecvTensorÆ„ñºƒ †è(†è:"
+€€€€€€Bƒ[2.0MB] edge_130_res5a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÆ„ñºƒ¸
 
-RecvTensor“Æ„ñºƒ Ü(Ü:
-"€€B[2048B] edge_131_bn5a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H“Æ„ñºƒµ
+RecvTensor“Æ„ñºƒ ç¥(ç¥:
+"€€B[2048B] edge_131_bn5a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H“Æ„ñºƒ·
 
-RecvTensoršÆ„ñºƒ Ğ(Ğ:
+RecvTensoršÆ„ñºƒ Ş¥(Ş¥:
 "€€B€[2048B] edge_132_bn5a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HšÆ„ñºƒ¾
 
-RecvTensor Æ„ñºƒ ¾—(¾—:"
-€€À€€ÀBƒ[9.0MB] edge_133_res5a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H Æ„ñºƒ¶
+RecvTensor Æ„ñºƒ Õ¥(Õ¥:"
+€€À€€ÀBƒ[9.0MB] edge_133_res5a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H Æ„ñºƒ¸
 
-RecvTensor¦Æ„ñºƒ Á(Á:
-"€€B[2048B] edge_134_bn5a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¦Æ„ñºƒµ
+RecvTensor¦Æ„ñºƒ Ñ¥(Ñ¥:
+"€€B[2048B] edge_134_bn5a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¦Æ„ñºƒ·
 
-RecvTensor¬Æ„ñºƒ Å(Å:
+RecvTensor¬Æ„ñºƒ Ğ¥(Ğ¥:
 "€€B€[2048B] edge_135_bn5a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¬Æ„ñºƒ¾
 
-RecvTensor²Æ„ñºƒ äú(äú:"
-€€€€€€Bƒ[4.0MB] edge_136_res5a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H²Æ„ñºƒ¶
+RecvTensor²Æ„ñºƒ ƒÁ(ƒÁ:"
+€€€€€€Bƒ[4.0MB] edge_136_res5a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H²Æ„ñºƒ¸
 
-RecvTensor¸Æ„ñºƒ ‘(‘:
-"€@€@B[8192B] edge_137_bn5a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¸Æ„ñºƒµ
+RecvTensor¸Æ„ñºƒ ö÷(ö÷:
+"€@€@B[8192B] edge_137_bn5a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¸Æ„ñºƒ·
 
-RecvTensor¾Æ„ñºƒ ›(›:
+RecvTensor¾Æ„ñºƒ …ø(…ø:
 "€@€@B€[8192B] edge_138_bn5a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¾Æ„ñºƒ½
 
-RecvTensorÄÆ„ñºƒ Ò‚(Ò‚:"
-€€€€€€B‚[8.0MB] edge_139_res5a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÄÆ„ñºƒµ
+RecvTensorÄÆ„ñºƒ ã÷(ã÷:"
+€€€€€€B‚[8.0MB] edge_139_res5a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÄÆ„ñºƒ·
 
-RecvTensorÊÆ„ñºƒ ‹(‹:
-"€@€@B€[8192B] edge_140_bn5a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÊÆ„ñºƒ³
+RecvTensorÊÆ„ñºƒ ò÷(ò÷:
+"€@€@B€[8192B] edge_140_bn5a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÊÆ„ñºƒµ
 
-RecvTensorĞÆ„ñºƒ (:
+RecvTensorĞÆ„ñºƒ å÷(å÷:
 "€@€@B[8192B] edge_141_bn5a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HĞÆ„ñºƒ¾
 
-RecvTensorÖÆ„ñºƒ Åú(Åú:"
-€€€€€€Bƒ[4.0MB] edge_142_res5b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÖÆ„ñºƒ¶
+RecvTensorÖÆ„ñºƒ §“(§“:"
+€€€€€€Bƒ[4.0MB] edge_142_res5b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÖÆ„ñºƒ¸
 
-RecvTensorÜÆ„ñºƒ Ò(Ò:
-"€€B[2048B] edge_143_bn5b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÜÆ„ñºƒµ
+RecvTensorÜÆ„ñºƒ £“(£“:
+"€€B[2048B] edge_143_bn5b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÜÆ„ñºƒ·
 
-RecvTensorâÆ„ñºƒ ¿(¿:
+RecvTensorâÆ„ñºƒ â÷(â÷:
 "€€B€[2048B] edge_144_bn5b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HâÆ„ñºƒ¾
 
-RecvTensorèÆ„ñºƒ ú–(ú–:"
-€€À€€ÀBƒ[9.0MB] edge_145_res5b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HèÆ„ñºƒ¶
+RecvTensorèÆ„ñºƒ ûĞ(ûĞ:"
+€€À€€ÀBƒ[9.0MB] edge_145_res5b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HèÆ„ñºƒ¸
 
-RecvTensorîÆ„ñºƒ Æ(Æ:
-"€€B[2048B] edge_146_bn5b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HîÆ„ñºƒµ
+RecvTensorîÆ„ñºƒ ““(““:
+"€€B[2048B] edge_146_bn5b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HîÆ„ñºƒ·
 
-RecvTensorôÆ„ñºƒ Ğ(Ğ:
+RecvTensorôÆ„ñºƒ “(“:
 "€€B€[2048B] edge_147_bn5b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HôÆ„ñºƒ¾
 
-RecvTensorúÆ„ñºƒ ¦ú(¦ú:"
-€€€€€€Bƒ[4.0MB] edge_148_res5b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HúÆ„ñºƒ¶
+RecvTensorúÆ„ñºƒ ¢ì(¢ì:"
+€€€€€€Bƒ[4.0MB] edge_148_res5b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HúÆ„ñºƒ¸
 
-RecvTensor€Ç„ñºƒ –(–:
-"€@€@B[8192B] edge_149_bn5b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H€Ç„ñºƒµ
+RecvTensor€Ç„ñºƒ å‡(å‡:
+"€@€@B[8192B] edge_149_bn5b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H€Ç„ñºƒ·
 
-RecvTensor…Ç„ñºƒ ˆ(ˆ:
+RecvTensor…Ç„ñºƒ ×‡(×‡:
 "€@€@B€[8192B] edge_150_bn5b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H…Ç„ñºƒ¾
 
-RecvTensor‹Ç„ñºƒ •ú(•ú:"
-€€€€€€Bƒ[4.0MB] edge_151_res5c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‹Ç„ñºƒ¶
+RecvTensor‹Ç„ñºƒ Ê‡(Ê‡:"
+€€€€€€Bƒ[4.0MB] edge_151_res5c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‹Ç„ñºƒ¸
 
-RecvTensor‘Ç„ñºƒ ß(ß:
-"€€B[2048B] edge_152_bn5c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‘Ç„ñºƒµ
+RecvTensor‘Ç„ñºƒ ¶Å(¶Å:
+"€€B[2048B] edge_152_bn5c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‘Ç„ñºƒ·
 
-RecvTensor—Ç„ñºƒ Î(Î:
+RecvTensor—Ç„ñºƒ Ç‡(Ç‡:
 "€€B€[2048B] edge_153_bn5c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H—Ç„ñºƒ¾
 
-RecvTensorÇ„ñºƒ Ä–(Ä–:"
-€€À€€ÀBƒ[9.0MB] edge_154_res5c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÇ„ñºƒ¶
+RecvTensorÇ„ñºƒ §Å(§Å:"
+€€À€€ÀBƒ[9.0MB] edge_154_res5c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÇ„ñºƒ¸
 
-RecvTensor¤Ç„ñºƒ Ò(Ò:
-"€€B[2048B] edge_155_bn5c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¤Ç„ñºƒµ
+RecvTensor¤Ç„ñºƒ ¥Å(¥Å:
+"€€B[2048B] edge_155_bn5c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¤Ç„ñºƒ·
 
-RecvTensor©Ç„ñºƒ Õ(Õ:
+RecvTensor©Ç„ñºƒ ¢Å(¢Å:
 "€€B€[2048B] edge_156_bn5c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H©Ç„ñºƒ¾
 
-RecvTensor¯Ç„ñºƒ õù(õù:"
-€€€€€€Bƒ[4.0MB] edge_157_res5c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¯Ç„ñºƒ¶
+RecvTensor¯Ç„ñºƒ ©–(©–:"
+€€€€€€Bƒ[4.0MB] edge_157_res5c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¯Ç„ñºƒ¸
 
-RecvTensorµÇ„ñºƒ ô(ô:
-"€@€@B[8192B] edge_158_bn5c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HµÇ„ñºƒµ
+RecvTensorµÇ„ñºƒ œÅ(œÅ:
+"€@€@B[8192B] edge_158_bn5c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HµÇ„ñºƒ·
 
-RecvTensor»Ç„ñºƒ ú(ú:
+RecvTensor»Ç„ñºƒ ¤–(¤–:
 "€@€@B€[8192B] edge_159_bn5c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H»Ç„ñºƒµ
 
-RecvTensorÂÇ„ñºƒ Èü(Èü:"
-€€ô€€ôB{[7.8MB] edge_160_fc1000/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÂÇ„ñºƒ­
+RecvTensorÂÇ„ñºƒ İú(İú:"
+€€ô€€ôB{[7.8MB] edge_160_fc1000/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÂÇ„ñºƒ¯
 
-RecvTensorÈÇ„ñºƒ »(»:
+RecvTensorÈÇ„ñºƒ š–(š–:
 "  By[4000B] edge_161_fc1000/bias/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÈÇ„ñºƒ\
-conv1/Conv2D•Á„ñºƒ ÿ(ÿB2conv1/Conv2D = Conv2D(input, conv1/kernel/read_S1)H•Á„ñºƒP 
-bn_conv1/FusedBatchNormV3”Ò„ñºƒ Ğ
-(Ğ
-Bibn_conv1/FusedBatchNormV3 = FusedBatchNormV3(conv1/Conv2D, bn_conv1/gamma/read_S2, bn_conv1/beta/read_S3)H”Ò„ñºƒP^
-conv1_relu/ReluäÜ„ñºƒ å(åB1conv1_relu/Relu = Relu(bn_conv1/FusedBatchNormV3)HäÜ„ñºƒPS
-pool1/MaxPoolÉã„ñºƒ ¬(¬B(pool1/MaxPool = MaxPool(conv1_relu/Relu)HÉã„ñºƒP
-res2a_branch2a/Conv2Dõç„ñºƒ ş(şBLres2a_branch2a/Conv2D = Conv2D(pool1/MaxPool, res2a_branch2a/kernel/read_S4)Hõç„ñºƒP¾
-bn2a_branch2a/FusedBatchNormV3óé„ñºƒ Ø(ØBbn2a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2a/Conv2D, bn2a_branch2a/gamma/read_S5, bn2a_branch2a/beta/read_S6)Hóé„ñºƒPu
-res2a_branch2a_relu/ReluËì„ñºƒ ë(ëB?res2a_branch2a_relu/Relu = Relu(bn2a_branch2a/FusedBatchNormV3)HËì„ñºƒPŠ
-res2a_branch2b/Conv2D¶î„ñºƒ Š(ŠBWres2a_branch2b/Conv2D = Conv2D(res2a_branch2a_relu/Relu, res2a_branch2b/kernel/read_S7)H¶î„ñºƒP¾
-bn2a_branch2b/FusedBatchNormV3Àÿ„ñºƒ Ô(ÔBbn2a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2b/Conv2D, bn2a_branch2b/gamma/read_S8, bn2a_branch2b/beta/read_S9)HÀÿ„ñºƒPu
-res2a_branch2b_relu/Relu”‚…ñºƒ ñ(ñB?res2a_branch2b_relu/Relu = Relu(bn2a_branch2b/FusedBatchNormV3)H”‚…ñºƒP‹
-res2a_branch2c/Conv2D…„…ñºƒ ¨(¨BXres2a_branch2c/Conv2D = Conv2D(res2a_branch2b_relu/Relu, res2a_branch2c/kernel/read_S10)H…„…ñºƒPÀ
-bn2a_branch2c/FusedBatchNormV3­Œ…ñºƒ –
-(–
-Bƒbn2a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2c/Conv2D, bn2a_branch2c/gamma/read_S11, bn2a_branch2c/beta/read_S12)H­Œ…ñºƒP}
-res2a_branch1/Conv2DÃ–…ñºƒ Ò(ÒBKres2a_branch1/Conv2D = Conv2D(pool1/MaxPool, res2a_branch1/kernel/read_S13)HÃ–…ñºƒPº
-bn2a_branch1/FusedBatchNormV3•…ñºƒ ‹
+conv1/Conv2DˆÁ„ñºƒ ÿ(ÿB2conv1/Conv2D = Conv2D(input, conv1/kernel/read_S1)HˆÁ„ñºƒP 
+bn_conv1/FusedBatchNormV3‡Ò„ñºƒ Ï
+(Ï
+Bibn_conv1/FusedBatchNormV3 = FusedBatchNormV3(conv1/Conv2D, bn_conv1/gamma/read_S2, bn_conv1/beta/read_S3)H‡Ò„ñºƒP^
+conv1_relu/ReluÖÜ„ñºƒ å(åB1conv1_relu/Relu = Relu(bn_conv1/FusedBatchNormV3)HÖÜ„ñºƒPS
+pool1/MaxPool»ã„ñºƒ ­(­B(pool1/MaxPool = MaxPool(conv1_relu/Relu)H»ã„ñºƒP
+res2a_branch2a/Conv2Dèç„ñºƒ ı(ıBLres2a_branch2a/Conv2D = Conv2D(pool1/MaxPool, res2a_branch2a/kernel/read_S4)Hèç„ñºƒP¾
+bn2a_branch2a/FusedBatchNormV3åé„ñºƒ Ø(ØBbn2a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2a/Conv2D, bn2a_branch2a/gamma/read_S5, bn2a_branch2a/beta/read_S6)Håé„ñºƒPu
+res2a_branch2a_relu/Relu½ì„ñºƒ ì(ìB?res2a_branch2a_relu/Relu = Relu(bn2a_branch2a/FusedBatchNormV3)H½ì„ñºƒPŠ
+res2a_branch2b/Conv2D©î„ñºƒ Š(ŠBWres2a_branch2b/Conv2D = Conv2D(res2a_branch2a_relu/Relu, res2a_branch2b/kernel/read_S7)H©î„ñºƒP¾
+bn2a_branch2b/FusedBatchNormV3³ÿ„ñºƒ Ó(ÓBbn2a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2b/Conv2D, bn2a_branch2b/gamma/read_S8, bn2a_branch2b/beta/read_S9)H³ÿ„ñºƒPu
+res2a_branch2b_relu/Relu†‚…ñºƒ ò(òB?res2a_branch2b_relu/Relu = Relu(bn2a_branch2b/FusedBatchNormV3)H†‚…ñºƒP‹
+res2a_branch2c/Conv2Døƒ…ñºƒ ¨(¨BXres2a_branch2c/Conv2D = Conv2D(res2a_branch2b_relu/Relu, res2a_branch2c/kernel/read_S10)Høƒ…ñºƒPÀ
+bn2a_branch2c/FusedBatchNormV3 Œ…ñºƒ •
+(•
+Bƒbn2a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2c/Conv2D, bn2a_branch2c/gamma/read_S11, bn2a_branch2c/beta/read_S12)H Œ…ñºƒP}
+res2a_branch1/Conv2Dµ–…ñºƒ Ò(ÒBKres2a_branch1/Conv2D = Conv2D(pool1/MaxPool, res2a_branch1/kernel/read_S13)Hµ–…ñºƒPº
+bn2a_branch1/FusedBatchNormV3‡…ñºƒ ‹
 (‹
-Bbn2a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch1/Conv2D, bn2a_branch1/gamma/read_S14, bn2a_branch1/beta/read_S15)H•…ñºƒPw
-	res2a/add ¨…ñºƒ —
+Bbn2a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch1/Conv2D, bn2a_branch1/gamma/read_S14, bn2a_branch1/beta/read_S15)H‡…ñºƒPw
+	res2a/add’¨…ñºƒ —
 (—
-BPres2a/add = AddV2(bn2a_branch2c/FusedBatchNormV3, bn2a_branch1/FusedBatchNormV3)H ¨…ñºƒPN
-res2a_relu/Relu·²…ñºƒ ò(òB!res2a_relu/Relu = Relu(res2a/add)H·²…ñºƒP‚
-res2b_branch2a/Conv2D©¹…ñºƒ È(ÈBOres2b_branch2a/Conv2D = Conv2D(res2a_relu/Relu, res2b_branch2a/kernel/read_S16)H©¹…ñºƒPÀ
-bn2b_branch2a/FusedBatchNormV3ñÀ…ñºƒ Í(ÍBƒbn2b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2a/Conv2D, bn2b_branch2a/gamma/read_S17, bn2b_branch2a/beta/read_S18)HñÀ…ñºƒPu
-res2b_branch2a_relu/Relu¾Ã…ñºƒ ú(úB?res2b_branch2a_relu/Relu = Relu(bn2b_branch2a/FusedBatchNormV3)H¾Ã…ñºƒP‹
-res2b_branch2b/Conv2D¸Å…ñºƒ ’(’BXres2b_branch2b/Conv2D = Conv2D(res2b_branch2a_relu/Relu, res2b_branch2b/kernel/read_S19)H¸Å…ñºƒPÀ
-bn2b_branch2b/FusedBatchNormV3ÊÕ…ñºƒ Î(ÎBƒbn2b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2b/Conv2D, bn2b_branch2b/gamma/read_S20, bn2b_branch2b/beta/read_S21)HÊÕ…ñºƒPu
-res2b_branch2b_relu/Relu˜Ø…ñºƒ ç(çB?res2b_branch2b_relu/Relu = Relu(bn2b_branch2b/FusedBatchNormV3)H˜Ø…ñºƒP‹
-res2b_branch2c/Conv2DÿÙ…ñºƒ ç(çBXres2b_branch2c/Conv2D = Conv2D(res2b_branch2b_relu/Relu, res2b_branch2c/kernel/read_S22)HÿÙ…ñºƒPÀ
-bn2b_branch2c/FusedBatchNormV3æá…ñºƒ ƒ
+BPres2a/add = AddV2(bn2a_branch2c/FusedBatchNormV3, bn2a_branch1/FusedBatchNormV3)H’¨…ñºƒPN
+res2a_relu/Relu©²…ñºƒ ó(óB!res2a_relu/Relu = Relu(res2a/add)H©²…ñºƒP‚
+res2b_branch2a/Conv2Dœ¹…ñºƒ È(ÈBOres2b_branch2a/Conv2D = Conv2D(res2a_relu/Relu, res2b_branch2a/kernel/read_S16)Hœ¹…ñºƒPÀ
+bn2b_branch2a/FusedBatchNormV3äÀ…ñºƒ Í(ÍBƒbn2b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2a/Conv2D, bn2b_branch2a/gamma/read_S17, bn2b_branch2a/beta/read_S18)HäÀ…ñºƒPu
+res2b_branch2a_relu/Relu±Ã…ñºƒ ú(úB?res2b_branch2a_relu/Relu = Relu(bn2b_branch2a/FusedBatchNormV3)H±Ã…ñºƒP‹
+res2b_branch2b/Conv2D«Å…ñºƒ ‘(‘BXres2b_branch2b/Conv2D = Conv2D(res2b_branch2a_relu/Relu, res2b_branch2b/kernel/read_S19)H«Å…ñºƒPÀ
+bn2b_branch2b/FusedBatchNormV3¼Õ…ñºƒ Î(ÎBƒbn2b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2b/Conv2D, bn2b_branch2b/gamma/read_S20, bn2b_branch2b/beta/read_S21)H¼Õ…ñºƒPu
+res2b_branch2b_relu/ReluŠØ…ñºƒ è(èB?res2b_branch2b_relu/Relu = Relu(bn2b_branch2b/FusedBatchNormV3)HŠØ…ñºƒP‹
+res2b_branch2c/Conv2DòÙ…ñºƒ ç(çBXres2b_branch2c/Conv2D = Conv2D(res2b_branch2b_relu/Relu, res2b_branch2c/kernel/read_S22)HòÙ…ñºƒPÀ
+bn2b_branch2c/FusedBatchNormV3Ùá…ñºƒ ƒ
 (ƒ
-Bƒbn2b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2c/Conv2D, bn2b_branch2c/gamma/read_S23, bn2b_branch2c/beta/read_S24)Hæá…ñºƒPi
-	res2b/addéë…ñºƒ ï
+Bƒbn2b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2c/Conv2D, bn2b_branch2c/gamma/read_S23, bn2b_branch2c/beta/read_S24)HÙá…ñºƒPi
+	res2b/addÜë…ñºƒ ï
 (ï
-BBres2b/add = AddV2(bn2b_branch2c/FusedBatchNormV3, res2a_relu/Relu)Héë…ñºƒPN
-res2b_relu/ReluØö…ñºƒ ±(±B!res2b_relu/Relu = Relu(res2b/add)HØö…ñºƒP‚
-res2c_branch2a/Conv2D‰ş…ñºƒ Ø(ØBOres2c_branch2a/Conv2D = Conv2D(res2b_relu/Relu, res2c_branch2a/kernel/read_S25)H‰ş…ñºƒPÀ
-bn2c_branch2a/FusedBatchNormV3á…†ñºƒ Ö(ÖBƒbn2c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2a/Conv2D, bn2c_branch2a/gamma/read_S26, bn2c_branch2a/beta/read_S27)Há…†ñºƒPu
-res2c_branch2a_relu/Relu·ˆ†ñºƒ í(íB?res2c_branch2a_relu/Relu = Relu(bn2c_branch2a/FusedBatchNormV3)H·ˆ†ñºƒP‹
-res2c_branch2b/Conv2D¤Š†ñºƒ …(…BXres2c_branch2b/Conv2D = Conv2D(res2c_branch2a_relu/Relu, res2c_branch2b/kernel/read_S28)H¤Š†ñºƒPÀ
-bn2c_branch2b/FusedBatchNormV3©›†ñºƒ ê(êBƒbn2c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2b/Conv2D, bn2c_branch2b/gamma/read_S29, bn2c_branch2b/beta/read_S30)H©›†ñºƒPu
-res2c_branch2b_relu/Relu“†ñºƒ ø(øB?res2c_branch2b_relu/Relu = Relu(bn2c_branch2b/FusedBatchNormV3)H“†ñºƒP‹
-res2c_branch2c/Conv2D‹ †ñºƒ ­(­BXres2c_branch2c/Conv2D = Conv2D(res2c_branch2b_relu/Relu, res2c_branch2c/kernel/read_S31)H‹ †ñºƒPÀ
-bn2c_branch2c/FusedBatchNormV3¸§†ñºƒ ß	(ß	Bƒbn2c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2c/Conv2D, bn2c_branch2c/gamma/read_S32, bn2c_branch2c/beta/read_S33)H¸§†ñºƒPi
-	res2c/add—±†ñºƒ  
+BBres2b/add = AddV2(bn2b_branch2c/FusedBatchNormV3, res2a_relu/Relu)HÜë…ñºƒPN
+res2b_relu/ReluËö…ñºƒ ±(±B!res2b_relu/Relu = Relu(res2b/add)HËö…ñºƒP‚
+res2c_branch2a/Conv2Düı…ñºƒ Ø(ØBOres2c_branch2a/Conv2D = Conv2D(res2b_relu/Relu, res2c_branch2a/kernel/read_S25)Hüı…ñºƒPÀ
+bn2c_branch2a/FusedBatchNormV3Ô…†ñºƒ Ö(ÖBƒbn2c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2a/Conv2D, bn2c_branch2a/gamma/read_S26, bn2c_branch2a/beta/read_S27)HÔ…†ñºƒPu
+res2c_branch2a_relu/Reluªˆ†ñºƒ ì(ìB?res2c_branch2a_relu/Relu = Relu(bn2c_branch2a/FusedBatchNormV3)Hªˆ†ñºƒP‹
+res2c_branch2b/Conv2D–Š†ñºƒ †(†BXres2c_branch2b/Conv2D = Conv2D(res2c_branch2a_relu/Relu, res2c_branch2b/kernel/read_S28)H–Š†ñºƒPÀ
+bn2c_branch2b/FusedBatchNormV3œ›†ñºƒ ê(êBƒbn2c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2b/Conv2D, bn2c_branch2b/gamma/read_S29, bn2c_branch2b/beta/read_S30)Hœ›†ñºƒPu
+res2c_branch2b_relu/Relu††ñºƒ ø(øB?res2c_branch2b_relu/Relu = Relu(bn2c_branch2b/FusedBatchNormV3)H††ñºƒP‹
+res2c_branch2c/Conv2DşŸ†ñºƒ ­(­BXres2c_branch2c/Conv2D = Conv2D(res2c_branch2b_relu/Relu, res2c_branch2c/kernel/read_S31)HşŸ†ñºƒPÀ
+bn2c_branch2c/FusedBatchNormV3«§†ñºƒ ß	(ß	Bƒbn2c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2c/Conv2D, bn2c_branch2c/gamma/read_S32, bn2c_branch2c/beta/read_S33)H«§†ñºƒPi
+	res2c/addŠ±†ñºƒ  
 ( 
-BBres2c/add = AddV2(bn2c_branch2c/FusedBatchNormV3, res2b_relu/Relu)H—±†ñºƒPN
-res2c_relu/Relu·»†ñºƒ ç(çB!res2c_relu/Relu = Relu(res2c/add)H·»†ñºƒP‚
-res3a_branch2a/Conv2DÂ†ñºƒ ¡(¡BOres3a_branch2a/Conv2D = Conv2D(res2c_relu/Relu, res3a_branch2a/kernel/read_S34)HÂ†ñºƒPÀ
-bn3a_branch2a/FusedBatchNormV3¿Ñ†ñºƒ ¡(¡Bƒbn3a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2a/Conv2D, bn3a_branch2a/gamma/read_S35, bn3a_branch2a/beta/read_S36)H¿Ñ†ñºƒPu
-res3a_branch2a_relu/ReluàÖ†ñºƒ ­(­B?res3a_branch2a_relu/Relu = Relu(bn3a_branch2a/FusedBatchNormV3)HàÖ†ñºƒP‹
-res3a_branch2b/Conv2DÚ†ñºƒ Ñ(ÑBXres3a_branch2b/Conv2D = Conv2D(res3a_branch2a_relu/Relu, res3a_branch2b/kernel/read_S37)HÚ†ñºƒPÀ
-bn3a_branch2b/FusedBatchNormV3Şë†ñºƒ Ë(ËBƒbn3a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2b/Conv2D, bn3a_branch2b/gamma/read_S38, bn3a_branch2b/beta/read_S39)HŞë†ñºƒPu
-res3a_branch2b_relu/Relu©í†ñºƒ ‡(‡B?res3a_branch2b_relu/Relu = Relu(bn3a_branch2b/FusedBatchNormV3)H©í†ñºƒP‹
-res3a_branch2c/Conv2D°î†ñºƒ ·(·BXres3a_branch2c/Conv2D = Conv2D(res3a_branch2b_relu/Relu, res3a_branch2c/kernel/read_S40)H°î†ñºƒPÀ
-bn3a_branch2c/FusedBatchNormV3çõ†ñºƒ ™(™Bƒbn3a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2c/Conv2D, bn3a_branch2c/gamma/read_S41, bn3a_branch2c/beta/read_S42)Hçõ†ñºƒP
-res3a_branch1/Conv2D€û†ñºƒ ƒ(ƒBMres3a_branch1/Conv2D = Conv2D(res2c_relu/Relu, res3a_branch1/kernel/read_S43)H€û†ñºƒPº
-bn3a_branch1/FusedBatchNormV3ƒŠ‡ñºƒ €(€Bbn3a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch1/Conv2D, bn3a_branch1/gamma/read_S44, bn3a_branch1/beta/read_S45)HƒŠ‡ñºƒPw
-	res3a/addƒ‡ñºƒ ›(›BPres3a/add = AddV2(bn3a_branch2c/FusedBatchNormV3, bn3a_branch1/FusedBatchNormV3)Hƒ‡ñºƒPN
-res3a_relu/Relu”‡ñºƒ ¿(¿B!res3a_relu/Relu = Relu(res3a/add)H”‡ñºƒP‚
-res3b_branch2a/Conv2Dİ—‡ñºƒ É(ÉBOres3b_branch2a/Conv2D = Conv2D(res3a_relu/Relu, res3b_branch2a/kernel/read_S46)Hİ—‡ñºƒPÀ
-bn3b_branch2a/FusedBatchNormV3¦Ÿ‡ñºƒ ´(´Bƒbn3b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2a/Conv2D, bn3b_branch2a/gamma/read_S47, bn3b_branch2a/beta/read_S48)H¦Ÿ‡ñºƒPu
-res3b_branch2a_relu/ReluÚ ‡ñºƒ ‚(‚B?res3b_branch2a_relu/Relu = Relu(bn3b_branch2a/FusedBatchNormV3)HÚ ‡ñºƒP‹
-res3b_branch2b/Conv2DÜ¡‡ñºƒ á(áBXres3b_branch2b/Conv2D = Conv2D(res3b_branch2a_relu/Relu, res3b_branch2b/kernel/read_S49)HÜ¡‡ñºƒPÀ
-bn3b_branch2b/FusedBatchNormV3½²‡ñºƒ ¿(¿Bƒbn3b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2b/Conv2D, bn3b_branch2b/gamma/read_S50, bn3b_branch2b/beta/read_S51)H½²‡ñºƒPu
-res3b_branch2b_relu/Reluü³‡ñºƒ ƒ(ƒB?res3b_branch2b_relu/Relu = Relu(bn3b_branch2b/FusedBatchNormV3)Hü³‡ñºƒP‹
-res3b_branch2c/Conv2Dÿ´‡ñºƒ ×(×BXres3b_branch2c/Conv2D = Conv2D(res3b_branch2b_relu/Relu, res3b_branch2c/kernel/read_S52)Hÿ´‡ñºƒPÀ
-bn3b_branch2c/FusedBatchNormV3Ö¼‡ñºƒ ’(’Bƒbn3b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2c/Conv2D, bn3b_branch2c/gamma/read_S53, bn3b_branch2c/beta/read_S54)HÖ¼‡ñºƒPi
-	res3b/addèÁ‡ñºƒ †(†BBres3b/add = AddV2(bn3b_branch2c/FusedBatchNormV3, res3a_relu/Relu)HèÁ‡ñºƒPN
-res3b_relu/ReluîÆ‡ñºƒ Ş(ŞB!res3b_relu/Relu = Relu(res3b/add)HîÆ‡ñºƒP‚
-res3c_branch2a/Conv2DÌÊ‡ñºƒ ²(²BOres3c_branch2a/Conv2D = Conv2D(res3b_relu/Relu, res3c_branch2a/kernel/read_S55)HÌÊ‡ñºƒPÀ
-bn3c_branch2a/FusedBatchNormV3şÑ‡ñºƒ Á(ÁBƒbn3c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2a/Conv2D, bn3c_branch2a/gamma/read_S56, bn3c_branch2a/beta/read_S57)HşÑ‡ñºƒPu
-res3c_branch2a_relu/Relu¿Ó‡ñºƒ €(€B?res3c_branch2a_relu/Relu = Relu(bn3c_branch2a/FusedBatchNormV3)H¿Ó‡ñºƒP‹
-res3c_branch2b/Conv2D¿Ô‡ñºƒ Ö(ÖBXres3c_branch2b/Conv2D = Conv2D(res3c_branch2a_relu/Relu, res3c_branch2b/kernel/read_S58)H¿Ô‡ñºƒPÀ
-bn3c_branch2b/FusedBatchNormV3•æ‡ñºƒ ´(´Bƒbn3c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2b/Conv2D, bn3c_branch2b/gamma/read_S59, bn3c_branch2b/beta/read_S60)H•æ‡ñºƒPu
-res3c_branch2b_relu/ReluÉç‡ñºƒ …(…B?res3c_branch2b_relu/Relu = Relu(bn3c_branch2b/FusedBatchNormV3)HÉç‡ñºƒP‹
-res3c_branch2c/Conv2DÎè‡ñºƒ Û(ÛBXres3c_branch2c/Conv2D = Conv2D(res3c_branch2b_relu/Relu, res3c_branch2c/kernel/read_S61)HÎè‡ñºƒPÀ
-bn3c_branch2c/FusedBatchNormV3©ğ‡ñºƒ ¡(¡Bƒbn3c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2c/Conv2D, bn3c_branch2c/gamma/read_S62, bn3c_branch2c/beta/read_S63)H©ğ‡ñºƒPi
-	res3c/addÊõ‡ñºƒ ¬(¬BBres3c/add = AddV2(bn3c_branch2c/FusedBatchNormV3, res3b_relu/Relu)HÊõ‡ñºƒPN
-res3c_relu/Reluöú‡ñºƒ Ë(ËB!res3c_relu/Relu = Relu(res3c/add)Höú‡ñºƒP‚
-res3d_branch2a/Conv2DÁş‡ñºƒ Ã(ÃBOres3d_branch2a/Conv2D = Conv2D(res3c_relu/Relu, res3d_branch2a/kernel/read_S64)HÁş‡ñºƒPÀ
-bn3d_branch2a/FusedBatchNormV3„†ˆñºƒ ½(½Bƒbn3d_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2a/Conv2D, bn3d_branch2a/gamma/read_S65, bn3d_branch2a/beta/read_S66)H„†ˆñºƒPu
-res3d_branch2a_relu/ReluÁ‡ˆñºƒ (B?res3d_branch2a_relu/Relu = Relu(bn3d_branch2a/FusedBatchNormV3)HÁ‡ˆñºƒP‹
-res3d_branch2b/Conv2DÂˆˆñºƒ Œ(ŒBXres3d_branch2b/Conv2D = Conv2D(res3d_branch2a_relu/Relu, res3d_branch2b/kernel/read_S67)HÂˆˆñºƒPÀ
-bn3d_branch2b/FusedBatchNormV3Î™ˆñºƒ Á(ÁBƒbn3d_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2b/Conv2D, bn3d_branch2b/gamma/read_S68, bn3d_branch2b/beta/read_S69)HÎ™ˆñºƒPu
-res3d_branch2b_relu/Relu›ˆñºƒ †(†B?res3d_branch2b_relu/Relu = Relu(bn3d_branch2b/FusedBatchNormV3)H›ˆñºƒP‹
-res3d_branch2c/Conv2D•œˆñºƒ °(°BXres3d_branch2c/Conv2D = Conv2D(res3d_branch2b_relu/Relu, res3d_branch2c/kernel/read_S70)H•œˆñºƒPÀ
-bn3d_branch2c/FusedBatchNormV3Å£ˆñºƒ °(°Bƒbn3d_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2c/Conv2D, bn3d_branch2c/gamma/read_S71, bn3d_branch2c/beta/read_S72)HÅ£ˆñºƒPi
-	res3d/addõ¨ˆñºƒ ‡(‡BBres3d/add = AddV2(bn3d_branch2c/FusedBatchNormV3, res3c_relu/Relu)Hõ¨ˆñºƒPN
-res3d_relu/Reluü­ˆñºƒ Â(ÂB!res3d_relu/Relu = Relu(res3d/add)Hü­ˆñºƒP‚
-res4a_branch2a/Conv2D¾±ˆñºƒ –(–BOres4a_branch2a/Conv2D = Conv2D(res3d_relu/Relu, res4a_branch2a/kernel/read_S73)H¾±ˆñºƒPÀ
-bn4a_branch2a/FusedBatchNormV3ÔÁˆñºƒ õ(õBƒbn4a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2a/Conv2D, bn4a_branch2a/gamma/read_S74, bn4a_branch2a/beta/read_S75)HÔÁˆñºƒPu
-res4a_branch2a_relu/ReluÉÄˆñºƒ î(îB?res4a_branch2a_relu/Relu = Relu(bn4a_branch2a/FusedBatchNormV3)HÉÄˆñºƒP‹
-res4a_branch2b/Conv2D·Æˆñºƒ Œ(ŒBXres4a_branch2b/Conv2D = Conv2D(res4a_branch2a_relu/Relu, res4a_branch2b/kernel/read_S76)H·ÆˆñºƒP¾
-bn4a_branch2b/FusedBatchNormV3Ã×ˆñºƒ k(kBƒbn4a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2b/Conv2D, bn4a_branch2b/gamma/read_S77, bn4a_branch2b/beta/read_S78)HÃ×ˆñºƒPs
-res4a_branch2b_relu/Relu®Øˆñºƒ O(OB?res4a_branch2b_relu/Relu = Relu(bn4a_branch2b/FusedBatchNormV3)H®ØˆñºƒP‹
-res4a_branch2c/Conv2DıØˆñºƒ –(–BXres4a_branch2c/Conv2D = Conv2D(res4a_branch2b_relu/Relu, res4a_branch2c/kernel/read_S79)HıØˆñºƒPÀ
-bn4a_branch2c/FusedBatchNormV3“àˆñºƒ ×(×Bƒbn4a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2c/Conv2D, bn4a_branch2c/gamma/read_S80, bn4a_branch2c/beta/read_S81)H“àˆñºƒP
-res4a_branch1/Conv2Dêâˆñºƒ ˜(˜BMres4a_branch1/Conv2D = Conv2D(res3d_relu/Relu, res4a_branch1/kernel/read_S82)HêâˆñºƒPº
-bn4a_branch1/FusedBatchNormV3‚òˆñºƒ Ú(ÚBbn4a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch1/Conv2D, bn4a_branch1/gamma/read_S83, bn4a_branch1/beta/read_S84)H‚òˆñºƒPw
-	res4a/addÜôˆñºƒ ×(×BPres4a/add = AddV2(bn4a_branch2c/FusedBatchNormV3, bn4a_branch1/FusedBatchNormV3)HÜôˆñºƒPN
-res4a_relu/Relu³÷ˆñºƒ ò(òB!res4a_relu/Relu = Relu(res4a/add)H³÷ˆñºƒP‚
-res4b_branch2a/Conv2D¥ùˆñºƒ ş(şBOres4b_branch2a/Conv2D = Conv2D(res4a_relu/Relu, res4b_branch2a/kernel/read_S85)H¥ùˆñºƒP¾
-bn4b_branch2a/FusedBatchNormV3£‰ñºƒ f(fBƒbn4b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2a/Conv2D, bn4b_branch2a/gamma/read_S86, bn4b_branch2a/beta/read_S87)H£‰ñºƒPs
-res4b_branch2a_relu/Relu‰‚‰ñºƒ N(NB?res4b_branch2a_relu/Relu = Relu(bn4b_branch2a/FusedBatchNormV3)H‰‚‰ñºƒP‹
-res4b_branch2b/Conv2D×‚‰ñºƒ Í(ÍBXres4b_branch2b/Conv2D = Conv2D(res4b_branch2a_relu/Relu, res4b_branch2b/kernel/read_S88)H×‚‰ñºƒP¾
-bn4b_branch2b/FusedBatchNormV3¤“‰ñºƒ k(kBƒbn4b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2b/Conv2D, bn4b_branch2b/gamma/read_S89, bn4b_branch2b/beta/read_S90)H¤“‰ñºƒPs
-res4b_branch2b_relu/Relu”‰ñºƒ M(MB?res4b_branch2b_relu/Relu = Relu(bn4b_branch2b/FusedBatchNormV3)H”‰ñºƒP‹
-res4b_branch2c/Conv2DÜ”‰ñºƒ İ(İBXres4b_branch2c/Conv2D = Conv2D(res4b_branch2b_relu/Relu, res4b_branch2c/kernel/read_S91)HÜ”‰ñºƒPÀ
-bn4b_branch2c/FusedBatchNormV3¹œ‰ñºƒ Ô(ÔBƒbn4b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2c/Conv2D, bn4b_branch2c/gamma/read_S92, bn4b_branch2c/beta/read_S93)H¹œ‰ñºƒPi
-	res4b/addŸ‰ñºƒ Ö(ÖBBres4b/add = AddV2(bn4b_branch2c/FusedBatchNormV3, res4a_relu/Relu)HŸ‰ñºƒPN
-res4b_relu/Reluã¡‰ñºƒ õ(õB!res4b_relu/Relu = Relu(res4b/add)Hã¡‰ñºƒP‚
-res4c_branch2a/Conv2DØ£‰ñºƒ ó(óBOres4c_branch2a/Conv2D = Conv2D(res4b_relu/Relu, res4c_branch2a/kernel/read_S94)HØ£‰ñºƒP¾
-bn4c_branch2a/FusedBatchNormV3Ë«‰ñºƒ j(jBƒbn4c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2a/Conv2D, bn4c_branch2a/gamma/read_S95, bn4c_branch2a/beta/read_S96)HË«‰ñºƒPs
-res4c_branch2a_relu/Reluµ¬‰ñºƒ M(MB?res4c_branch2a_relu/Relu = Relu(bn4c_branch2a/FusedBatchNormV3)Hµ¬‰ñºƒP‹
-res4c_branch2b/Conv2D‚­‰ñºƒ å(åBXres4c_branch2b/Conv2D = Conv2D(res4c_branch2a_relu/Relu, res4c_branch2b/kernel/read_S97)H‚­‰ñºƒP¾
-bn4c_branch2b/FusedBatchNormV3ç½‰ñºƒ h(hBƒbn4c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2b/Conv2D, bn4c_branch2b/gamma/read_S98, bn4c_branch2b/beta/read_S99)Hç½‰ñºƒPs
-res4c_branch2b_relu/ReluÏ¾‰ñºƒ L(LB?res4c_branch2b_relu/Relu = Relu(bn4c_branch2b/FusedBatchNormV3)HÏ¾‰ñºƒPŒ
-res4c_branch2c/Conv2D›¿‰ñºƒ ê(êBYres4c_branch2c/Conv2D = Conv2D(res4c_branch2b_relu/Relu, res4c_branch2c/kernel/read_S100)H›¿‰ñºƒPÂ
-bn4c_branch2c/FusedBatchNormV3…Ç‰ñºƒ Ë(ËB…bn4c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2c/Conv2D, bn4c_branch2c/gamma/read_S101, bn4c_branch2c/beta/read_S102)H…Ç‰ñºƒPi
-	res4c/addĞÉ‰ñºƒ ×(×BBres4c/add = AddV2(bn4c_branch2c/FusedBatchNormV3, res4b_relu/Relu)HĞÉ‰ñºƒPN
-res4c_relu/Relu§Ì‰ñºƒ ã(ãB!res4c_relu/Relu = Relu(res4c/add)H§Ì‰ñºƒPƒ
-res4d_branch2a/Conv2DŠÎ‰ñºƒ Ç(ÇBPres4d_branch2a/Conv2D = Conv2D(res4c_relu/Relu, res4d_branch2a/kernel/read_S103)HŠÎ‰ñºƒPÀ
-bn4d_branch2a/FusedBatchNormV3ÑÕ‰ñºƒ `(`B…bn4d_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2a/Conv2D, bn4d_branch2a/gamma/read_S104, bn4d_branch2a/beta/read_S105)HÑÕ‰ñºƒPs
-res4d_branch2a_relu/Relu±Ö‰ñºƒ K(KB?res4d_branch2a_relu/Relu = Relu(bn4d_branch2a/FusedBatchNormV3)H±Ö‰ñºƒPŒ
-res4d_branch2b/Conv2DüÖ‰ñºƒ ş(şBYres4d_branch2b/Conv2D = Conv2D(res4d_branch2a_relu/Relu, res4d_branch2b/kernel/read_S106)HüÖ‰ñºƒPÀ
-bn4d_branch2b/FusedBatchNormV3úè‰ñºƒ d(dB…bn4d_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2b/Conv2D, bn4d_branch2b/gamma/read_S107, bn4d_branch2b/beta/read_S108)Húè‰ñºƒPs
-res4d_branch2b_relu/ReluŞé‰ñºƒ K(KB?res4d_branch2b_relu/Relu = Relu(bn4d_branch2b/FusedBatchNormV3)HŞé‰ñºƒPŒ
-res4d_branch2c/Conv2D©ê‰ñºƒ Ó(ÓBYres4d_branch2c/Conv2D = Conv2D(res4d_branch2b_relu/Relu, res4d_branch2c/kernel/read_S109)H©ê‰ñºƒPÂ
-bn4d_branch2c/FusedBatchNormV3üñ‰ñºƒ ç(çB…bn4d_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2c/Conv2D, bn4d_branch2c/gamma/read_S110, bn4d_branch2c/beta/read_S111)Hüñ‰ñºƒPi
-	res4d/addãô‰ñºƒ ä(äBBres4d/add = AddV2(bn4d_branch2c/FusedBatchNormV3, res4c_relu/Relu)Hãô‰ñºƒPN
-res4d_relu/ReluÇ÷‰ñºƒ ñ(ñB!res4d_relu/Relu = Relu(res4d/add)HÇ÷‰ñºƒPƒ
-res4e_branch2a/Conv2D¸ù‰ñºƒ ˜(˜BPres4e_branch2a/Conv2D = Conv2D(res4d_relu/Relu, res4e_branch2a/kernel/read_S112)H¸ù‰ñºƒPÀ
-bn4e_branch2a/FusedBatchNormV3Ğ€Šñºƒ k(kB…bn4e_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2a/Conv2D, bn4e_branch2a/gamma/read_S113, bn4e_branch2a/beta/read_S114)HĞ€ŠñºƒPs
-res4e_branch2a_relu/Relu»Šñºƒ N(NB?res4e_branch2a_relu/Relu = Relu(bn4e_branch2a/FusedBatchNormV3)H»ŠñºƒPŒ
-res4e_branch2b/Conv2D‰‚Šñºƒ (BYres4e_branch2b/Conv2D = Conv2D(res4e_branch2a_relu/Relu, res4e_branch2b/kernel/read_S115)H‰‚ŠñºƒPÀ
-bn4e_branch2b/FusedBatchNormV3˜“Šñºƒ g(gB…bn4e_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2b/Conv2D, bn4e_branch2b/gamma/read_S116, bn4e_branch2b/beta/read_S117)H˜“ŠñºƒPs
-res4e_branch2b_relu/Reluÿ“Šñºƒ M(MB?res4e_branch2b_relu/Relu = Relu(bn4e_branch2b/FusedBatchNormV3)Hÿ“ŠñºƒPŒ
-res4e_branch2c/Conv2DÌ”Šñºƒ Ô(ÔBYres4e_branch2c/Conv2D = Conv2D(res4e_branch2b_relu/Relu, res4e_branch2c/kernel/read_S118)HÌ”ŠñºƒPÂ
-bn4e_branch2c/FusedBatchNormV3 œŠñºƒ Ú(ÚB…bn4e_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2c/Conv2D, bn4e_branch2c/gamma/read_S119, bn4e_branch2c/beta/read_S120)H œŠñºƒPi
-	res4e/addúŠñºƒ €(€BBres4e/add = AddV2(bn4e_branch2c/FusedBatchNormV3, res4d_relu/Relu)HúŠñºƒPN
-res4e_relu/Reluú¡Šñºƒ û(ûB!res4e_relu/Relu = Relu(res4e/add)Hú¡ŠñºƒPƒ
-res4f_branch2a/Conv2Dõ£Šñºƒ ğ(ğBPres4f_branch2a/Conv2D = Conv2D(res4e_relu/Relu, res4f_branch2a/kernel/read_S121)Hõ£ŠñºƒPÀ
-bn4f_branch2a/FusedBatchNormV3å«Šñºƒ i(iB…bn4f_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2a/Conv2D, bn4f_branch2a/gamma/read_S122, bn4f_branch2a/beta/read_S123)Hå«ŠñºƒPs
-res4f_branch2a_relu/ReluÎ¬Šñºƒ O(OB?res4f_branch2a_relu/Relu = Relu(bn4f_branch2a/FusedBatchNormV3)HÎ¬ŠñºƒPŒ
-res4f_branch2b/Conv2D­Šñºƒ Ù(ÙBYres4f_branch2b/Conv2D = Conv2D(res4f_branch2a_relu/Relu, res4f_branch2b/kernel/read_S124)H­ŠñºƒPÀ
-bn4f_branch2b/FusedBatchNormV3ö¼Šñºƒ e(eB…bn4f_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2b/Conv2D, bn4f_branch2b/gamma/read_S125, bn4f_branch2b/beta/read_S126)Hö¼ŠñºƒPs
-res4f_branch2b_relu/ReluÛ½Šñºƒ N(NB?res4f_branch2b_relu/Relu = Relu(bn4f_branch2b/FusedBatchNormV3)HÛ½ŠñºƒPŒ
-res4f_branch2c/Conv2D©¾Šñºƒ °(°BYres4f_branch2c/Conv2D = Conv2D(res4f_branch2b_relu/Relu, res4f_branch2c/kernel/read_S127)H©¾ŠñºƒPÂ
-bn4f_branch2c/FusedBatchNormV3ÙÅŠñºƒ Ú(ÚB…bn4f_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2c/Conv2D, bn4f_branch2c/gamma/read_S128, bn4f_branch2c/beta/read_S129)HÙÅŠñºƒPi
-	res4f/add³ÈŠñºƒ á(áBBres4f/add = AddV2(bn4f_branch2c/FusedBatchNormV3, res4e_relu/Relu)H³ÈŠñºƒPN
-res4f_relu/Relu”ËŠñºƒ ë(ëB!res4f_relu/Relu = Relu(res4f/add)H”ËŠñºƒPƒ
-res5a_branch2a/Conv2DÿÌŠñºƒ ş(şBPres5a_branch2a/Conv2D = Conv2D(res4f_relu/Relu, res5a_branch2a/kernel/read_S130)HÿÌŠñºƒPÂ
-bn5a_branch2a/FusedBatchNormV3ıÜŠñºƒ ±(±B…bn5a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2a/Conv2D, bn5a_branch2a/gamma/read_S131, bn5a_branch2a/beta/read_S132)HıÜŠñºƒPs
-res5a_branch2a_relu/Relu®ŞŠñºƒ (B?res5a_branch2a_relu/Relu = Relu(bn5a_branch2a/FusedBatchNormV3)H®ŞŠñºƒPŒ
-res5a_branch2b/Conv2D­ßŠñºƒ ·(·BYres5a_branch2b/Conv2D = Conv2D(res5a_branch2a_relu/Relu, res5a_branch2b/kernel/read_S133)H­ßŠñºƒPÀ
-bn5a_branch2b/FusedBatchNormV3äïŠñºƒ B(BB…bn5a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2b/Conv2D, bn5a_branch2b/gamma/read_S134, bn5a_branch2b/beta/read_S135)HäïŠñºƒPs
-res5a_branch2b_relu/Relu¦ğŠñºƒ 2(2B?res5a_branch2b_relu/Relu = Relu(bn5a_branch2b/FusedBatchNormV3)H¦ğŠñºƒPŒ
-res5a_branch2c/Conv2DØğŠñºƒ Í(ÍBYres5a_branch2c/Conv2D = Conv2D(res5a_branch2b_relu/Relu, res5a_branch2c/kernel/read_S136)HØğŠñºƒPÂ
-bn5a_branch2c/FusedBatchNormV3¥øŠñºƒ µ(µB…bn5a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2c/Conv2D, bn5a_branch2c/gamma/read_S137, bn5a_branch2c/beta/read_S138)H¥øŠñºƒP€
-res5a_branch1/Conv2DÚùŠñºƒ –(–BNres5a_branch1/Conv2D = Conv2D(res4f_relu/Relu, res5a_branch1/kernel/read_S139)HÚùŠñºƒP½
-bn5a_branch1/FusedBatchNormV3ğˆ‹ñºƒ ¿(¿Bbn5a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch1/Conv2D, bn5a_branch1/gamma/read_S140, bn5a_branch1/beta/read_S141)Hğˆ‹ñºƒPw
-	res5a/add¯Š‹ñºƒ Ã(ÃBPres5a/add = AddV2(bn5a_branch2c/FusedBatchNormV3, bn5a_branch1/FusedBatchNormV3)H¯Š‹ñºƒPN
-res5a_relu/Reluò‹‹ñºƒ €(€B!res5a_relu/Relu = Relu(res5a/add)Hò‹‹ñºƒPƒ
-res5b_branch2a/Conv2DòŒ‹ñºƒ Ò(ÒBPres5b_branch2a/Conv2D = Conv2D(res5a_relu/Relu, res5b_branch2a/kernel/read_S142)HòŒ‹ñºƒPÀ
-bn5b_branch2a/FusedBatchNormV3Ä”‹ñºƒ ;(;B…bn5b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2a/Conv2D, bn5b_branch2a/gamma/read_S143, bn5b_branch2a/beta/read_S144)HÄ”‹ñºƒPs
-res5b_branch2a_relu/Reluÿ”‹ñºƒ 2(2B?res5b_branch2a_relu/Relu = Relu(bn5b_branch2a/FusedBatchNormV3)Hÿ”‹ñºƒPŒ
-res5b_branch2b/Conv2D±•‹ñºƒ Ñ(ÑBYres5b_branch2b/Conv2D = Conv2D(res5b_branch2a_relu/Relu, res5b_branch2b/kernel/read_S145)H±•‹ñºƒPÀ
-bn5b_branch2b/FusedBatchNormV3‚§‹ñºƒ C(CB…bn5b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2b/Conv2D, bn5b_branch2b/gamma/read_S146, bn5b_branch2b/beta/read_S147)H‚§‹ñºƒPs
-res5b_branch2b_relu/ReluÅ§‹ñºƒ /(/B?res5b_branch2b_relu/Relu = Relu(bn5b_branch2b/FusedBatchNormV3)HÅ§‹ñºƒPŒ
-res5b_branch2c/Conv2Dô§‹ñºƒ ë(ëBYres5b_branch2c/Conv2D = Conv2D(res5b_branch2b_relu/Relu, res5b_branch2c/kernel/read_S148)Hô§‹ñºƒPÂ
-bn5b_branch2c/FusedBatchNormV3ß¯‹ñºƒ °(°B…bn5b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2c/Conv2D, bn5b_branch2c/gamma/read_S149, bn5b_branch2c/beta/read_S150)Hß¯‹ñºƒPi
-	res5b/add±‹ñºƒ »(»BBres5b/add = AddV2(bn5b_branch2c/FusedBatchNormV3, res5a_relu/Relu)H±‹ñºƒPL
-res5b_relu/ReluÊ²‹ñºƒ ~(~B!res5b_relu/Relu = Relu(res5b/add)HÊ²‹ñºƒPƒ
-res5c_branch2a/Conv2DÈ³‹ñºƒ ÿ(ÿBPres5c_branch2a/Conv2D = Conv2D(res5b_relu/Relu, res5c_branch2a/kernel/read_S151)HÈ³‹ñºƒPÀ
-bn5c_branch2a/FusedBatchNormV3Ç»‹ñºƒ =(=B…bn5c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2a/Conv2D, bn5c_branch2a/gamma/read_S152, bn5c_branch2a/beta/read_S153)HÇ»‹ñºƒPs
-res5c_branch2a_relu/Relu„¼‹ñºƒ 5(5B?res5c_branch2a_relu/Relu = Relu(bn5c_branch2a/FusedBatchNormV3)H„¼‹ñºƒPŒ
-res5c_branch2b/Conv2D¹¼‹ñºƒ ¯(¯BYres5c_branch2b/Conv2D = Conv2D(res5c_branch2a_relu/Relu, res5c_branch2b/kernel/read_S154)H¹¼‹ñºƒPÀ
-bn5c_branch2b/FusedBatchNormV3èÌ‹ñºƒ ?(?B…bn5c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2b/Conv2D, bn5c_branch2b/gamma/read_S155, bn5c_branch2b/beta/read_S156)HèÌ‹ñºƒPs
-res5c_branch2b_relu/Relu§Í‹ñºƒ 2(2B?res5c_branch2b_relu/Relu = Relu(bn5c_branch2b/FusedBatchNormV3)H§Í‹ñºƒPŒ
-res5c_branch2c/Conv2DÙÍ‹ñºƒ Ë(ËBYres5c_branch2c/Conv2D = Conv2D(res5c_branch2b_relu/Relu, res5c_branch2c/kernel/read_S157)HÙÍ‹ñºƒPÂ
-bn5c_branch2c/FusedBatchNormV3¤Õ‹ñºƒ ³(³B…bn5c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2c/Conv2D, bn5c_branch2c/gamma/read_S158, bn5c_branch2c/beta/read_S159)H¤Õ‹ñºƒPi
-	res5c/add×Ö‹ñºƒ ¾(¾BBres5c/add = AddV2(bn5c_branch2c/FusedBatchNormV3, res5b_relu/Relu)H×Ö‹ñºƒPL
-res5c_relu/Relu•Ø‹ñºƒ (B!res5c_relu/Relu = Relu(res5c/add)H•Ø‹ñºƒPN
-avg_pool/Mean”Ù‹ñºƒ O(OB%avg_pool/Mean = Mean(res5c_relu/Relu)H”Ù‹ñºƒPg
-fc1000/MatMulãÙ‹ñºƒ <(<B>fc1000/MatMul = MatMul(avg_pool/Mean, fc1000/kernel/read_S160)HãÙ‹ñºƒPh
-fc1000/BiasAddŸÚ‹ñºƒ (B>fc1000/BiasAdd = BiasAdd(fc1000/MatMul, fc1000/bias/read_S161)HŸÚ‹ñºƒP˜
-"loss/SoftmaxCrossEntropyWithLogits¸Ú‹ñºƒ (BZloss/SoftmaxCrossEntropyWithLogits = SoftmaxCrossEntropyWithLogits(fc1000/BiasAdd, labels)H¸Ú‹ñºƒPƒ
-gradients/fc1000/bias_gradÓÚ‹ñºƒ (BMgradients/fc1000/bias_grad = BackpropGrad(loss/SoftmaxCrossEntropyWithLogits)HÓÚ‹ñºƒP
-gradients/fc1000/kernel_gradêÚ‹ñºƒ Ÿ(ŸBGgradients/fc1000/kernel_grad = BackpropGrad(gradients/fc1000/bias_grad)HêÚ‹ñºƒP‹
-!gradients/bn5c_branch2c/beta_grad‰Ü‹ñºƒ O(OBNgradients/bn5c_branch2c/beta_grad = BackpropGrad(gradients/fc1000/kernel_grad)H‰Ü‹ñºƒP”
-"gradients/bn5c_branch2c/gamma_gradØÜ‹ñºƒ (BTgradients/bn5c_branch2c/gamma_grad = BackpropGrad(gradients/bn5c_branch2c/beta_grad)HØÜ‹ñºƒP™
-$gradients/res5c_branch2c/kernel_gradçß‹ñºƒ ¸(¸BWgradients/res5c_branch2c/kernel_grad = BackpropGrad(gradients/bn5c_branch2c/gamma_grad)Hçß‹ñºƒP“
-!gradients/bn5c_branch2b/beta_gradŸï‹ñºƒ #(#BVgradients/bn5c_branch2b/beta_grad = BackpropGrad(gradients/res5c_branch2c/kernel_grad)HŸï‹ñºƒP’
-"gradients/bn5c_branch2b/gamma_gradÂï‹ñºƒ o(oBTgradients/bn5c_branch2b/gamma_grad = BackpropGrad(gradients/bn5c_branch2b/beta_grad)HÂï‹ñºƒP™
-$gradients/res5c_branch2b/kernel_grad±ğ‹ñºƒ Ï"(Ï"BWgradients/res5c_branch2b/kernel_grad = BackpropGrad(gradients/bn5c_branch2b/gamma_grad)H±ğ‹ñºƒP“
-!gradients/bn5c_branch2a/beta_grad€“Œñºƒ (((BVgradients/bn5c_branch2a/beta_grad = BackpropGrad(gradients/res5c_branch2b/kernel_grad)H€“ŒñºƒP’
-"gradients/bn5c_branch2a/gamma_grad¨“Œñºƒ v(vBTgradients/bn5c_branch2a/gamma_grad = BackpropGrad(gradients/bn5c_branch2a/beta_grad)H¨“ŒñºƒP™
-$gradients/res5c_branch2a/kernel_grad”Œñºƒ Õ(ÕBWgradients/res5c_branch2a/kernel_grad = BackpropGrad(gradients/bn5c_branch2a/gamma_grad)H”ŒñºƒP“
-!gradients/bn5b_branch2c/beta_gradó£Œñºƒ J(JBVgradients/bn5b_branch2c/beta_grad = BackpropGrad(gradients/res5c_branch2a/kernel_grad)Hó£ŒñºƒP”
-"gradients/bn5b_branch2c/gamma_grad½¤Œñºƒ ƒ(ƒBTgradients/bn5b_branch2c/gamma_grad = BackpropGrad(gradients/bn5b_branch2c/beta_grad)H½¤ŒñºƒP™
-$gradients/res5b_branch2c/kernel_gradÀ§Œñºƒ (BWgradients/res5b_branch2c/kernel_grad = BackpropGrad(gradients/bn5b_branch2c/gamma_grad)HÀ§ŒñºƒP“
-!gradients/bn5b_branch2b/beta_gradİ¶Œñºƒ $($BVgradients/bn5b_branch2b/beta_grad = BackpropGrad(gradients/res5b_branch2c/kernel_grad)Hİ¶ŒñºƒP’
-"gradients/bn5b_branch2b/gamma_grad·Œñºƒ t(tBTgradients/bn5b_branch2b/gamma_grad = BackpropGrad(gradients/bn5b_branch2b/beta_grad)H·ŒñºƒP™
-$gradients/res5b_branch2b/kernel_gradõ·Œñºƒ À"(À"BWgradients/res5b_branch2b/kernel_grad = BackpropGrad(gradients/bn5b_branch2b/gamma_grad)Hõ·ŒñºƒP“
-!gradients/bn5b_branch2a/beta_gradµÚŒñºƒ $($BVgradients/bn5b_branch2a/beta_grad = BackpropGrad(gradients/res5b_branch2b/kernel_grad)HµÚŒñºƒP’
-"gradients/bn5b_branch2a/gamma_gradÙÚŒñºƒ (BTgradients/bn5b_branch2a/gamma_grad = BackpropGrad(gradients/bn5b_branch2a/beta_grad)HÙÚŒñºƒP™
-$gradients/res5b_branch2a/kernel_gradØÛŒñºƒ £(£BWgradients/res5b_branch2a/kernel_grad = BackpropGrad(gradients/bn5b_branch2a/gamma_grad)HØÛŒñºƒP‘
- gradients/bn5a_branch1/beta_gradûêŒñºƒ R(RBUgradients/bn5a_branch1/beta_grad = BackpropGrad(gradients/res5b_branch2a/kernel_grad)HûêŒñºƒP‘
-!gradients/bn5a_branch1/gamma_gradÍëŒñºƒ î(îBRgradients/bn5a_branch1/gamma_grad = BackpropGrad(gradients/bn5a_branch1/beta_grad)HÍëŒñºƒP–
-#gradients/res5a_branch1/kernel_grad»íŒñºƒ ã(ãBUgradients/res5a_branch1/kernel_grad = BackpropGrad(gradients/bn5a_branch1/gamma_grad)H»íŒñºƒP’
-!gradients/bn5a_branch2c/beta_gradŒñºƒ Q(QBUgradients/bn5a_branch2c/beta_grad = BackpropGrad(gradients/res5a_branch1/kernel_grad)HŒñºƒP”
-"gradients/bn5a_branch2c/gamma_gradïŒñºƒ (BTgradients/bn5a_branch2c/gamma_grad = BackpropGrad(gradients/bn5a_branch2c/beta_grad)HïŒñºƒP™
-$gradients/res5a_branch2c/kernel_gradğñºƒ Ğ(ĞBWgradients/res5a_branch2c/kernel_grad = BackpropGrad(gradients/bn5a_branch2c/gamma_grad)HğñºƒP“
-!gradients/bn5a_branch2b/beta_gradÀŸñºƒ %(%BVgradients/bn5a_branch2b/beta_grad = BackpropGrad(gradients/res5a_branch2c/kernel_grad)HÀŸñºƒP’
-"gradients/bn5a_branch2b/gamma_gradåŸñºƒ z(zBTgradients/bn5a_branch2b/gamma_grad = BackpropGrad(gradients/bn5a_branch2b/beta_grad)HåŸñºƒP™
-$gradients/res5a_branch2b/kernel_gradß ñºƒ Õ!(Õ!BWgradients/res5a_branch2b/kernel_grad = BackpropGrad(gradients/bn5a_branch2b/gamma_grad)Hß ñºƒP“
-!gradients/bn5a_branch2a/beta_grad´Âñºƒ R(RBVgradients/bn5a_branch2a/beta_grad = BackpropGrad(gradients/res5a_branch2b/kernel_grad)H´ÂñºƒP”
-"gradients/bn5a_branch2a/gamma_grad†Ãñºƒ  ( BTgradients/bn5a_branch2a/gamma_grad = BackpropGrad(gradients/bn5a_branch2a/beta_grad)H†ÃñºƒP™
-$gradients/res5a_branch2a/kernel_grad¦Æñºƒ ·(·BWgradients/res5a_branch2a/kernel_grad = BackpropGrad(gradients/bn5a_branch2a/gamma_grad)H¦ÆñºƒP•
-!gradients/bn4f_branch2c/beta_gradİãñºƒ ‰(‰BVgradients/bn4f_branch2c/beta_grad = BackpropGrad(gradients/res5a_branch2a/kernel_grad)HİãñºƒP”
-"gradients/bn4f_branch2c/gamma_gradæäñºƒ (BTgradients/bn4f_branch2c/gamma_grad = BackpropGrad(gradients/bn4f_branch2c/beta_grad)HæäñºƒP™
-$gradients/res4f_branch2c/kernel_grad„ëñºƒ ”(”BWgradients/res4f_branch2c/kernel_grad = BackpropGrad(gradients/bn4f_branch2c/gamma_grad)H„ëñºƒP“
-!gradients/bn4f_branch2b/beta_grad˜úñºƒ 3(3BVgradients/bn4f_branch2b/beta_grad = BackpropGrad(gradients/res4f_branch2c/kernel_grad)H˜úñºƒP”
-"gradients/bn4f_branch2b/gamma_gradËúñºƒ Õ(ÕBTgradients/bn4f_branch2b/gamma_grad = BackpropGrad(gradients/bn4f_branch2b/beta_grad)HËúñºƒP™
-$gradients/res4f_branch2b/kernel_grad üñºƒ ô (ô BWgradients/res4f_branch2b/kernel_grad = BackpropGrad(gradients/bn4f_branch2b/gamma_grad)H üñºƒP“
-!gradients/bn4f_branch2a/beta_grad”ñºƒ 4(4BVgradients/bn4f_branch2a/beta_grad = BackpropGrad(gradients/res4f_branch2b/kernel_grad)H”ñºƒP”
-"gradients/bn4f_branch2a/gamma_gradÈñºƒ Ú(ÚBTgradients/bn4f_branch2a/gamma_grad = BackpropGrad(gradients/bn4f_branch2a/beta_grad)HÈñºƒP™
-$gradients/res4f_branch2a/kernel_grad¢Ÿñºƒ …(…BWgradients/res4f_branch2a/kernel_grad = BackpropGrad(gradients/bn4f_branch2a/gamma_grad)H¢ŸñºƒP“
-!gradients/bn4e_branch2c/beta_grad§®ñºƒ |(|BVgradients/bn4e_branch2c/beta_grad = BackpropGrad(gradients/res4f_branch2a/kernel_grad)H§®ñºƒP”
-"gradients/bn4e_branch2c/gamma_grad£¯ñºƒ œ(œBTgradients/bn4e_branch2c/gamma_grad = BackpropGrad(gradients/bn4e_branch2c/beta_grad)H£¯ñºƒP™
-$gradients/res4e_branch2c/kernel_grad¿µñºƒ ê(êBWgradients/res4e_branch2c/kernel_grad = BackpropGrad(gradients/bn4e_branch2c/gamma_grad)H¿µñºƒP“
-!gradients/bn4e_branch2b/beta_grad©Åñºƒ 5(5BVgradients/bn4e_branch2b/beta_grad = BackpropGrad(gradients/res4e_branch2c/kernel_grad)H©ÅñºƒP”
-"gradients/bn4e_branch2b/gamma_gradŞÅñºƒ ×(×BTgradients/bn4e_branch2b/gamma_grad = BackpropGrad(gradients/bn4e_branch2b/beta_grad)HŞÅñºƒP™
-$gradients/res4e_branch2b/kernel_gradµÇñºƒ ƒ#(ƒ#BWgradients/res4e_branch2b/kernel_grad = BackpropGrad(gradients/bn4e_branch2b/gamma_grad)HµÇñºƒP“
-!gradients/bn4e_branch2a/beta_grad¸êñºƒ 3(3BVgradients/bn4e_branch2a/beta_grad = BackpropGrad(gradients/res4e_branch2b/kernel_grad)H¸êñºƒP”
-"gradients/bn4e_branch2a/gamma_gradëêñºƒ Ê(ÊBTgradients/bn4e_branch2a/gamma_grad = BackpropGrad(gradients/bn4e_branch2a/beta_grad)HëêñºƒP™
-$gradients/res4e_branch2a/kernel_gradµìñºƒ ½(½BWgradients/res4e_branch2a/kernel_grad = BackpropGrad(gradients/bn4e_branch2a/gamma_grad)HµìñºƒP•
-!gradients/bn4d_branch2c/beta_gradòûñºƒ †(†BVgradients/bn4d_branch2c/beta_grad = BackpropGrad(gradients/res4e_branch2a/kernel_grad)HòûñºƒP”
-"gradients/bn4d_branch2c/gamma_gradøüñºƒ ¤(¤BTgradients/bn4d_branch2c/gamma_grad = BackpropGrad(gradients/bn4d_branch2c/beta_grad)HøüñºƒP™
-$gradients/res4d_branch2c/kernel_gradœƒñºƒ Ø(ØBWgradients/res4d_branch2c/kernel_grad = BackpropGrad(gradients/bn4d_branch2c/gamma_grad)HœƒñºƒP“
-!gradients/bn4d_branch2b/beta_gradô’ñºƒ 2(2BVgradients/bn4d_branch2b/beta_grad = BackpropGrad(gradients/res4d_branch2c/kernel_grad)Hô’ñºƒP”
-"gradients/bn4d_branch2b/gamma_grad¦“ñºƒ Ø(ØBTgradients/bn4d_branch2b/gamma_grad = BackpropGrad(gradients/bn4d_branch2b/beta_grad)H¦“ñºƒP™
-$gradients/res4d_branch2b/kernel_gradş”ñºƒ "("BWgradients/res4d_branch2b/kernel_grad = BackpropGrad(gradients/bn4d_branch2b/gamma_grad)Hş”ñºƒP“
-!gradients/bn4d_branch2a/beta_grad·ñºƒ 4(4BVgradients/bn4d_branch2a/beta_grad = BackpropGrad(gradients/res4d_branch2b/kernel_grad)H·ñºƒP”
-"gradients/bn4d_branch2a/gamma_gradÁ·ñºƒ Ó(ÓBTgradients/bn4d_branch2a/gamma_grad = BackpropGrad(gradients/bn4d_branch2a/beta_grad)HÁ·ñºƒP™
-$gradients/res4d_branch2a/kernel_grad”¹ñºƒ §(§BWgradients/res4d_branch2a/kernel_grad = BackpropGrad(gradients/bn4d_branch2a/gamma_grad)H”¹ñºƒP•
-!gradients/bn4c_branch2c/beta_grad»Èñºƒ €(€BVgradients/bn4c_branch2c/beta_grad = BackpropGrad(gradients/res4d_branch2a/kernel_grad)H»ÈñºƒP”
-"gradients/bn4c_branch2c/gamma_grad»Éñºƒ  ( BTgradients/bn4c_branch2c/gamma_grad = BackpropGrad(gradients/bn4c_branch2c/beta_grad)H»ÉñºƒP™
-$gradients/res4c_branch2c/kernel_gradÛÏñºƒ ª(ªBWgradients/res4c_branch2c/kernel_grad = BackpropGrad(gradients/bn4c_branch2c/gamma_grad)HÛÏñºƒP“
-!gradients/bn4c_branch2b/beta_grad…ßñºƒ 0(0BVgradients/bn4c_branch2b/beta_grad = BackpropGrad(gradients/res4c_branch2c/kernel_grad)H…ßñºƒP”
-"gradients/bn4c_branch2b/gamma_gradµßñºƒ Î(ÎBTgradients/bn4c_branch2b/gamma_grad = BackpropGrad(gradients/bn4c_branch2b/beta_grad)HµßñºƒP™
-$gradients/res4c_branch2b/kernel_gradƒáñºƒ Ê (Ê BWgradients/res4c_branch2b/kernel_grad = BackpropGrad(gradients/bn4c_branch2b/gamma_grad)HƒáñºƒP“
-!gradients/bn4c_branch2a/beta_gradÍñºƒ 2(2BVgradients/bn4c_branch2a/beta_grad = BackpropGrad(gradients/res4c_branch2b/kernel_grad)HÍñºƒP”
-"gradients/bn4c_branch2a/gamma_gradÿñºƒ Ï(ÏBTgradients/bn4c_branch2a/gamma_grad = BackpropGrad(gradients/bn4c_branch2a/beta_grad)HÿñºƒP™
-$gradients/res4c_branch2a/kernel_gradÎƒñºƒ š(šBWgradients/res4c_branch2a/kernel_grad = BackpropGrad(gradients/bn4c_branch2a/gamma_grad)HÎƒñºƒP•
-!gradients/bn4b_branch2c/beta_gradè’ñºƒ ƒ(ƒBVgradients/bn4b_branch2c/beta_grad = BackpropGrad(gradients/res4c_branch2a/kernel_grad)Hè’ñºƒP”
-"gradients/bn4b_branch2c/gamma_gradë“ñºƒ ë(ëBTgradients/bn4b_branch2c/gamma_grad = BackpropGrad(gradients/bn4b_branch2c/beta_grad)Hë“ñºƒP™
-$gradients/res4b_branch2c/kernel_gradÖ™ñºƒ ™(™BWgradients/res4b_branch2c/kernel_grad = BackpropGrad(gradients/bn4b_branch2c/gamma_grad)HÖ™ñºƒP“
-!gradients/bn4b_branch2b/beta_gradï¨ñºƒ 3(3BVgradients/bn4b_branch2b/beta_grad = BackpropGrad(gradients/res4b_branch2c/kernel_grad)Hï¨ñºƒP”
-"gradients/bn4b_branch2b/gamma_grad¢©ñºƒ Ì(ÌBTgradients/bn4b_branch2b/gamma_grad = BackpropGrad(gradients/bn4b_branch2b/beta_grad)H¢©ñºƒP™
-$gradients/res4b_branch2b/kernel_gradîªñºƒ ¥!(¥!BWgradients/res4b_branch2b/kernel_grad = BackpropGrad(gradients/bn4b_branch2b/gamma_grad)HîªñºƒP“
-!gradients/bn4b_branch2a/beta_grad“Ìñºƒ 3(3BVgradients/bn4b_branch2a/beta_grad = BackpropGrad(gradients/res4b_branch2b/kernel_grad)H“ÌñºƒP”
-"gradients/bn4b_branch2a/gamma_gradÆÌñºƒ Ï(ÏBTgradients/bn4b_branch2a/gamma_grad = BackpropGrad(gradients/bn4b_branch2a/beta_grad)HÆÌñºƒP™
-$gradients/res4b_branch2a/kernel_grad•Îñºƒ ‡(‡BWgradients/res4b_branch2a/kernel_grad = BackpropGrad(gradients/bn4b_branch2a/gamma_grad)H•ÎñºƒP“
- gradients/bn4a_branch1/beta_gradœİñºƒ (BUgradients/bn4a_branch1/beta_grad = BackpropGrad(gradients/res4b_branch2a/kernel_grad)HœİñºƒP‘
-!gradients/bn4a_branch1/gamma_gradŞñºƒ ª(ªBRgradients/bn4a_branch1/gamma_grad = BackpropGrad(gradients/bn4a_branch1/beta_grad)HŞñºƒP–
-#gradients/res4a_branch1/kernel_gradÇáñºƒ ¿ (¿ BUgradients/res4a_branch1/kernel_grad = BackpropGrad(gradients/bn4a_branch1/gamma_grad)HÇáñºƒP”
-!gradients/bn4a_branch2c/beta_grad†‚‘ñºƒ „(„BUgradients/bn4a_branch2c/beta_grad = BackpropGrad(gradients/res4a_branch1/kernel_grad)H†‚‘ñºƒP”
-"gradients/bn4a_branch2c/gamma_gradŠƒ‘ñºƒ ö(öBTgradients/bn4a_branch2c/gamma_grad = BackpropGrad(gradients/bn4a_branch2c/beta_grad)HŠƒ‘ñºƒP™
-$gradients/res4a_branch2c/kernel_grad€‰‘ñºƒ €(€BWgradients/res4a_branch2c/kernel_grad = BackpropGrad(gradients/bn4a_branch2c/gamma_grad)H€‰‘ñºƒP“
-!gradients/bn4a_branch2b/beta_grad€˜‘ñºƒ 4(4BVgradients/bn4a_branch2b/beta_grad = BackpropGrad(gradients/res4a_branch2c/kernel_grad)H€˜‘ñºƒP”
-"gradients/bn4a_branch2b/gamma_grad´˜‘ñºƒ Ô(ÔBTgradients/bn4a_branch2b/gamma_grad = BackpropGrad(gradients/bn4a_branch2b/beta_grad)H´˜‘ñºƒP™
-$gradients/res4a_branch2b/kernel_gradˆš‘ñºƒ Ò"(Ò"BWgradients/res4a_branch2b/kernel_grad = BackpropGrad(gradients/bn4a_branch2b/gamma_grad)Hˆš‘ñºƒP•
-!gradients/bn4a_branch2a/beta_gradÚ¼‘ñºƒ „(„BVgradients/bn4a_branch2a/beta_grad = BackpropGrad(gradients/res4a_branch2b/kernel_grad)HÚ¼‘ñºƒP”
-"gradients/bn4a_branch2a/gamma_gradŞ½‘ñºƒ ò(òBTgradients/bn4a_branch2a/gamma_grad = BackpropGrad(gradients/bn4a_branch2a/beta_grad)HŞ½‘ñºƒP™
-$gradients/res4a_branch2a/kernel_gradĞÃ‘ñºƒ î(îBWgradients/res4a_branch2a/kernel_grad = BackpropGrad(gradients/bn4a_branch2a/gamma_grad)HĞÃ‘ñºƒP•
-!gradients/bn3d_branch2c/beta_grad¾à‘ñºƒ ö(öBVgradients/bn3d_branch2c/beta_grad = BackpropGrad(gradients/res4a_branch2a/kernel_grad)H¾à‘ñºƒP”
-"gradients/bn3d_branch2c/gamma_grad´â‘ñºƒ ’(’BTgradients/bn3d_branch2c/gamma_grad = BackpropGrad(gradients/bn3d_branch2c/beta_grad)H´â‘ñºƒP™
-$gradients/res3d_branch2c/kernel_gradÆî‘ñºƒ ö(öBWgradients/res3d_branch2c/kernel_grad = BackpropGrad(gradients/bn3d_branch2c/gamma_grad)HÆî‘ñºƒP“
-!gradients/bn3d_branch2b/beta_grad¼ı‘ñºƒ M(MBVgradients/bn3d_branch2b/beta_grad = BackpropGrad(gradients/res3d_branch2c/kernel_grad)H¼ı‘ñºƒP”
-"gradients/bn3d_branch2b/gamma_grad‰ş‘ñºƒ Š(ŠBTgradients/bn3d_branch2b/gamma_grad = BackpropGrad(gradients/bn3d_branch2b/beta_grad)H‰ş‘ñºƒP™
-$gradients/res3d_branch2b/kernel_grad“’ñºƒ ‚#(‚#BWgradients/res3d_branch2b/kernel_grad = BackpropGrad(gradients/bn3d_branch2b/gamma_grad)H“’ñºƒP“
-!gradients/bn3d_branch2a/beta_grad•¤’ñºƒ P(PBVgradients/bn3d_branch2a/beta_grad = BackpropGrad(gradients/res3d_branch2b/kernel_grad)H•¤’ñºƒP”
-"gradients/bn3d_branch2a/gamma_gradå¤’ñºƒ ’(’BTgradients/bn3d_branch2a/gamma_grad = BackpropGrad(gradients/bn3d_branch2a/beta_grad)Hå¤’ñºƒP™
-$gradients/res3d_branch2a/kernel_grad÷§’ñºƒ —(—BWgradients/res3d_branch2a/kernel_grad = BackpropGrad(gradients/bn3d_branch2a/gamma_grad)H÷§’ñºƒP•
-!gradients/bn3c_branch2c/beta_grad¸’ñºƒ ÷(÷BVgradients/bn3c_branch2c/beta_grad = BackpropGrad(gradients/res3d_branch2a/kernel_grad)H¸’ñºƒP”
-"gradients/bn3c_branch2c/gamma_grad…º’ñºƒ ’(’BTgradients/bn3c_branch2c/gamma_grad = BackpropGrad(gradients/bn3c_branch2c/beta_grad)H…º’ñºƒP™
-$gradients/res3c_branch2c/kernel_grad—Æ’ñºƒ ²(²BWgradients/res3c_branch2c/kernel_grad = BackpropGrad(gradients/bn3c_branch2c/gamma_grad)H—Æ’ñºƒP“
-!gradients/bn3c_branch2b/beta_gradÉÕ’ñºƒ M(MBVgradients/bn3c_branch2b/beta_grad = BackpropGrad(gradients/res3c_branch2c/kernel_grad)HÉÕ’ñºƒP”
-"gradients/bn3c_branch2b/gamma_grad–Ö’ñºƒ —(—BTgradients/bn3c_branch2b/gamma_grad = BackpropGrad(gradients/bn3c_branch2b/beta_grad)H–Ö’ñºƒP™
-$gradients/res3c_branch2b/kernel_grad­Ù’ñºƒ ƒ"(ƒ"BWgradients/res3c_branch2b/kernel_grad = BackpropGrad(gradients/bn3c_branch2b/gamma_grad)H­Ù’ñºƒP“
-!gradients/bn3c_branch2a/beta_grad°û’ñºƒ Q(QBVgradients/bn3c_branch2a/beta_grad = BackpropGrad(gradients/res3c_branch2b/kernel_grad)H°û’ñºƒP”
-"gradients/bn3c_branch2a/gamma_gradü’ñºƒ Œ(ŒBTgradients/bn3c_branch2a/gamma_grad = BackpropGrad(gradients/bn3c_branch2a/beta_grad)Hü’ñºƒP™
-$gradients/res3c_branch2a/kernel_gradÿ’ñºƒ (BWgradients/res3c_branch2a/kernel_grad = BackpropGrad(gradients/bn3c_branch2a/gamma_grad)Hÿ’ñºƒP•
-!gradients/bn3b_branch2c/beta_grad“ñºƒ ô(ôBVgradients/bn3b_branch2c/beta_grad = BackpropGrad(gradients/res3c_branch2a/kernel_grad)H“ñºƒP”
-"gradients/bn3b_branch2c/gamma_grad‘“ñºƒ ¨(¨BTgradients/bn3b_branch2c/gamma_grad = BackpropGrad(gradients/bn3b_branch2c/beta_grad)H‘“ñºƒP™
-$gradients/res3b_branch2c/kernel_grad¹œ“ñºƒ Ü(ÜBWgradients/res3b_branch2c/kernel_grad = BackpropGrad(gradients/bn3b_branch2c/gamma_grad)H¹œ“ñºƒP“
-!gradients/bn3b_branch2b/beta_grad•«“ñºƒ O(OBVgradients/bn3b_branch2b/beta_grad = BackpropGrad(gradients/res3b_branch2c/kernel_grad)H•«“ñºƒP”
-"gradients/bn3b_branch2b/gamma_gradä«“ñºƒ (BTgradients/bn3b_branch2b/gamma_grad = BackpropGrad(gradients/bn3b_branch2b/beta_grad)Hä«“ñºƒP™
-$gradients/res3b_branch2b/kernel_gradó®“ñºƒ ˆ!(ˆ!BWgradients/res3b_branch2b/kernel_grad = BackpropGrad(gradients/bn3b_branch2b/gamma_grad)Hó®“ñºƒP“
-!gradients/bn3b_branch2a/beta_gradûÏ“ñºƒ N(NBVgradients/bn3b_branch2a/beta_grad = BackpropGrad(gradients/res3b_branch2b/kernel_grad)HûÏ“ñºƒP”
-"gradients/bn3b_branch2a/gamma_gradÉĞ“ñºƒ õ(õBTgradients/bn3b_branch2a/gamma_grad = BackpropGrad(gradients/bn3b_branch2a/beta_grad)HÉĞ“ñºƒP™
-$gradients/res3b_branch2a/kernel_grad¾Ó“ñºƒ İ(İBWgradients/res3b_branch2a/kernel_grad = BackpropGrad(gradients/bn3b_branch2a/gamma_grad)H¾Ó“ñºƒP“
- gradients/bn3a_branch1/beta_grad›ã“ñºƒ ê(êBUgradients/bn3a_branch1/beta_grad = BackpropGrad(gradients/res3b_branch2a/kernel_grad)H›ã“ñºƒP‘
-!gradients/bn3a_branch1/gamma_grad…å“ñºƒ ì(ìBRgradients/bn3a_branch1/gamma_grad = BackpropGrad(gradients/bn3a_branch1/beta_grad)H…å“ñºƒP–
-#gradients/res3a_branch1/kernel_gradñë“ñºƒ Ñ(ÑBUgradients/res3a_branch1/kernel_grad = BackpropGrad(gradients/bn3a_branch1/gamma_grad)Hñë“ñºƒP”
-!gradients/bn3a_branch2c/beta_gradÂŠ”ñºƒ æ(æBUgradients/bn3a_branch2c/beta_grad = BackpropGrad(gradients/res3a_branch1/kernel_grad)HÂŠ”ñºƒP”
-"gradients/bn3a_branch2c/gamma_grad¨Œ”ñºƒ œ(œBTgradients/bn3a_branch2c/gamma_grad = BackpropGrad(gradients/bn3a_branch2c/beta_grad)H¨Œ”ñºƒP™
-$gradients/res3a_branch2c/kernel_gradÄ˜”ñºƒ Å(ÅBWgradients/res3a_branch2c/kernel_grad = BackpropGrad(gradients/bn3a_branch2c/gamma_grad)HÄ˜”ñºƒP“
-!gradients/bn3a_branch2b/beta_grad‰¨”ñºƒ M(MBVgradients/bn3a_branch2b/beta_grad = BackpropGrad(gradients/res3a_branch2c/kernel_grad)H‰¨”ñºƒP”
-"gradients/bn3a_branch2b/gamma_gradÖ¨”ñºƒ —(—BTgradients/bn3a_branch2b/gamma_grad = BackpropGrad(gradients/bn3a_branch2b/beta_grad)HÖ¨”ñºƒP™
-$gradients/res3a_branch2b/kernel_gradí«”ñºƒ !(!BWgradients/res3a_branch2b/kernel_grad = BackpropGrad(gradients/bn3a_branch2b/gamma_grad)Hí«”ñºƒP•
-!gradients/bn3a_branch2a/beta_gradúÌ”ñºƒ á(áBVgradients/bn3a_branch2a/beta_grad = BackpropGrad(gradients/res3a_branch2b/kernel_grad)HúÌ”ñºƒP”
-"gradients/bn3a_branch2a/gamma_gradÛÎ”ñºƒ ì(ìBTgradients/bn3a_branch2a/gamma_grad = BackpropGrad(gradients/bn3a_branch2a/beta_grad)HÛÎ”ñºƒP™
-$gradients/res3a_branch2a/kernel_gradÇÚ”ñºƒ Ñ(ÑBWgradients/res3a_branch2a/kernel_grad = BackpropGrad(gradients/bn3a_branch2a/gamma_grad)HÇÚ”ñºƒP•
-!gradients/bn2c_branch2c/beta_grad˜ø”ñºƒ ¿(¿BVgradients/bn2c_branch2c/beta_grad = BackpropGrad(gradients/res3a_branch2a/kernel_grad)H˜ø”ñºƒP”
-"gradients/bn2c_branch2c/gamma_grad×û”ñºƒ Ó(ÓBTgradients/bn2c_branch2c/gamma_grad = BackpropGrad(gradients/bn2c_branch2c/beta_grad)H×û”ñºƒP™
-$gradients/res2c_branch2c/kernel_gradª”•ñºƒ à(àBWgradients/res2c_branch2c/kernel_grad = BackpropGrad(gradients/bn2c_branch2c/gamma_grad)Hª”•ñºƒP“
-!gradients/bn2c_branch2b/beta_gradŠ£•ñºƒ ~(~BVgradients/bn2c_branch2b/beta_grad = BackpropGrad(gradients/res2c_branch2c/kernel_grad)HŠ£•ñºƒP”
-"gradients/bn2c_branch2b/gamma_gradˆ¤•ñºƒ ‘(‘BTgradients/bn2c_branch2b/gamma_grad = BackpropGrad(gradients/bn2c_branch2b/beta_grad)Hˆ¤•ñºƒP™
-$gradients/res2c_branch2b/kernel_grad™ª•ñºƒ ä"(ä"BWgradients/res2c_branch2b/kernel_grad = BackpropGrad(gradients/bn2c_branch2b/gamma_grad)H™ª•ñºƒP•
-!gradients/bn2c_branch2a/beta_gradıÌ•ñºƒ …(…BVgradients/bn2c_branch2a/beta_grad = BackpropGrad(gradients/res2c_branch2b/kernel_grad)HıÌ•ñºƒP”
-"gradients/bn2c_branch2a/gamma_grad‚Î•ñºƒ (BTgradients/bn2c_branch2a/gamma_grad = BackpropGrad(gradients/bn2c_branch2a/beta_grad)H‚Î•ñºƒP™
-$gradients/res2c_branch2a/kernel_gradŸÔ•ñºƒ ™(™BWgradients/res2c_branch2a/kernel_grad = BackpropGrad(gradients/bn2c_branch2a/gamma_grad)HŸÔ•ñºƒP•
-!gradients/bn2b_branch2c/beta_grad¸ã•ñºƒ Õ(ÕBVgradients/bn2b_branch2c/beta_grad = BackpropGrad(gradients/res2c_branch2a/kernel_grad)H¸ã•ñºƒP”
-"gradients/bn2b_branch2c/gamma_gradç•ñºƒ Ÿ(ŸBTgradients/bn2b_branch2c/gamma_grad = BackpropGrad(gradients/bn2b_branch2c/beta_grad)Hç•ñºƒP™
-$gradients/res2b_branch2c/kernel_grad¬ş•ñºƒ æ(æBWgradients/res2b_branch2c/kernel_grad = BackpropGrad(gradients/bn2b_branch2c/gamma_grad)H¬ş•ñºƒP•
-!gradients/bn2b_branch2b/beta_grad’–ñºƒ „(„BVgradients/bn2b_branch2b/beta_grad = BackpropGrad(gradients/res2b_branch2c/kernel_grad)H’–ñºƒP”
-"gradients/bn2b_branch2b/gamma_grad––ñºƒ ı(ıBTgradients/bn2b_branch2b/gamma_grad = BackpropGrad(gradients/bn2b_branch2b/beta_grad)H––ñºƒP™
-$gradients/res2b_branch2b/kernel_grad“•–ñºƒ õ (õ BWgradients/res2b_branch2b/kernel_grad = BackpropGrad(gradients/bn2b_branch2b/gamma_grad)H“•–ñºƒP•
-!gradients/bn2b_branch2a/beta_gradˆ¶–ñºƒ …(…BVgradients/bn2b_branch2a/beta_grad = BackpropGrad(gradients/res2b_branch2b/kernel_grad)Hˆ¶–ñºƒP”
-"gradients/bn2b_branch2a/gamma_grad·–ñºƒ ñ(ñBTgradients/bn2b_branch2a/gamma_grad = BackpropGrad(gradients/bn2b_branch2a/beta_grad)H·–ñºƒP™
-$gradients/res2b_branch2a/kernel_gradş¼–ñºƒ Ç(ÇBWgradients/res2b_branch2a/kernel_grad = BackpropGrad(gradients/bn2b_branch2a/gamma_grad)Hş¼–ñºƒP“
- gradients/bn2a_branch1/beta_gradÅÌ–ñºƒ Ê(ÊBUgradients/bn2a_branch1/beta_grad = BackpropGrad(gradients/res2b_branch2a/kernel_grad)HÅÌ–ñºƒP‘
-!gradients/bn2a_branch1/gamma_gradĞ–ñºƒ Ê(ÊBRgradients/bn2a_branch1/gamma_grad = BackpropGrad(gradients/bn2a_branch1/beta_grad)HĞ–ñºƒP–
-#gradients/res2a_branch1/kernel_gradÙİ–ñºƒ ”(”BUgradients/res2a_branch1/kernel_grad = BackpropGrad(gradients/bn2a_branch1/gamma_grad)HÙİ–ñºƒP”
-!gradients/bn2a_branch2c/beta_gradíì–ñºƒ Í(ÍBUgradients/bn2a_branch2c/beta_grad = BackpropGrad(gradients/res2a_branch1/kernel_grad)Híì–ñºƒP”
-"gradients/bn2a_branch2c/gamma_gradºğ–ñºƒ °(°BTgradients/bn2a_branch2c/gamma_grad = BackpropGrad(gradients/bn2a_branch2c/beta_grad)Hºğ–ñºƒP™
-$gradients/res2a_branch2c/kernel_gradê†—ñºƒ ¨(¨BWgradients/res2a_branch2c/kernel_grad = BackpropGrad(gradients/bn2a_branch2c/gamma_grad)Hê†—ñºƒP•
-!gradients/bn2a_branch2b/beta_grad’–—ñºƒ ‚(‚BVgradients/bn2a_branch2b/beta_grad = BackpropGrad(gradients/res2a_branch2c/kernel_grad)H’–—ñºƒP”
-"gradients/bn2a_branch2b/gamma_grad”——ñºƒ ¢(¢BTgradients/bn2a_branch2b/gamma_grad = BackpropGrad(gradients/bn2a_branch2b/beta_grad)H”——ñºƒP™
-$gradients/res2a_branch2b/kernel_grad¶—ñºƒ ¬!(¬!BWgradients/res2a_branch2b/kernel_grad = BackpropGrad(gradients/bn2a_branch2b/gamma_grad)H¶—ñºƒP•
-!gradients/bn2a_branch2a/beta_gradâ¾—ñºƒ †(†BVgradients/bn2a_branch2a/beta_grad = BackpropGrad(gradients/res2a_branch2b/kernel_grad)Hâ¾—ñºƒP”
-"gradients/bn2a_branch2a/gamma_gradè¿—ñºƒ °(°BTgradients/bn2a_branch2a/gamma_grad = BackpropGrad(gradients/bn2a_branch2a/beta_grad)Hè¿—ñºƒP™
-$gradients/res2a_branch2a/kernel_grad˜Æ—ñºƒ ì(ìBWgradients/res2a_branch2a/kernel_grad = BackpropGrad(gradients/bn2a_branch2a/gamma_grad)H˜Æ—ñºƒP‹
-gradients/bn_conv1/beta_grad„Ê—ñºƒ Ü(ÜBQgradients/bn_conv1/beta_grad = BackpropGrad(gradients/res2a_branch2a/kernel_grad)H„Ê—ñºƒP…
-gradients/bn_conv1/gamma_gradàÍ—ñºƒ ğ(ğBJgradients/bn_conv1/gamma_grad = BackpropGrad(gradients/bn_conv1/beta_grad)HàÍ—ñºƒP‚
-gradients/conv1/kernel_gradĞí—ñºƒ ö(öBIgradients/conv1/kernel_grad = BackpropGrad(gradients/bn_conv1/gamma_grad)HĞí—ñºƒP
-âœ
+BBres2c/add = AddV2(bn2c_branch2c/FusedBatchNormV3, res2b_relu/Relu)HŠ±†ñºƒPN
+res2c_relu/Reluª»†ñºƒ æ(æB!res2c_relu/Relu = Relu(res2c/add)Hª»†ñºƒP‚
+res3a_branch2a/Conv2DÂ†ñºƒ ¢(¢BOres3a_branch2a/Conv2D = Conv2D(res2c_relu/Relu, res3a_branch2a/kernel/read_S34)HÂ†ñºƒPÀ
+bn3a_branch2a/FusedBatchNormV3²Ñ†ñºƒ ¡(¡Bƒbn3a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2a/Conv2D, bn3a_branch2a/gamma/read_S35, bn3a_branch2a/beta/read_S36)H²Ñ†ñºƒPu
+res3a_branch2a_relu/ReluÓÖ†ñºƒ ¬(¬B?res3a_branch2a_relu/Relu = Relu(bn3a_branch2a/FusedBatchNormV3)HÓÖ†ñºƒP‹
+res3a_branch2b/Conv2DÿÙ†ñºƒ Ñ(ÑBXres3a_branch2b/Conv2D = Conv2D(res3a_branch2a_relu/Relu, res3a_branch2b/kernel/read_S37)HÿÙ†ñºƒPÀ
+bn3a_branch2b/FusedBatchNormV3Ğë†ñºƒ Ë(ËBƒbn3a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2b/Conv2D, bn3a_branch2b/gamma/read_S38, bn3a_branch2b/beta/read_S39)HĞë†ñºƒPu
+res3a_branch2b_relu/Relu›í†ñºƒ ˆ(ˆB?res3a_branch2b_relu/Relu = Relu(bn3a_branch2b/FusedBatchNormV3)H›í†ñºƒP‹
+res3a_branch2c/Conv2D£î†ñºƒ ·(·BXres3a_branch2c/Conv2D = Conv2D(res3a_branch2b_relu/Relu, res3a_branch2c/kernel/read_S40)H£î†ñºƒPÀ
+bn3a_branch2c/FusedBatchNormV3Úõ†ñºƒ ˜(˜Bƒbn3a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2c/Conv2D, bn3a_branch2c/gamma/read_S41, bn3a_branch2c/beta/read_S42)HÚõ†ñºƒP
+res3a_branch1/Conv2Dòú†ñºƒ „(„BMres3a_branch1/Conv2D = Conv2D(res2c_relu/Relu, res3a_branch1/kernel/read_S43)Hòú†ñºƒPº
+bn3a_branch1/FusedBatchNormV3ö‰‡ñºƒ €(€Bbn3a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch1/Conv2D, bn3a_branch1/gamma/read_S44, bn3a_branch1/beta/read_S45)Hö‰‡ñºƒPw
+	res3a/addö‡ñºƒ ›(›BPres3a/add = AddV2(bn3a_branch2c/FusedBatchNormV3, bn3a_branch1/FusedBatchNormV3)Hö‡ñºƒPN
+res3a_relu/Relu‘”‡ñºƒ ¾(¾B!res3a_relu/Relu = Relu(res3a/add)H‘”‡ñºƒP‚
+res3b_branch2a/Conv2DÏ—‡ñºƒ Ê(ÊBOres3b_branch2a/Conv2D = Conv2D(res3a_relu/Relu, res3b_branch2a/kernel/read_S46)HÏ—‡ñºƒPÀ
+bn3b_branch2a/FusedBatchNormV3™Ÿ‡ñºƒ ´(´Bƒbn3b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2a/Conv2D, bn3b_branch2a/gamma/read_S47, bn3b_branch2a/beta/read_S48)H™Ÿ‡ñºƒPu
+res3b_branch2a_relu/ReluÍ ‡ñºƒ ‚(‚B?res3b_branch2a_relu/Relu = Relu(bn3b_branch2a/FusedBatchNormV3)HÍ ‡ñºƒP‹
+res3b_branch2b/Conv2DÏ¡‡ñºƒ à(àBXres3b_branch2b/Conv2D = Conv2D(res3b_branch2a_relu/Relu, res3b_branch2b/kernel/read_S49)HÏ¡‡ñºƒPÀ
+bn3b_branch2b/FusedBatchNormV3¯²‡ñºƒ À(ÀBƒbn3b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2b/Conv2D, bn3b_branch2b/gamma/read_S50, bn3b_branch2b/beta/read_S51)H¯²‡ñºƒPu
+res3b_branch2b_relu/Reluï³‡ñºƒ ‚(‚B?res3b_branch2b_relu/Relu = Relu(bn3b_branch2b/FusedBatchNormV3)Hï³‡ñºƒP‹
+res3b_branch2c/Conv2Dñ´‡ñºƒ Ø(ØBXres3b_branch2c/Conv2D = Conv2D(res3b_branch2b_relu/Relu, res3b_branch2c/kernel/read_S52)Hñ´‡ñºƒPÀ
+bn3b_branch2c/FusedBatchNormV3É¼‡ñºƒ ’(’Bƒbn3b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2c/Conv2D, bn3b_branch2c/gamma/read_S53, bn3b_branch2c/beta/read_S54)HÉ¼‡ñºƒPi
+	res3b/addÛÁ‡ñºƒ …(…BBres3b/add = AddV2(bn3b_branch2c/FusedBatchNormV3, res3a_relu/Relu)HÛÁ‡ñºƒPN
+res3b_relu/ReluàÆ‡ñºƒ ß(ßB!res3b_relu/Relu = Relu(res3b/add)HàÆ‡ñºƒP‚
+res3c_branch2a/Conv2D¿Ê‡ñºƒ ±(±BOres3c_branch2a/Conv2D = Conv2D(res3b_relu/Relu, res3c_branch2a/kernel/read_S55)H¿Ê‡ñºƒPÀ
+bn3c_branch2a/FusedBatchNormV3ğÑ‡ñºƒ Â(ÂBƒbn3c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2a/Conv2D, bn3c_branch2a/gamma/read_S56, bn3c_branch2a/beta/read_S57)HğÑ‡ñºƒPs
+res3c_branch2a_relu/Relu²Ó‡ñºƒ (B?res3c_branch2a_relu/Relu = Relu(bn3c_branch2a/FusedBatchNormV3)H²Ó‡ñºƒP‹
+res3c_branch2b/Conv2D±Ô‡ñºƒ ×(×BXres3c_branch2b/Conv2D = Conv2D(res3c_branch2a_relu/Relu, res3c_branch2b/kernel/read_S58)H±Ô‡ñºƒPÀ
+bn3c_branch2b/FusedBatchNormV3ˆæ‡ñºƒ ´(´Bƒbn3c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2b/Conv2D, bn3c_branch2b/gamma/read_S59, bn3c_branch2b/beta/read_S60)Hˆæ‡ñºƒPu
+res3c_branch2b_relu/Relu¼ç‡ñºƒ …(…B?res3c_branch2b_relu/Relu = Relu(bn3c_branch2b/FusedBatchNormV3)H¼ç‡ñºƒP‹
+res3c_branch2c/Conv2DÁè‡ñºƒ Ú(ÚBXres3c_branch2c/Conv2D = Conv2D(res3c_branch2b_relu/Relu, res3c_branch2c/kernel/read_S61)HÁè‡ñºƒPÀ
+bn3c_branch2c/FusedBatchNormV3›ğ‡ñºƒ ¢(¢Bƒbn3c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2c/Conv2D, bn3c_branch2c/gamma/read_S62, bn3c_branch2c/beta/read_S63)H›ğ‡ñºƒPi
+	res3c/add½õ‡ñºƒ «(«BBres3c/add = AddV2(bn3c_branch2c/FusedBatchNormV3, res3b_relu/Relu)H½õ‡ñºƒPN
+res3c_relu/Reluèú‡ñºƒ Ì(ÌB!res3c_relu/Relu = Relu(res3c/add)Hèú‡ñºƒP‚
+res3d_branch2a/Conv2D´ş‡ñºƒ Â(ÂBOres3d_branch2a/Conv2D = Conv2D(res3c_relu/Relu, res3d_branch2a/kernel/read_S64)H´ş‡ñºƒPÀ
+bn3d_branch2a/FusedBatchNormV3ö…ˆñºƒ ¾(¾Bƒbn3d_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2a/Conv2D, bn3d_branch2a/gamma/read_S65, bn3d_branch2a/beta/read_S66)Hö…ˆñºƒPu
+res3d_branch2a_relu/Relu´‡ˆñºƒ €(€B?res3d_branch2a_relu/Relu = Relu(bn3d_branch2a/FusedBatchNormV3)H´‡ˆñºƒP‹
+res3d_branch2b/Conv2D´ˆˆñºƒ (BXres3d_branch2b/Conv2D = Conv2D(res3d_branch2a_relu/Relu, res3d_branch2b/kernel/read_S67)H´ˆˆñºƒPÀ
+bn3d_branch2b/FusedBatchNormV3Á™ˆñºƒ Á(ÁBƒbn3d_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2b/Conv2D, bn3d_branch2b/gamma/read_S68, bn3d_branch2b/beta/read_S69)HÁ™ˆñºƒPu
+res3d_branch2b_relu/Relu‚›ˆñºƒ †(†B?res3d_branch2b_relu/Relu = Relu(bn3d_branch2b/FusedBatchNormV3)H‚›ˆñºƒP‹
+res3d_branch2c/Conv2Dˆœˆñºƒ °(°BXres3d_branch2c/Conv2D = Conv2D(res3d_branch2b_relu/Relu, res3d_branch2c/kernel/read_S70)HˆœˆñºƒPÀ
+bn3d_branch2c/FusedBatchNormV3¸£ˆñºƒ °(°Bƒbn3d_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2c/Conv2D, bn3d_branch2c/gamma/read_S71, bn3d_branch2c/beta/read_S72)H¸£ˆñºƒPi
+	res3d/addè¨ˆñºƒ †(†BBres3d/add = AddV2(bn3d_branch2c/FusedBatchNormV3, res3c_relu/Relu)Hè¨ˆñºƒPN
+res3d_relu/Reluî­ˆñºƒ Ã(ÃB!res3d_relu/Relu = Relu(res3d/add)Hî­ˆñºƒP‚
+res4a_branch2a/Conv2D±±ˆñºƒ –(–BOres4a_branch2a/Conv2D = Conv2D(res3d_relu/Relu, res4a_branch2a/kernel/read_S73)H±±ˆñºƒPÀ
+bn4a_branch2a/FusedBatchNormV3ÇÁˆñºƒ ô(ôBƒbn4a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2a/Conv2D, bn4a_branch2a/gamma/read_S74, bn4a_branch2a/beta/read_S75)HÇÁˆñºƒPu
+res4a_branch2a_relu/Relu»Äˆñºƒ î(îB?res4a_branch2a_relu/Relu = Relu(bn4a_branch2a/FusedBatchNormV3)H»ÄˆñºƒP‹
+res4a_branch2b/Conv2D©Æˆñºƒ (BXres4a_branch2b/Conv2D = Conv2D(res4a_branch2a_relu/Relu, res4a_branch2b/kernel/read_S76)H©ÆˆñºƒP¾
+bn4a_branch2b/FusedBatchNormV3¶×ˆñºƒ k(kBƒbn4a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2b/Conv2D, bn4a_branch2b/gamma/read_S77, bn4a_branch2b/beta/read_S78)H¶×ˆñºƒPs
+res4a_branch2b_relu/Relu¡Øˆñºƒ O(OB?res4a_branch2b_relu/Relu = Relu(bn4a_branch2b/FusedBatchNormV3)H¡ØˆñºƒP‹
+res4a_branch2c/Conv2DğØˆñºƒ •(•BXres4a_branch2c/Conv2D = Conv2D(res4a_branch2b_relu/Relu, res4a_branch2c/kernel/read_S79)HğØˆñºƒPÀ
+bn4a_branch2c/FusedBatchNormV3…àˆñºƒ Ø(ØBƒbn4a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2c/Conv2D, bn4a_branch2c/gamma/read_S80, bn4a_branch2c/beta/read_S81)H…àˆñºƒP
+res4a_branch1/Conv2Dİâˆñºƒ —(—BMres4a_branch1/Conv2D = Conv2D(res3d_relu/Relu, res4a_branch1/kernel/read_S82)HİâˆñºƒPº
+bn4a_branch1/FusedBatchNormV3ôñˆñºƒ Ú(ÚBbn4a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch1/Conv2D, bn4a_branch1/gamma/read_S83, bn4a_branch1/beta/read_S84)HôñˆñºƒPw
+	res4a/addÎôˆñºƒ Ø(ØBPres4a/add = AddV2(bn4a_branch2c/FusedBatchNormV3, bn4a_branch1/FusedBatchNormV3)HÎôˆñºƒPN
+res4a_relu/Relu¦÷ˆñºƒ ò(òB!res4a_relu/Relu = Relu(res4a/add)H¦÷ˆñºƒP‚
+res4b_branch2a/Conv2D˜ùˆñºƒ ş(şBOres4b_branch2a/Conv2D = Conv2D(res4a_relu/Relu, res4b_branch2a/kernel/read_S85)H˜ùˆñºƒP¾
+bn4b_branch2a/FusedBatchNormV3–‰ñºƒ e(eBƒbn4b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2a/Conv2D, bn4b_branch2a/gamma/read_S86, bn4b_branch2a/beta/read_S87)H–‰ñºƒPs
+res4b_branch2a_relu/Reluû‰ñºƒ O(OB?res4b_branch2a_relu/Relu = Relu(bn4b_branch2a/FusedBatchNormV3)Hû‰ñºƒP‹
+res4b_branch2b/Conv2DÊ‚‰ñºƒ Ì(ÌBXres4b_branch2b/Conv2D = Conv2D(res4b_branch2a_relu/Relu, res4b_branch2b/kernel/read_S88)HÊ‚‰ñºƒP¾
+bn4b_branch2b/FusedBatchNormV3–“‰ñºƒ l(lBƒbn4b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2b/Conv2D, bn4b_branch2b/gamma/read_S89, bn4b_branch2b/beta/read_S90)H–“‰ñºƒPs
+res4b_branch2b_relu/Relu‚”‰ñºƒ M(MB?res4b_branch2b_relu/Relu = Relu(bn4b_branch2b/FusedBatchNormV3)H‚”‰ñºƒP‹
+res4b_branch2c/Conv2DÏ”‰ñºƒ İ(İBXres4b_branch2c/Conv2D = Conv2D(res4b_branch2b_relu/Relu, res4b_branch2c/kernel/read_S91)HÏ”‰ñºƒPÀ
+bn4b_branch2c/FusedBatchNormV3¬œ‰ñºƒ Ô(ÔBƒbn4b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2c/Conv2D, bn4b_branch2c/gamma/read_S92, bn4b_branch2c/beta/read_S93)H¬œ‰ñºƒPi
+	res4b/add€Ÿ‰ñºƒ Õ(ÕBBres4b/add = AddV2(bn4b_branch2c/FusedBatchNormV3, res4a_relu/Relu)H€Ÿ‰ñºƒPN
+res4b_relu/ReluÕ¡‰ñºƒ õ(õB!res4b_relu/Relu = Relu(res4b/add)HÕ¡‰ñºƒP‚
+res4c_branch2a/Conv2DÊ£‰ñºƒ ó(óBOres4c_branch2a/Conv2D = Conv2D(res4b_relu/Relu, res4c_branch2a/kernel/read_S94)HÊ£‰ñºƒP¾
+bn4c_branch2a/FusedBatchNormV3½«‰ñºƒ k(kBƒbn4c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2a/Conv2D, bn4c_branch2a/gamma/read_S95, bn4c_branch2a/beta/read_S96)H½«‰ñºƒPs
+res4c_branch2a_relu/Relu¨¬‰ñºƒ M(MB?res4c_branch2a_relu/Relu = Relu(bn4c_branch2a/FusedBatchNormV3)H¨¬‰ñºƒP‹
+res4c_branch2b/Conv2Dõ¬‰ñºƒ ä(äBXres4c_branch2b/Conv2D = Conv2D(res4c_branch2a_relu/Relu, res4c_branch2b/kernel/read_S97)Hõ¬‰ñºƒP¾
+bn4c_branch2b/FusedBatchNormV3Ù½‰ñºƒ i(iBƒbn4c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2b/Conv2D, bn4c_branch2b/gamma/read_S98, bn4c_branch2b/beta/read_S99)HÙ½‰ñºƒPs
+res4c_branch2b_relu/ReluÂ¾‰ñºƒ K(KB?res4c_branch2b_relu/Relu = Relu(bn4c_branch2b/FusedBatchNormV3)HÂ¾‰ñºƒPŒ
+res4c_branch2c/Conv2D¿‰ñºƒ ë(ëBYres4c_branch2c/Conv2D = Conv2D(res4c_branch2b_relu/Relu, res4c_branch2c/kernel/read_S100)H¿‰ñºƒPÂ
+bn4c_branch2c/FusedBatchNormV3øÆ‰ñºƒ Ë(ËB…bn4c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2c/Conv2D, bn4c_branch2c/gamma/read_S101, bn4c_branch2c/beta/read_S102)HøÆ‰ñºƒPi
+	res4c/addÃÉ‰ñºƒ Ö(ÖBBres4c/add = AddV2(bn4c_branch2c/FusedBatchNormV3, res4b_relu/Relu)HÃÉ‰ñºƒPN
+res4c_relu/Relu™Ì‰ñºƒ ã(ãB!res4c_relu/Relu = Relu(res4c/add)H™Ì‰ñºƒPƒ
+res4d_branch2a/Conv2DüÍ‰ñºƒ È(ÈBPres4d_branch2a/Conv2D = Conv2D(res4c_relu/Relu, res4d_branch2a/kernel/read_S103)HüÍ‰ñºƒPÀ
+bn4d_branch2a/FusedBatchNormV3ÄÕ‰ñºƒ `(`B…bn4d_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2a/Conv2D, bn4d_branch2a/gamma/read_S104, bn4d_branch2a/beta/read_S105)HÄÕ‰ñºƒPs
+res4d_branch2a_relu/Relu¤Ö‰ñºƒ K(KB?res4d_branch2a_relu/Relu = Relu(bn4d_branch2a/FusedBatchNormV3)H¤Ö‰ñºƒPŒ
+res4d_branch2b/Conv2DïÖ‰ñºƒ ş(şBYres4d_branch2b/Conv2D = Conv2D(res4d_branch2a_relu/Relu, res4d_branch2b/kernel/read_S106)HïÖ‰ñºƒPÀ
+bn4d_branch2b/FusedBatchNormV3íè‰ñºƒ d(dB…bn4d_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2b/Conv2D, bn4d_branch2b/gamma/read_S107, bn4d_branch2b/beta/read_S108)Híè‰ñºƒPs
+res4d_branch2b_relu/ReluÑé‰ñºƒ J(JB?res4d_branch2b_relu/Relu = Relu(bn4d_branch2b/FusedBatchNormV3)HÑé‰ñºƒPŒ
+res4d_branch2c/Conv2D›ê‰ñºƒ Ô(ÔBYres4d_branch2c/Conv2D = Conv2D(res4d_branch2b_relu/Relu, res4d_branch2c/kernel/read_S109)H›ê‰ñºƒPÂ
+bn4d_branch2c/FusedBatchNormV3ïñ‰ñºƒ ç(çB…bn4d_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2c/Conv2D, bn4d_branch2c/gamma/read_S110, bn4d_branch2c/beta/read_S111)Hïñ‰ñºƒPi
+	res4d/addÖô‰ñºƒ ä(äBBres4d/add = AddV2(bn4d_branch2c/FusedBatchNormV3, res4c_relu/Relu)HÖô‰ñºƒPN
+res4d_relu/Reluº÷‰ñºƒ ñ(ñB!res4d_relu/Relu = Relu(res4d/add)Hº÷‰ñºƒPƒ
+res4e_branch2a/Conv2D«ù‰ñºƒ —(—BPres4e_branch2a/Conv2D = Conv2D(res4d_relu/Relu, res4e_branch2a/kernel/read_S112)H«ù‰ñºƒPÀ
+bn4e_branch2a/FusedBatchNormV3Â€Šñºƒ k(kB…bn4e_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2a/Conv2D, bn4e_branch2a/gamma/read_S113, bn4e_branch2a/beta/read_S114)HÂ€ŠñºƒPs
+res4e_branch2a_relu/Relu­Šñºƒ O(OB?res4e_branch2a_relu/Relu = Relu(bn4e_branch2a/FusedBatchNormV3)H­ŠñºƒPŒ
+res4e_branch2b/Conv2DüŠñºƒ (BYres4e_branch2b/Conv2D = Conv2D(res4e_branch2a_relu/Relu, res4e_branch2b/kernel/read_S115)HüŠñºƒPÀ
+bn4e_branch2b/FusedBatchNormV3‹“Šñºƒ f(fB…bn4e_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2b/Conv2D, bn4e_branch2b/gamma/read_S116, bn4e_branch2b/beta/read_S117)H‹“ŠñºƒPs
+res4e_branch2b_relu/Reluñ“Šñºƒ N(NB?res4e_branch2b_relu/Relu = Relu(bn4e_branch2b/FusedBatchNormV3)Hñ“ŠñºƒPŒ
+res4e_branch2c/Conv2D¿”Šñºƒ Ó(ÓBYres4e_branch2c/Conv2D = Conv2D(res4e_branch2b_relu/Relu, res4e_branch2c/kernel/read_S118)H¿”ŠñºƒPÂ
+bn4e_branch2c/FusedBatchNormV3’œŠñºƒ Û(ÛB…bn4e_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2c/Conv2D, bn4e_branch2c/gamma/read_S119, bn4e_branch2c/beta/read_S120)H’œŠñºƒPi
+	res4e/addíŠñºƒ €(€BBres4e/add = AddV2(bn4e_branch2c/FusedBatchNormV3, res4d_relu/Relu)HíŠñºƒPN
+res4e_relu/Reluí¡Šñºƒ û(ûB!res4e_relu/Relu = Relu(res4e/add)Hí¡ŠñºƒPƒ
+res4f_branch2a/Conv2Dè£Šñºƒ ğ(ğBPres4f_branch2a/Conv2D = Conv2D(res4e_relu/Relu, res4f_branch2a/kernel/read_S121)Hè£ŠñºƒPÀ
+bn4f_branch2a/FusedBatchNormV3Ø«Šñºƒ i(iB…bn4f_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2a/Conv2D, bn4f_branch2a/gamma/read_S122, bn4f_branch2a/beta/read_S123)HØ«ŠñºƒPs
+res4f_branch2a_relu/ReluÁ¬Šñºƒ O(OB?res4f_branch2a_relu/Relu = Relu(bn4f_branch2a/FusedBatchNormV3)HÁ¬ŠñºƒPŒ
+res4f_branch2b/Conv2D­Šñºƒ Ø(ØBYres4f_branch2b/Conv2D = Conv2D(res4f_branch2a_relu/Relu, res4f_branch2b/kernel/read_S124)H­ŠñºƒPÀ
+bn4f_branch2b/FusedBatchNormV3è¼Šñºƒ f(fB…bn4f_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2b/Conv2D, bn4f_branch2b/gamma/read_S125, bn4f_branch2b/beta/read_S126)Hè¼ŠñºƒPs
+res4f_branch2b_relu/ReluÎ½Šñºƒ N(NB?res4f_branch2b_relu/Relu = Relu(bn4f_branch2b/FusedBatchNormV3)HÎ½ŠñºƒPŒ
+res4f_branch2c/Conv2Dœ¾Šñºƒ °(°BYres4f_branch2c/Conv2D = Conv2D(res4f_branch2b_relu/Relu, res4f_branch2c/kernel/read_S127)Hœ¾ŠñºƒPÂ
+bn4f_branch2c/FusedBatchNormV3ÌÅŠñºƒ Ù(ÙB…bn4f_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2c/Conv2D, bn4f_branch2c/gamma/read_S128, bn4f_branch2c/beta/read_S129)HÌÅŠñºƒPi
+	res4f/add¥ÈŠñºƒ á(áBBres4f/add = AddV2(bn4f_branch2c/FusedBatchNormV3, res4e_relu/Relu)H¥ÈŠñºƒPN
+res4f_relu/Relu†ËŠñºƒ ì(ìB!res4f_relu/Relu = Relu(res4f/add)H†ËŠñºƒPƒ
+res5a_branch2a/Conv2DòÌŠñºƒ ı(ıBPres5a_branch2a/Conv2D = Conv2D(res4f_relu/Relu, res5a_branch2a/kernel/read_S130)HòÌŠñºƒPÂ
+bn5a_branch2a/FusedBatchNormV3ïÜŠñºƒ ²(²B…bn5a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2a/Conv2D, bn5a_branch2a/gamma/read_S131, bn5a_branch2a/beta/read_S132)HïÜŠñºƒPs
+res5a_branch2a_relu/Relu¡ŞŠñºƒ (B?res5a_branch2a_relu/Relu = Relu(bn5a_branch2a/FusedBatchNormV3)H¡ŞŠñºƒPŒ
+res5a_branch2b/Conv2D ßŠñºƒ ¶(¶BYres5a_branch2b/Conv2D = Conv2D(res5a_branch2a_relu/Relu, res5a_branch2b/kernel/read_S133)H ßŠñºƒPÀ
+bn5a_branch2b/FusedBatchNormV3ÖïŠñºƒ C(CB…bn5a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2b/Conv2D, bn5a_branch2b/gamma/read_S134, bn5a_branch2b/beta/read_S135)HÖïŠñºƒPs
+res5a_branch2b_relu/Relu™ğŠñºƒ 1(1B?res5a_branch2b_relu/Relu = Relu(bn5a_branch2b/FusedBatchNormV3)H™ğŠñºƒPŒ
+res5a_branch2c/Conv2DÊğŠñºƒ Î(ÎBYres5a_branch2c/Conv2D = Conv2D(res5a_branch2b_relu/Relu, res5a_branch2c/kernel/read_S136)HÊğŠñºƒPÂ
+bn5a_branch2c/FusedBatchNormV3˜øŠñºƒ µ(µB…bn5a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2c/Conv2D, bn5a_branch2c/gamma/read_S137, bn5a_branch2c/beta/read_S138)H˜øŠñºƒP€
+res5a_branch1/Conv2DÍùŠñºƒ –(–BNres5a_branch1/Conv2D = Conv2D(res4f_relu/Relu, res5a_branch1/kernel/read_S139)HÍùŠñºƒP½
+bn5a_branch1/FusedBatchNormV3ãˆ‹ñºƒ ¿(¿Bbn5a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch1/Conv2D, bn5a_branch1/gamma/read_S140, bn5a_branch1/beta/read_S141)Hãˆ‹ñºƒPw
+	res5a/add¢Š‹ñºƒ Â(ÂBPres5a/add = AddV2(bn5a_branch2c/FusedBatchNormV3, bn5a_branch1/FusedBatchNormV3)H¢Š‹ñºƒPN
+res5a_relu/Reluä‹‹ñºƒ (B!res5a_relu/Relu = Relu(res5a/add)Hä‹‹ñºƒPƒ
+res5b_branch2a/Conv2DåŒ‹ñºƒ Ñ(ÑBPres5b_branch2a/Conv2D = Conv2D(res5a_relu/Relu, res5b_branch2a/kernel/read_S142)HåŒ‹ñºƒPÀ
+bn5b_branch2a/FusedBatchNormV3¶”‹ñºƒ <(<B…bn5b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2a/Conv2D, bn5b_branch2a/gamma/read_S143, bn5b_branch2a/beta/read_S144)H¶”‹ñºƒPs
+res5b_branch2a_relu/Reluò”‹ñºƒ 2(2B?res5b_branch2a_relu/Relu = Relu(bn5b_branch2a/FusedBatchNormV3)Hò”‹ñºƒPŒ
+res5b_branch2b/Conv2D¤•‹ñºƒ Ñ(ÑBYres5b_branch2b/Conv2D = Conv2D(res5b_branch2a_relu/Relu, res5b_branch2b/kernel/read_S145)H¤•‹ñºƒPÀ
+bn5b_branch2b/FusedBatchNormV3õ¦‹ñºƒ B(BB…bn5b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2b/Conv2D, bn5b_branch2b/gamma/read_S146, bn5b_branch2b/beta/read_S147)Hõ¦‹ñºƒPs
+res5b_branch2b_relu/Relu·§‹ñºƒ /(/B?res5b_branch2b_relu/Relu = Relu(bn5b_branch2b/FusedBatchNormV3)H·§‹ñºƒPŒ
+res5b_branch2c/Conv2Dæ§‹ñºƒ ì(ìBYres5b_branch2c/Conv2D = Conv2D(res5b_branch2b_relu/Relu, res5b_branch2c/kernel/read_S148)Hæ§‹ñºƒPÂ
+bn5b_branch2c/FusedBatchNormV3Ò¯‹ñºƒ ¯(¯B…bn5b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2c/Conv2D, bn5b_branch2c/gamma/read_S149, bn5b_branch2c/beta/read_S150)HÒ¯‹ñºƒPi
+	res5b/add±‹ñºƒ ¼(¼BBres5b/add = AddV2(bn5b_branch2c/FusedBatchNormV3, res5a_relu/Relu)H±‹ñºƒPL
+res5b_relu/Relu½²‹ñºƒ ~(~B!res5b_relu/Relu = Relu(res5b/add)H½²‹ñºƒPƒ
+res5c_branch2a/Conv2D»³‹ñºƒ ÿ(ÿBPres5c_branch2a/Conv2D = Conv2D(res5b_relu/Relu, res5c_branch2a/kernel/read_S151)H»³‹ñºƒPÀ
+bn5c_branch2a/FusedBatchNormV3º»‹ñºƒ =(=B…bn5c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2a/Conv2D, bn5c_branch2a/gamma/read_S152, bn5c_branch2a/beta/read_S153)Hº»‹ñºƒPs
+res5c_branch2a_relu/Relu÷»‹ñºƒ 4(4B?res5c_branch2a_relu/Relu = Relu(bn5c_branch2a/FusedBatchNormV3)H÷»‹ñºƒPŒ
+res5c_branch2b/Conv2D«¼‹ñºƒ ¯(¯BYres5c_branch2b/Conv2D = Conv2D(res5c_branch2a_relu/Relu, res5c_branch2b/kernel/read_S154)H«¼‹ñºƒPÀ
+bn5c_branch2b/FusedBatchNormV3ÚÌ‹ñºƒ ?(?B…bn5c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2b/Conv2D, bn5c_branch2b/gamma/read_S155, bn5c_branch2b/beta/read_S156)HÚÌ‹ñºƒPs
+res5c_branch2b_relu/Relu™Í‹ñºƒ 3(3B?res5c_branch2b_relu/Relu = Relu(bn5c_branch2b/FusedBatchNormV3)H™Í‹ñºƒPŒ
+res5c_branch2c/Conv2DÌÍ‹ñºƒ Ê(ÊBYres5c_branch2c/Conv2D = Conv2D(res5c_branch2b_relu/Relu, res5c_branch2c/kernel/read_S157)HÌÍ‹ñºƒPÂ
+bn5c_branch2c/FusedBatchNormV3–Õ‹ñºƒ ³(³B…bn5c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2c/Conv2D, bn5c_branch2c/gamma/read_S158, bn5c_branch2c/beta/read_S159)H–Õ‹ñºƒPi
+	res5c/addÉÖ‹ñºƒ ¾(¾BBres5c/add = AddV2(bn5c_branch2c/FusedBatchNormV3, res5b_relu/Relu)HÉÖ‹ñºƒPL
+res5c_relu/Relu‡Ø‹ñºƒ (B!res5c_relu/Relu = Relu(res5c/add)H‡Ø‹ñºƒPN
+avg_pool/Mean†Ù‹ñºƒ P(PB%avg_pool/Mean = Mean(res5c_relu/Relu)H†Ù‹ñºƒPg
+fc1000/MatMulÖÙ‹ñºƒ <(<B>fc1000/MatMul = MatMul(avg_pool/Mean, fc1000/kernel/read_S160)HÖÙ‹ñºƒPh
+fc1000/BiasAdd’Ú‹ñºƒ (B>fc1000/BiasAdd = BiasAdd(fc1000/MatMul, fc1000/bias/read_S161)H’Ú‹ñºƒP˜
+"loss/SoftmaxCrossEntropyWithLogits«Ú‹ñºƒ (BZloss/SoftmaxCrossEntropyWithLogits = SoftmaxCrossEntropyWithLogits(fc1000/BiasAdd, labels)H«Ú‹ñºƒPƒ
+gradients/fc1000/bias_gradÅÚ‹ñºƒ (BMgradients/fc1000/bias_grad = BackpropGrad(loss/SoftmaxCrossEntropyWithLogits)HÅÚ‹ñºƒP
+gradients/fc1000/kernel_gradİÚ‹ñºƒ Ÿ(ŸBGgradients/fc1000/kernel_grad = BackpropGrad(gradients/fc1000/bias_grad)HİÚ‹ñºƒP‹
+!gradients/bn5c_branch2c/beta_gradüÛ‹ñºƒ O(OBNgradients/bn5c_branch2c/beta_grad = BackpropGrad(gradients/fc1000/kernel_grad)HüÛ‹ñºƒP”
+"gradients/bn5c_branch2c/gamma_gradËÜ‹ñºƒ (BTgradients/bn5c_branch2c/gamma_grad = BackpropGrad(gradients/bn5c_branch2c/beta_grad)HËÜ‹ñºƒP™
+$gradients/res5c_branch2c/kernel_gradÚß‹ñºƒ ¸(¸BWgradients/res5c_branch2c/kernel_grad = BackpropGrad(gradients/bn5c_branch2c/gamma_grad)HÚß‹ñºƒP“
+!gradients/bn5c_branch2b/beta_grad’ï‹ñºƒ #(#BVgradients/bn5c_branch2b/beta_grad = BackpropGrad(gradients/res5c_branch2c/kernel_grad)H’ï‹ñºƒP’
+"gradients/bn5c_branch2b/gamma_gradµï‹ñºƒ o(oBTgradients/bn5c_branch2b/gamma_grad = BackpropGrad(gradients/bn5c_branch2b/beta_grad)Hµï‹ñºƒP™
+$gradients/res5c_branch2b/kernel_grad¤ğ‹ñºƒ Ï"(Ï"BWgradients/res5c_branch2b/kernel_grad = BackpropGrad(gradients/bn5c_branch2b/gamma_grad)H¤ğ‹ñºƒP“
+!gradients/bn5c_branch2a/beta_gradó’Œñºƒ '('BVgradients/bn5c_branch2a/beta_grad = BackpropGrad(gradients/res5c_branch2b/kernel_grad)Hó’ŒñºƒP’
+"gradients/bn5c_branch2a/gamma_gradš“Œñºƒ w(wBTgradients/bn5c_branch2a/gamma_grad = BackpropGrad(gradients/bn5c_branch2a/beta_grad)Hš“ŒñºƒP™
+$gradients/res5c_branch2a/kernel_grad‘”Œñºƒ Ô(ÔBWgradients/res5c_branch2a/kernel_grad = BackpropGrad(gradients/bn5c_branch2a/gamma_grad)H‘”ŒñºƒP“
+!gradients/bn5b_branch2c/beta_gradå£Œñºƒ K(KBVgradients/bn5b_branch2c/beta_grad = BackpropGrad(gradients/res5c_branch2a/kernel_grad)Hå£ŒñºƒP”
+"gradients/bn5b_branch2c/gamma_grad°¤Œñºƒ ‚(‚BTgradients/bn5b_branch2c/gamma_grad = BackpropGrad(gradients/bn5b_branch2c/beta_grad)H°¤ŒñºƒP™
+$gradients/res5b_branch2c/kernel_grad²§Œñºƒ (BWgradients/res5b_branch2c/kernel_grad = BackpropGrad(gradients/bn5b_branch2c/gamma_grad)H²§ŒñºƒP“
+!gradients/bn5b_branch2b/beta_gradÏ¶Œñºƒ %(%BVgradients/bn5b_branch2b/beta_grad = BackpropGrad(gradients/res5b_branch2c/kernel_grad)HÏ¶ŒñºƒP’
+"gradients/bn5b_branch2b/gamma_gradô¶Œñºƒ t(tBTgradients/bn5b_branch2b/gamma_grad = BackpropGrad(gradients/bn5b_branch2b/beta_grad)Hô¶ŒñºƒP™
+$gradients/res5b_branch2b/kernel_gradè·Œñºƒ À"(À"BWgradients/res5b_branch2b/kernel_grad = BackpropGrad(gradients/bn5b_branch2b/gamma_grad)Hè·ŒñºƒP“
+!gradients/bn5b_branch2a/beta_grad¨ÚŒñºƒ $($BVgradients/bn5b_branch2a/beta_grad = BackpropGrad(gradients/res5b_branch2b/kernel_grad)H¨ÚŒñºƒP’
+"gradients/bn5b_branch2a/gamma_gradÌÚŒñºƒ (BTgradients/bn5b_branch2a/gamma_grad = BackpropGrad(gradients/bn5b_branch2a/beta_grad)HÌÚŒñºƒP™
+$gradients/res5b_branch2a/kernel_gradËÛŒñºƒ £(£BWgradients/res5b_branch2a/kernel_grad = BackpropGrad(gradients/bn5b_branch2a/gamma_grad)HËÛŒñºƒP‘
+ gradients/bn5a_branch1/beta_gradîêŒñºƒ R(RBUgradients/bn5a_branch1/beta_grad = BackpropGrad(gradients/res5b_branch2a/kernel_grad)HîêŒñºƒP‘
+!gradients/bn5a_branch1/gamma_gradÀëŒñºƒ í(íBRgradients/bn5a_branch1/gamma_grad = BackpropGrad(gradients/bn5a_branch1/beta_grad)HÀëŒñºƒP–
+#gradients/res5a_branch1/kernel_grad­íŒñºƒ ä(äBUgradients/res5a_branch1/kernel_grad = BackpropGrad(gradients/bn5a_branch1/gamma_grad)H­íŒñºƒP’
+!gradients/bn5a_branch2c/beta_grad‘Œñºƒ P(PBUgradients/bn5a_branch2c/beta_grad = BackpropGrad(gradients/res5a_branch1/kernel_grad)H‘ŒñºƒP”
+"gradients/bn5a_branch2c/gamma_gradáŒñºƒ ‚(‚BTgradients/bn5a_branch2c/gamma_grad = BackpropGrad(gradients/bn5a_branch2c/beta_grad)HáŒñºƒP™
+$gradients/res5a_branch2c/kernel_gradãñºƒ Ğ(ĞBWgradients/res5a_branch2c/kernel_grad = BackpropGrad(gradients/bn5a_branch2c/gamma_grad)HãñºƒP“
+!gradients/bn5a_branch2b/beta_grad³Ÿñºƒ $($BVgradients/bn5a_branch2b/beta_grad = BackpropGrad(gradients/res5a_branch2c/kernel_grad)H³ŸñºƒP’
+"gradients/bn5a_branch2b/gamma_grad×Ÿñºƒ {({BTgradients/bn5a_branch2b/gamma_grad = BackpropGrad(gradients/bn5a_branch2b/beta_grad)H×ŸñºƒP™
+$gradients/res5a_branch2b/kernel_gradÒ ñºƒ Õ!(Õ!BWgradients/res5a_branch2b/kernel_grad = BackpropGrad(gradients/bn5a_branch2b/gamma_grad)HÒ ñºƒP“
+!gradients/bn5a_branch2a/beta_grad§Âñºƒ Q(QBVgradients/bn5a_branch2a/beta_grad = BackpropGrad(gradients/res5a_branch2b/kernel_grad)H§ÂñºƒP”
+"gradients/bn5a_branch2a/gamma_gradøÂñºƒ ¡(¡BTgradients/bn5a_branch2a/gamma_grad = BackpropGrad(gradients/bn5a_branch2a/beta_grad)HøÂñºƒP™
+$gradients/res5a_branch2a/kernel_grad™Æñºƒ ·(·BWgradients/res5a_branch2a/kernel_grad = BackpropGrad(gradients/bn5a_branch2a/gamma_grad)H™ÆñºƒP•
+!gradients/bn4f_branch2c/beta_gradĞãñºƒ ‰(‰BVgradients/bn4f_branch2c/beta_grad = BackpropGrad(gradients/res5a_branch2a/kernel_grad)HĞãñºƒP”
+"gradients/bn4f_branch2c/gamma_gradÙäñºƒ (BTgradients/bn4f_branch2c/gamma_grad = BackpropGrad(gradients/bn4f_branch2c/beta_grad)HÙäñºƒP™
+$gradients/res4f_branch2c/kernel_grad÷êñºƒ “(“BWgradients/res4f_branch2c/kernel_grad = BackpropGrad(gradients/bn4f_branch2c/gamma_grad)H÷êñºƒP“
+!gradients/bn4f_branch2b/beta_gradŠúñºƒ 3(3BVgradients/bn4f_branch2b/beta_grad = BackpropGrad(gradients/res4f_branch2c/kernel_grad)HŠúñºƒP”
+"gradients/bn4f_branch2b/gamma_grad½úñºƒ Õ(ÕBTgradients/bn4f_branch2b/gamma_grad = BackpropGrad(gradients/bn4f_branch2b/beta_grad)H½úñºƒP™
+$gradients/res4f_branch2b/kernel_grad’üñºƒ ô (ô BWgradients/res4f_branch2b/kernel_grad = BackpropGrad(gradients/bn4f_branch2b/gamma_grad)H’üñºƒP“
+!gradients/bn4f_branch2a/beta_grad†ñºƒ 4(4BVgradients/bn4f_branch2a/beta_grad = BackpropGrad(gradients/res4f_branch2b/kernel_grad)H†ñºƒP”
+"gradients/bn4f_branch2a/gamma_gradºñºƒ Ú(ÚBTgradients/bn4f_branch2a/gamma_grad = BackpropGrad(gradients/bn4f_branch2a/beta_grad)HºñºƒP™
+$gradients/res4f_branch2a/kernel_grad”Ÿñºƒ …(…BWgradients/res4f_branch2a/kernel_grad = BackpropGrad(gradients/bn4f_branch2a/gamma_grad)H”ŸñºƒP“
+!gradients/bn4e_branch2c/beta_grad™®ñºƒ }(}BVgradients/bn4e_branch2c/beta_grad = BackpropGrad(gradients/res4f_branch2a/kernel_grad)H™®ñºƒP”
+"gradients/bn4e_branch2c/gamma_grad–¯ñºƒ œ(œBTgradients/bn4e_branch2c/gamma_grad = BackpropGrad(gradients/bn4e_branch2c/beta_grad)H–¯ñºƒP™
+$gradients/res4e_branch2c/kernel_grad²µñºƒ ê(êBWgradients/res4e_branch2c/kernel_grad = BackpropGrad(gradients/bn4e_branch2c/gamma_grad)H²µñºƒP“
+!gradients/bn4e_branch2b/beta_gradœÅñºƒ 4(4BVgradients/bn4e_branch2b/beta_grad = BackpropGrad(gradients/res4e_branch2c/kernel_grad)HœÅñºƒP”
+"gradients/bn4e_branch2b/gamma_gradĞÅñºƒ ×(×BTgradients/bn4e_branch2b/gamma_grad = BackpropGrad(gradients/bn4e_branch2b/beta_grad)HĞÅñºƒP™
+$gradients/res4e_branch2b/kernel_grad§Çñºƒ „#(„#BWgradients/res4e_branch2b/kernel_grad = BackpropGrad(gradients/bn4e_branch2b/gamma_grad)H§ÇñºƒP“
+!gradients/bn4e_branch2a/beta_grad«êñºƒ 2(2BVgradients/bn4e_branch2a/beta_grad = BackpropGrad(gradients/res4e_branch2b/kernel_grad)H«êñºƒP”
+"gradients/bn4e_branch2a/gamma_gradİêñºƒ Ê(ÊBTgradients/bn4e_branch2a/gamma_grad = BackpropGrad(gradients/bn4e_branch2a/beta_grad)HİêñºƒP™
+$gradients/res4e_branch2a/kernel_grad§ìñºƒ ¾(¾BWgradients/res4e_branch2a/kernel_grad = BackpropGrad(gradients/bn4e_branch2a/gamma_grad)H§ìñºƒP•
+!gradients/bn4d_branch2c/beta_gradåûñºƒ †(†BVgradients/bn4d_branch2c/beta_grad = BackpropGrad(gradients/res4e_branch2a/kernel_grad)HåûñºƒP”
+"gradients/bn4d_branch2c/gamma_gradëüñºƒ ¤(¤BTgradients/bn4d_branch2c/gamma_grad = BackpropGrad(gradients/bn4d_branch2c/beta_grad)HëüñºƒP™
+$gradients/res4d_branch2c/kernel_gradƒñºƒ ×(×BWgradients/res4d_branch2c/kernel_grad = BackpropGrad(gradients/bn4d_branch2c/gamma_grad)HƒñºƒP“
+!gradients/bn4d_branch2b/beta_gradæ’ñºƒ 3(3BVgradients/bn4d_branch2b/beta_grad = BackpropGrad(gradients/res4d_branch2c/kernel_grad)Hæ’ñºƒP”
+"gradients/bn4d_branch2b/gamma_grad™“ñºƒ ×(×BTgradients/bn4d_branch2b/gamma_grad = BackpropGrad(gradients/bn4d_branch2b/beta_grad)H™“ñºƒP™
+$gradients/res4d_branch2b/kernel_gradğ”ñºƒ "("BWgradients/res4d_branch2b/kernel_grad = BackpropGrad(gradients/bn4d_branch2b/gamma_grad)Hğ”ñºƒP“
+!gradients/bn4d_branch2a/beta_gradÿ¶ñºƒ 4(4BVgradients/bn4d_branch2a/beta_grad = BackpropGrad(gradients/res4d_branch2b/kernel_grad)Hÿ¶ñºƒP”
+"gradients/bn4d_branch2a/gamma_grad³·ñºƒ Ô(ÔBTgradients/bn4d_branch2a/gamma_grad = BackpropGrad(gradients/bn4d_branch2a/beta_grad)H³·ñºƒP™
+$gradients/res4d_branch2a/kernel_grad‡¹ñºƒ ¦(¦BWgradients/res4d_branch2a/kernel_grad = BackpropGrad(gradients/bn4d_branch2a/gamma_grad)H‡¹ñºƒP•
+!gradients/bn4c_branch2c/beta_grad­Èñºƒ (BVgradients/bn4c_branch2c/beta_grad = BackpropGrad(gradients/res4d_branch2a/kernel_grad)H­ÈñºƒP”
+"gradients/bn4c_branch2c/gamma_grad®Éñºƒ  ( BTgradients/bn4c_branch2c/gamma_grad = BackpropGrad(gradients/bn4c_branch2c/beta_grad)H®ÉñºƒP™
+$gradients/res4c_branch2c/kernel_gradÎÏñºƒ ©(©BWgradients/res4c_branch2c/kernel_grad = BackpropGrad(gradients/bn4c_branch2c/gamma_grad)HÎÏñºƒP“
+!gradients/bn4c_branch2b/beta_grad÷Şñºƒ 1(1BVgradients/bn4c_branch2b/beta_grad = BackpropGrad(gradients/res4c_branch2c/kernel_grad)H÷ŞñºƒP”
+"gradients/bn4c_branch2b/gamma_grad¨ßñºƒ Î(ÎBTgradients/bn4c_branch2b/gamma_grad = BackpropGrad(gradients/bn4c_branch2b/beta_grad)H¨ßñºƒP™
+$gradients/res4c_branch2b/kernel_gradöàñºƒ Ê (Ê BWgradients/res4c_branch2b/kernel_grad = BackpropGrad(gradients/bn4c_branch2b/gamma_grad)HöàñºƒP“
+!gradients/bn4c_branch2a/beta_gradÀñºƒ 2(2BVgradients/bn4c_branch2a/beta_grad = BackpropGrad(gradients/res4c_branch2b/kernel_grad)HÀñºƒP”
+"gradients/bn4c_branch2a/gamma_gradòñºƒ Ï(ÏBTgradients/bn4c_branch2a/gamma_grad = BackpropGrad(gradients/bn4c_branch2a/beta_grad)HòñºƒP™
+$gradients/res4c_branch2a/kernel_gradÁƒñºƒ ™(™BWgradients/res4c_branch2a/kernel_grad = BackpropGrad(gradients/bn4c_branch2a/gamma_grad)HÁƒñºƒP•
+!gradients/bn4b_branch2c/beta_gradÚ’ñºƒ ƒ(ƒBVgradients/bn4b_branch2c/beta_grad = BackpropGrad(gradients/res4c_branch2a/kernel_grad)HÚ’ñºƒP”
+"gradients/bn4b_branch2c/gamma_gradİ“ñºƒ ë(ëBTgradients/bn4b_branch2c/gamma_grad = BackpropGrad(gradients/bn4b_branch2c/beta_grad)Hİ“ñºƒP™
+$gradients/res4b_branch2c/kernel_gradÈ™ñºƒ š(šBWgradients/res4b_branch2c/kernel_grad = BackpropGrad(gradients/bn4b_branch2c/gamma_grad)HÈ™ñºƒP“
+!gradients/bn4b_branch2b/beta_gradâ¨ñºƒ 3(3BVgradients/bn4b_branch2b/beta_grad = BackpropGrad(gradients/res4b_branch2c/kernel_grad)Hâ¨ñºƒP”
+"gradients/bn4b_branch2b/gamma_grad•©ñºƒ Ì(ÌBTgradients/bn4b_branch2b/gamma_grad = BackpropGrad(gradients/bn4b_branch2b/beta_grad)H•©ñºƒP™
+$gradients/res4b_branch2b/kernel_gradáªñºƒ ¥!(¥!BWgradients/res4b_branch2b/kernel_grad = BackpropGrad(gradients/bn4b_branch2b/gamma_grad)HáªñºƒP“
+!gradients/bn4b_branch2a/beta_grad†Ìñºƒ 3(3BVgradients/bn4b_branch2a/beta_grad = BackpropGrad(gradients/res4b_branch2b/kernel_grad)H†ÌñºƒP”
+"gradients/bn4b_branch2a/gamma_grad¹Ìñºƒ Ï(ÏBTgradients/bn4b_branch2a/gamma_grad = BackpropGrad(gradients/bn4b_branch2a/beta_grad)H¹ÌñºƒP™
+$gradients/res4b_branch2a/kernel_gradˆÎñºƒ ‡(‡BWgradients/res4b_branch2a/kernel_grad = BackpropGrad(gradients/bn4b_branch2a/gamma_grad)HˆÎñºƒP“
+ gradients/bn4a_branch1/beta_gradİñºƒ (BUgradients/bn4a_branch1/beta_grad = BackpropGrad(gradients/res4b_branch2a/kernel_grad)HİñºƒP‘
+!gradients/bn4a_branch1/gamma_gradŞñºƒ ª(ªBRgradients/bn4a_branch1/gamma_grad = BackpropGrad(gradients/bn4a_branch1/beta_grad)HŞñºƒP–
+#gradients/res4a_branch1/kernel_gradºáñºƒ ¾ (¾ BUgradients/res4a_branch1/kernel_grad = BackpropGrad(gradients/bn4a_branch1/gamma_grad)HºáñºƒP”
+!gradients/bn4a_branch2c/beta_gradø‘ñºƒ …(…BUgradients/bn4a_branch2c/beta_grad = BackpropGrad(gradients/res4a_branch1/kernel_grad)Hø‘ñºƒP”
+"gradients/bn4a_branch2c/gamma_gradı‚‘ñºƒ õ(õBTgradients/bn4a_branch2c/gamma_grad = BackpropGrad(gradients/bn4a_branch2c/beta_grad)Hı‚‘ñºƒP™
+$gradients/res4a_branch2c/kernel_gradòˆ‘ñºƒ (BWgradients/res4a_branch2c/kernel_grad = BackpropGrad(gradients/bn4a_branch2c/gamma_grad)Hòˆ‘ñºƒP“
+!gradients/bn4a_branch2b/beta_gradó—‘ñºƒ 3(3BVgradients/bn4a_branch2b/beta_grad = BackpropGrad(gradients/res4a_branch2c/kernel_grad)Hó—‘ñºƒP”
+"gradients/bn4a_branch2b/gamma_grad¦˜‘ñºƒ Õ(ÕBTgradients/bn4a_branch2b/gamma_grad = BackpropGrad(gradients/bn4a_branch2b/beta_grad)H¦˜‘ñºƒP™
+$gradients/res4a_branch2b/kernel_gradû™‘ñºƒ Ñ"(Ñ"BWgradients/res4a_branch2b/kernel_grad = BackpropGrad(gradients/bn4a_branch2b/gamma_grad)Hû™‘ñºƒP•
+!gradients/bn4a_branch2a/beta_gradÌ¼‘ñºƒ „(„BVgradients/bn4a_branch2a/beta_grad = BackpropGrad(gradients/res4a_branch2b/kernel_grad)HÌ¼‘ñºƒP”
+"gradients/bn4a_branch2a/gamma_gradĞ½‘ñºƒ ó(óBTgradients/bn4a_branch2a/gamma_grad = BackpropGrad(gradients/bn4a_branch2a/beta_grad)HĞ½‘ñºƒP™
+$gradients/res4a_branch2a/kernel_gradÃÃ‘ñºƒ í(íBWgradients/res4a_branch2a/kernel_grad = BackpropGrad(gradients/bn4a_branch2a/gamma_grad)HÃÃ‘ñºƒP•
+!gradients/bn3d_branch2c/beta_grad°à‘ñºƒ ÷(÷BVgradients/bn3d_branch2c/beta_grad = BackpropGrad(gradients/res4a_branch2a/kernel_grad)H°à‘ñºƒP”
+"gradients/bn3d_branch2c/gamma_grad§â‘ñºƒ ‘(‘BTgradients/bn3d_branch2c/gamma_grad = BackpropGrad(gradients/bn3d_branch2c/beta_grad)H§â‘ñºƒP™
+$gradients/res3d_branch2c/kernel_grad¸î‘ñºƒ ö(öBWgradients/res3d_branch2c/kernel_grad = BackpropGrad(gradients/bn3d_branch2c/gamma_grad)H¸î‘ñºƒP“
+!gradients/bn3d_branch2b/beta_grad®ı‘ñºƒ N(NBVgradients/bn3d_branch2b/beta_grad = BackpropGrad(gradients/res3d_branch2c/kernel_grad)H®ı‘ñºƒP”
+"gradients/bn3d_branch2b/gamma_gradüı‘ñºƒ Š(ŠBTgradients/bn3d_branch2b/gamma_grad = BackpropGrad(gradients/bn3d_branch2b/beta_grad)Hüı‘ñºƒP™
+$gradients/res3d_branch2b/kernel_grad†’ñºƒ ‚#(‚#BWgradients/res3d_branch2b/kernel_grad = BackpropGrad(gradients/bn3d_branch2b/gamma_grad)H†’ñºƒP“
+!gradients/bn3d_branch2a/beta_gradˆ¤’ñºƒ P(PBVgradients/bn3d_branch2a/beta_grad = BackpropGrad(gradients/res3d_branch2b/kernel_grad)Hˆ¤’ñºƒP”
+"gradients/bn3d_branch2a/gamma_gradØ¤’ñºƒ ’(’BTgradients/bn3d_branch2a/gamma_grad = BackpropGrad(gradients/bn3d_branch2a/beta_grad)HØ¤’ñºƒP™
+$gradients/res3d_branch2a/kernel_gradê§’ñºƒ —(—BWgradients/res3d_branch2a/kernel_grad = BackpropGrad(gradients/bn3d_branch2a/gamma_grad)Hê§’ñºƒP•
+!gradients/bn3c_branch2c/beta_grad¸’ñºƒ ö(öBVgradients/bn3c_branch2c/beta_grad = BackpropGrad(gradients/res3d_branch2a/kernel_grad)H¸’ñºƒP”
+"gradients/bn3c_branch2c/gamma_grad÷¹’ñºƒ “(“BTgradients/bn3c_branch2c/gamma_grad = BackpropGrad(gradients/bn3c_branch2c/beta_grad)H÷¹’ñºƒP™
+$gradients/res3c_branch2c/kernel_gradŠÆ’ñºƒ ²(²BWgradients/res3c_branch2c/kernel_grad = BackpropGrad(gradients/bn3c_branch2c/gamma_grad)HŠÆ’ñºƒP“
+!gradients/bn3c_branch2b/beta_grad¼Õ’ñºƒ L(LBVgradients/bn3c_branch2b/beta_grad = BackpropGrad(gradients/res3c_branch2c/kernel_grad)H¼Õ’ñºƒP”
+"gradients/bn3c_branch2b/gamma_gradˆÖ’ñºƒ ˜(˜BTgradients/bn3c_branch2b/gamma_grad = BackpropGrad(gradients/bn3c_branch2b/beta_grad)HˆÖ’ñºƒP™
+$gradients/res3c_branch2b/kernel_grad Ù’ñºƒ ‚"(‚"BWgradients/res3c_branch2b/kernel_grad = BackpropGrad(gradients/bn3c_branch2b/gamma_grad)H Ù’ñºƒP“
+!gradients/bn3c_branch2a/beta_grad¢û’ñºƒ R(RBVgradients/bn3c_branch2a/beta_grad = BackpropGrad(gradients/res3c_branch2b/kernel_grad)H¢û’ñºƒP”
+"gradients/bn3c_branch2a/gamma_gradôû’ñºƒ ‹(‹BTgradients/bn3c_branch2a/gamma_grad = BackpropGrad(gradients/bn3c_branch2a/beta_grad)Hôû’ñºƒP™
+$gradients/res3c_branch2a/kernel_gradÿş’ñºƒ ‘(‘BWgradients/res3c_branch2a/kernel_grad = BackpropGrad(gradients/bn3c_branch2a/gamma_grad)Hÿş’ñºƒP•
+!gradients/bn3b_branch2c/beta_grad“ñºƒ ó(óBVgradients/bn3b_branch2c/beta_grad = BackpropGrad(gradients/res3c_branch2a/kernel_grad)H“ñºƒP”
+"gradients/bn3b_branch2c/gamma_gradƒ“ñºƒ ¨(¨BTgradients/bn3b_branch2c/gamma_grad = BackpropGrad(gradients/bn3b_branch2c/beta_grad)Hƒ“ñºƒP™
+$gradients/res3b_branch2c/kernel_grad«œ“ñºƒ Ü(ÜBWgradients/res3b_branch2c/kernel_grad = BackpropGrad(gradients/bn3b_branch2c/gamma_grad)H«œ“ñºƒP“
+!gradients/bn3b_branch2b/beta_grad‡«“ñºƒ O(OBVgradients/bn3b_branch2b/beta_grad = BackpropGrad(gradients/res3b_branch2c/kernel_grad)H‡«“ñºƒP”
+"gradients/bn3b_branch2b/gamma_gradÖ«“ñºƒ (BTgradients/bn3b_branch2b/gamma_grad = BackpropGrad(gradients/bn3b_branch2b/beta_grad)HÖ«“ñºƒP™
+$gradients/res3b_branch2b/kernel_gradæ®“ñºƒ ˆ!(ˆ!BWgradients/res3b_branch2b/kernel_grad = BackpropGrad(gradients/bn3b_branch2b/gamma_grad)Hæ®“ñºƒP“
+!gradients/bn3b_branch2a/beta_gradîÏ“ñºƒ M(MBVgradients/bn3b_branch2a/beta_grad = BackpropGrad(gradients/res3b_branch2b/kernel_grad)HîÏ“ñºƒP”
+"gradients/bn3b_branch2a/gamma_grad»Ğ“ñºƒ ö(öBTgradients/bn3b_branch2a/gamma_grad = BackpropGrad(gradients/bn3b_branch2a/beta_grad)H»Ğ“ñºƒP™
+$gradients/res3b_branch2a/kernel_grad±Ó“ñºƒ İ(İBWgradients/res3b_branch2a/kernel_grad = BackpropGrad(gradients/bn3b_branch2a/gamma_grad)H±Ó“ñºƒP“
+ gradients/bn3a_branch1/beta_gradã“ñºƒ é(éBUgradients/bn3a_branch1/beta_grad = BackpropGrad(gradients/res3b_branch2a/kernel_grad)Hã“ñºƒP‘
+!gradients/bn3a_branch1/gamma_grad÷ä“ñºƒ ì(ìBRgradients/bn3a_branch1/gamma_grad = BackpropGrad(gradients/bn3a_branch1/beta_grad)H÷ä“ñºƒP–
+#gradients/res3a_branch1/kernel_gradãë“ñºƒ Ò(ÒBUgradients/res3a_branch1/kernel_grad = BackpropGrad(gradients/bn3a_branch1/gamma_grad)Hãë“ñºƒP”
+!gradients/bn3a_branch2c/beta_gradµŠ”ñºƒ å(åBUgradients/bn3a_branch2c/beta_grad = BackpropGrad(gradients/res3a_branch1/kernel_grad)HµŠ”ñºƒP”
+"gradients/bn3a_branch2c/gamma_gradšŒ”ñºƒ (BTgradients/bn3a_branch2c/gamma_grad = BackpropGrad(gradients/bn3a_branch2c/beta_grad)HšŒ”ñºƒP™
+$gradients/res3a_branch2c/kernel_grad·˜”ñºƒ Å(ÅBWgradients/res3a_branch2c/kernel_grad = BackpropGrad(gradients/bn3a_branch2c/gamma_grad)H·˜”ñºƒP“
+!gradients/bn3a_branch2b/beta_gradü§”ñºƒ L(LBVgradients/bn3a_branch2b/beta_grad = BackpropGrad(gradients/res3a_branch2c/kernel_grad)Hü§”ñºƒP”
+"gradients/bn3a_branch2b/gamma_gradÈ¨”ñºƒ ˜(˜BTgradients/bn3a_branch2b/gamma_grad = BackpropGrad(gradients/bn3a_branch2b/beta_grad)HÈ¨”ñºƒP™
+$gradients/res3a_branch2b/kernel_gradà«”ñºƒ Œ!(Œ!BWgradients/res3a_branch2b/kernel_grad = BackpropGrad(gradients/bn3a_branch2b/gamma_grad)Hà«”ñºƒP•
+!gradients/bn3a_branch2a/beta_gradìÌ”ñºƒ â(âBVgradients/bn3a_branch2a/beta_grad = BackpropGrad(gradients/res3a_branch2b/kernel_grad)HìÌ”ñºƒP”
+"gradients/bn3a_branch2a/gamma_gradÎÎ”ñºƒ ì(ìBTgradients/bn3a_branch2a/gamma_grad = BackpropGrad(gradients/bn3a_branch2a/beta_grad)HÎÎ”ñºƒP™
+$gradients/res3a_branch2a/kernel_gradºÚ”ñºƒ Ñ(ÑBWgradients/res3a_branch2a/kernel_grad = BackpropGrad(gradients/bn3a_branch2a/gamma_grad)HºÚ”ñºƒP•
+!gradients/bn2c_branch2c/beta_grad‹ø”ñºƒ ¾(¾BVgradients/bn2c_branch2c/beta_grad = BackpropGrad(gradients/res3a_branch2a/kernel_grad)H‹ø”ñºƒP”
+"gradients/bn2c_branch2c/gamma_gradÉû”ñºƒ Ó(ÓBTgradients/bn2c_branch2c/gamma_grad = BackpropGrad(gradients/bn2c_branch2c/beta_grad)HÉû”ñºƒP™
+$gradients/res2c_branch2c/kernel_gradœ”•ñºƒ á(áBWgradients/res2c_branch2c/kernel_grad = BackpropGrad(gradients/bn2c_branch2c/gamma_grad)Hœ”•ñºƒP“
+!gradients/bn2c_branch2b/beta_gradı¢•ñºƒ ~(~BVgradients/bn2c_branch2b/beta_grad = BackpropGrad(gradients/res2c_branch2c/kernel_grad)Hı¢•ñºƒP”
+"gradients/bn2c_branch2b/gamma_gradû£•ñºƒ (BTgradients/bn2c_branch2b/gamma_grad = BackpropGrad(gradients/bn2c_branch2b/beta_grad)Hû£•ñºƒP™
+$gradients/res2c_branch2b/kernel_grad‹ª•ñºƒ ä"(ä"BWgradients/res2c_branch2b/kernel_grad = BackpropGrad(gradients/bn2c_branch2b/gamma_grad)H‹ª•ñºƒP•
+!gradients/bn2c_branch2a/beta_gradïÌ•ñºƒ †(†BVgradients/bn2c_branch2a/beta_grad = BackpropGrad(gradients/res2c_branch2b/kernel_grad)HïÌ•ñºƒP”
+"gradients/bn2c_branch2a/gamma_gradõÍ•ñºƒ œ(œBTgradients/bn2c_branch2a/gamma_grad = BackpropGrad(gradients/bn2c_branch2a/beta_grad)HõÍ•ñºƒP™
+$gradients/res2c_branch2a/kernel_grad‘Ô•ñºƒ š(šBWgradients/res2c_branch2a/kernel_grad = BackpropGrad(gradients/bn2c_branch2a/gamma_grad)H‘Ô•ñºƒP•
+!gradients/bn2b_branch2c/beta_grad«ã•ñºƒ Õ(ÕBVgradients/bn2b_branch2c/beta_grad = BackpropGrad(gradients/res2c_branch2a/kernel_grad)H«ã•ñºƒP”
+"gradients/bn2b_branch2c/gamma_grad€ç•ñºƒ Ÿ(ŸBTgradients/bn2b_branch2c/gamma_grad = BackpropGrad(gradients/bn2b_branch2c/beta_grad)H€ç•ñºƒP™
+$gradients/res2b_branch2c/kernel_gradŸş•ñºƒ å(åBWgradients/res2b_branch2c/kernel_grad = BackpropGrad(gradients/bn2b_branch2c/gamma_grad)HŸş•ñºƒP•
+!gradients/bn2b_branch2b/beta_grad„–ñºƒ „(„BVgradients/bn2b_branch2b/beta_grad = BackpropGrad(gradients/res2b_branch2c/kernel_grad)H„–ñºƒP”
+"gradients/bn2b_branch2b/gamma_gradˆ–ñºƒ ş(şBTgradients/bn2b_branch2b/gamma_grad = BackpropGrad(gradients/bn2b_branch2b/beta_grad)Hˆ–ñºƒP™
+$gradients/res2b_branch2b/kernel_grad†•–ñºƒ ô (ô BWgradients/res2b_branch2b/kernel_grad = BackpropGrad(gradients/bn2b_branch2b/gamma_grad)H†•–ñºƒP•
+!gradients/bn2b_branch2a/beta_gradúµ–ñºƒ †(†BVgradients/bn2b_branch2a/beta_grad = BackpropGrad(gradients/res2b_branch2b/kernel_grad)Húµ–ñºƒP”
+"gradients/bn2b_branch2a/gamma_grad€·–ñºƒ ñ(ñBTgradients/bn2b_branch2a/gamma_grad = BackpropGrad(gradients/bn2b_branch2a/beta_grad)H€·–ñºƒP™
+$gradients/res2b_branch2a/kernel_gradñ¼–ñºƒ Ç(ÇBWgradients/res2b_branch2a/kernel_grad = BackpropGrad(gradients/bn2b_branch2a/gamma_grad)Hñ¼–ñºƒP“
+ gradients/bn2a_branch1/beta_grad¸Ì–ñºƒ Ê(ÊBUgradients/bn2a_branch1/beta_grad = BackpropGrad(gradients/res2b_branch2a/kernel_grad)H¸Ì–ñºƒP‘
+!gradients/bn2a_branch1/gamma_grad‚Ğ–ñºƒ Ê(ÊBRgradients/bn2a_branch1/gamma_grad = BackpropGrad(gradients/bn2a_branch1/beta_grad)H‚Ğ–ñºƒP–
+#gradients/res2a_branch1/kernel_gradÌİ–ñºƒ ”(”BUgradients/res2a_branch1/kernel_grad = BackpropGrad(gradients/bn2a_branch1/gamma_grad)HÌİ–ñºƒP”
+!gradients/bn2a_branch2c/beta_gradàì–ñºƒ Ì(ÌBUgradients/bn2a_branch2c/beta_grad = BackpropGrad(gradients/res2a_branch1/kernel_grad)Hàì–ñºƒP”
+"gradients/bn2a_branch2c/gamma_grad¬ğ–ñºƒ °(°BTgradients/bn2a_branch2c/gamma_grad = BackpropGrad(gradients/bn2a_branch2c/beta_grad)H¬ğ–ñºƒP™
+$gradients/res2a_branch2c/kernel_gradÜ†—ñºƒ ©(©BWgradients/res2a_branch2c/kernel_grad = BackpropGrad(gradients/bn2a_branch2c/gamma_grad)HÜ†—ñºƒP•
+!gradients/bn2a_branch2b/beta_grad…–—ñºƒ ‚(‚BVgradients/bn2a_branch2b/beta_grad = BackpropGrad(gradients/res2a_branch2c/kernel_grad)H…–—ñºƒP”
+"gradients/bn2a_branch2b/gamma_grad‡——ñºƒ ¡(¡BTgradients/bn2a_branch2b/gamma_grad = BackpropGrad(gradients/bn2a_branch2b/beta_grad)H‡——ñºƒP™
+$gradients/res2a_branch2b/kernel_grad¨—ñºƒ ­!(­!BWgradients/res2a_branch2b/kernel_grad = BackpropGrad(gradients/bn2a_branch2b/gamma_grad)H¨—ñºƒP•
+!gradients/bn2a_branch2a/beta_gradÕ¾—ñºƒ †(†BVgradients/bn2a_branch2a/beta_grad = BackpropGrad(gradients/res2a_branch2b/kernel_grad)HÕ¾—ñºƒP”
+"gradients/bn2a_branch2a/gamma_gradÛ¿—ñºƒ ¯(¯BTgradients/bn2a_branch2a/gamma_grad = BackpropGrad(gradients/bn2a_branch2a/beta_grad)HÛ¿—ñºƒP™
+$gradients/res2a_branch2a/kernel_gradŠÆ—ñºƒ ì(ìBWgradients/res2a_branch2a/kernel_grad = BackpropGrad(gradients/bn2a_branch2a/gamma_grad)HŠÆ—ñºƒP‹
+gradients/bn_conv1/beta_gradöÉ—ñºƒ İ(İBQgradients/bn_conv1/beta_grad = BackpropGrad(gradients/res2a_branch2a/kernel_grad)HöÉ—ñºƒP…
+gradients/bn_conv1/gamma_gradÓÍ—ñºƒ ğ(ğBJgradients/bn_conv1/gamma_grad = BackpropGrad(gradients/bn_conv1/beta_grad)HÓÍ—ñºƒP‚
+gradients/conv1/kernel_gradÃí—ñºƒ ö(öBIgradients/conv1/kernel_grad = BackpropGrad(gradients/bn_conv1/gamma_grad)HÃí—ñºƒP
+ş
 %/job:ps/replica:0/task:0/device:CPU:0W
 conv1/kernel/read€À„ñºƒ (B*conv1/kernel/read = Identity(conv1/kernel)H€À„ñºƒP]
 bn_conv1/gamma/read†À„ñºƒ (B.bn_conv1/gamma/read = Identity(bn_conv1/gamma)H†À„ñºƒPZ
@@ -965,708 +965,712 @@ $gradients/res2a_branch2a/kernel_grad˜Æ—ñºƒ ì(ìBWgradients/res2a_branch2a/k
 fc1000/kernel/read»Ç„ñºƒ (B,fc1000/kernel/read = Identity(fc1000/kernel)H»Ç„ñºƒPT
 fc1000/bias/readÂÇ„ñºƒ (B(fc1000/bias/read = Identity(fc1000/bias)HÂÇ„ñºƒP¶
 
-RecvTensorêÚ‹ñºƒ ^(^:
-"  Bƒ[4000B] edge_162_gradients/fc1000/bias_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HêÚ‹ñºƒ¾
-'update_fc1000/bias/ApplyGradientDescentÈÛ‹ñºƒ (B{update_fc1000/bias/ApplyGradientDescent = ApplyGradientDescent(fc1000/bias, learning_rate, gradients/fc1000/bias_grad_S162)HÈÛ‹ñºƒP¾
+RecvTensorİÚ‹ñºƒ ^(^:
+"  Bƒ[4000B] edge_162_gradients/fc1000/bias_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HİÚ‹ñºƒ¾
+'update_fc1000/bias/ApplyGradientDescent»Û‹ñºƒ (B{update_fc1000/bias/ApplyGradientDescent = ApplyGradientDescent(fc1000/bias, learning_rate, gradients/fc1000/bias_grad_S162)H»Û‹ñºƒP¾
 
-RecvTensor‰Ü‹ñºƒ ½t(½t:"
-€€ô€€ôB…[7.8MB] edge_163_gradients/fc1000/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‰Ü‹ñºƒÉ
-)update_fc1000/kernel/ApplyGradientDescentÆĞŒñºƒ ‹(‹Bupdate_fc1000/kernel/ApplyGradientDescent = ApplyGradientDescent(fc1000/kernel, learning_rate, gradients/fc1000/kernel_grad_S163)HÆĞŒñºƒP½
+RecvTensorüÛ‹ñºƒ Æ6(Æ6:"
+€€ô€€ôB…[7.8MB] edge_163_gradients/fc1000/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HüÛ‹ñºƒÉ
+)update_fc1000/kernel/ApplyGradientDescentÂ’Œñºƒ Š(ŠBupdate_fc1000/kernel/ApplyGradientDescent = ApplyGradientDescent(fc1000/kernel, learning_rate, gradients/fc1000/kernel_grad_S163)HÂ’ŒñºƒP¿
 
-RecvTensorØÜ‹ñºƒ e(e:
-"€@€@BŠ[8192B] edge_164_gradients/bn5c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HØÜ‹ñºƒÛ
-.update_bn5c_branch2c/beta/ApplyGradientDescent½İ‹ñºƒ (Bupdate_bn5c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2c/beta, learning_rate, gradients/bn5c_branch2c/beta_grad_S164)H½İ‹ñºƒP¾
+RecvTensorËÜ‹ñºƒ ş5(ş5:
+"€@€@BŠ[8192B] edge_164_gradients/bn5c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HËÜ‹ñºƒÛ
+.update_bn5c_branch2c/beta/ApplyGradientDescentÌ§Œñºƒ (Bupdate_bn5c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2c/beta, learning_rate, gradients/bn5c_branch2c/beta_grad_S164)HÌ§ŒñºƒPÀ
 
-RecvTensorçß‹ñºƒ n(n:
-"€@€@B‹[8192B] edge_165_gradients/bn5c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hçß‹ñºƒß
-/update_bn5c_branch2c/gamma/ApplyGradientDescentÕà‹ñºƒ (B“update_bn5c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2c/gamma, learning_rate, gradients/bn5c_branch2c/gamma_grad_S165)HÕà‹ñºƒPÆ
+RecvTensorÚß‹ñºƒ ö2(ö2:
+"€@€@B‹[8192B] edge_165_gradients/bn5c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÚß‹ñºƒß
+/update_bn5c_branch2c/gamma/ApplyGradientDescentØ§Œñºƒ (B“update_bn5c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2c/gamma, learning_rate, gradients/bn5c_branch2c/gamma_grad_S165)HØ§ŒñºƒPÆ
 
-RecvTensorŸï‹ñºƒ ÕE(ÕE:"
-€€€€€€B[4.0MB] edge_166_gradients/res5c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŸï‹ñºƒé
-1update_res5c_branch2c/kernel/ApplyGradientDescentô´Œñºƒ (B™update_res5c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2c/kernel, learning_rate, gradients/res5c_branch2c/kernel_grad_S166)Hô´ŒñºƒP½
+RecvTensor’ï‹ñºƒ ÷>(÷>:"
+€€€€€€B[4.0MB] edge_166_gradients/res5c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H’ï‹ñºƒé
+1update_res5c_branch2c/kernel/ApplyGradientDescent‰®Œñºƒ Ò
+(Ò
+B™update_res5c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2c/kernel, learning_rate, gradients/res5c_branch2c/kernel_grad_S166)H‰®ŒñºƒP¿
 
-RecvTensorÂï‹ñºƒ u(u:
-"€€BŠ[2048B] edge_167_gradients/bn5c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÂï‹ñºƒÛ
-.update_bn5c_branch2b/beta/ApplyGradientDescent·ğ‹ñºƒ (Bupdate_bn5c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2b/beta, learning_rate, gradients/bn5c_branch2b/beta_grad_S167)H·ğ‹ñºƒP¾
+RecvTensorµï‹ñºƒ Ö>(Ö>:
+"€€BŠ[2048B] edge_167_gradients/bn5c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hµï‹ñºƒÛ
+.update_bn5c_branch2b/beta/ApplyGradientDescentÛ¸Œñºƒ (Bupdate_bn5c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2b/beta, learning_rate, gradients/bn5c_branch2b/beta_grad_S167)HÛ¸ŒñºƒPÀ
 
-RecvTensor±ğ‹ñºƒ r(r:
-"€€B‹[2048B] edge_168_gradients/bn5c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H±ğ‹ñºƒß
-/update_bn5c_branch2b/gamma/ApplyGradientDescent£ñ‹ñºƒ 
+RecvTensor¤ğ‹ñºƒ è=(è=:
+"€€B‹[2048B] edge_168_gradients/bn5c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¤ğ‹ñºƒß
+/update_bn5c_branch2b/gamma/ApplyGradientDescentç¸Œñºƒ (B“update_bn5c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2b/gamma, learning_rate, gradients/bn5c_branch2b/gamma_grad_S168)Hç¸ŒñºƒPÆ
+
+RecvTensoró’Œñºƒ úX(úX:"
+€€À€€ÀB[9.0MB] edge_169_gradients/res5c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hó’Œñºƒé
+1update_res5c_branch2b/kernel/ApplyGradientDescentíëŒñºƒ Ã(ÃB™update_res5c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2b/kernel, learning_rate, gradients/res5c_branch2b/kernel_grad_S169)HíëŒñºƒP¿
+
+RecvTensorš“Œñºƒ ÔX(ÔX:
+"€€BŠ[2048B] edge_170_gradients/bn5c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hš“ŒñºƒÛ
+.update_bn5c_branch2a/beta/ApplyGradientDescent°„ñºƒ 
 (
-B“update_bn5c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2b/gamma, learning_rate, gradients/bn5c_branch2b/gamma_grad_S168)H£ñ‹ñºƒPÈ
+Bupdate_bn5c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2a/beta, learning_rate, gradients/bn5c_branch2a/beta_grad_S170)H°„ñºƒPÀ
 
-RecvTensor€“Œñºƒ ‘È(‘È:"
-€€À€€ÀB[9.0MB] edge_169_gradients/res5c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H€“Œñºƒé
-1update_res5c_branch2b/kernel/ApplyGradientDescent‘Ûñºƒ Ú(ÚB™update_res5c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2b/kernel, learning_rate, gradients/res5c_branch2b/kernel_grad_S169)H‘ÛñºƒP½
+RecvTensor‘”Œñºƒ ßW(ßW:
+"€€B‹[2048B] edge_171_gradients/bn5c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‘”Œñºƒß
+/update_bn5c_branch2a/gamma/ApplyGradientDescentº„ñºƒ (B“update_bn5c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2a/gamma, learning_rate, gradients/bn5c_branch2a/gamma_grad_S171)Hº„ñºƒPÆ
 
-RecvTensor¨“Œñºƒ i(i:
-"€€BŠ[2048B] edge_170_gradients/bn5c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¨“ŒñºƒÛ
-.update_bn5c_branch2a/beta/ApplyGradientDescent‘”Œñºƒ (Bupdate_bn5c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2a/beta, learning_rate, gradients/bn5c_branch2a/beta_grad_S170)H‘”ŒñºƒP¾
+RecvTensorå£Œñºƒ Äc(Äc:"
+€€€€€€B[4.0MB] edge_172_gradients/res5c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hå£Œñºƒé
+1update_res5c_branch2a/kernel/ApplyGradientDescent©‡ñºƒ µ(µB™update_res5c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2a/kernel, learning_rate, gradients/res5c_branch2a/kernel_grad_S172)H©‡ñºƒP¿
 
-RecvTensor”Œñºƒ x(x:
-"€€B‹[2048B] edge_171_gradients/bn5c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H”Œñºƒß
-/update_bn5c_branch2a/gamma/ApplyGradientDescent–•Œñºƒ (B“update_bn5c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2a/gamma, learning_rate, gradients/bn5c_branch2a/gamma_grad_S171)H–•ŒñºƒPÆ
+RecvTensor°¤Œñºƒ €c(€c:
+"€@€@BŠ[8192B] edge_173_gradients/bn5b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H°¤ŒñºƒÛ
+.update_bn5b_branch2c/beta/ApplyGradientDescentŞ’ñºƒ (Bupdate_bn5b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2c/beta, learning_rate, gradients/bn5b_branch2c/beta_grad_S173)HŞ’ñºƒPÀ
 
-RecvTensoró£Œñºƒ ™u(™u:"
-€€€€€€B[4.0MB] edge_172_gradients/res5c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hó£Œñºƒé
-1update_res5c_branch2a/kernel/ApplyGradientDescentŒ™ñºƒ „(„B™update_res5c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2a/kernel, learning_rate, gradients/res5c_branch2a/kernel_grad_S172)HŒ™ñºƒP¿
+RecvTensor²§Œñºƒ …`(…`:
+"€@€@B‹[8192B] edge_174_gradients/bn5b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H²§Œñºƒß
+/update_bn5b_branch2c/gamma/ApplyGradientDescentë’ñºƒ (B“update_bn5b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2c/gamma, learning_rate, gradients/bn5b_branch2c/gamma_grad_S174)Hë’ñºƒPÆ
 
-RecvTensor½¤Œñºƒ ‚(‚:
-"€@€@BŠ[8192B] edge_173_gradients/bn5b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H½¤ŒñºƒÛ
-.update_bn5b_branch2c/beta/ApplyGradientDescent¿¥Œñºƒ (Bupdate_bn5b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2c/beta, learning_rate, gradients/bn5b_branch2c/beta_grad_S173)H¿¥ŒñºƒPÀ
+RecvTensorÏ¶Œñºƒ ¡l(¡l:"
+€€€€€€B[4.0MB] edge_175_gradients/res5b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÏ¶Œñºƒé
+1update_res5b_branch2c/kernel/ApplyGradientDescentğ¢ñºƒ Í
+(Í
+B™update_res5b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2c/kernel, learning_rate, gradients/res5b_branch2c/kernel_grad_S175)Hğ¢ñºƒP¿
 
-RecvTensorÀ§Œñºƒ (:
-"€@€@B‹[8192B] edge_174_gradients/bn5b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÀ§Œñºƒß
-/update_bn5b_branch2c/gamma/ApplyGradientDescentÍ¨Œñºƒ (B“update_bn5b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2c/gamma, learning_rate, gradients/bn5b_branch2c/gamma_grad_S174)HÍ¨ŒñºƒPÆ
+RecvTensorô¶Œñºƒ şk(şk:
+"€€BŠ[2048B] edge_176_gradients/bn5b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hô¶ŒñºƒÛ
+.update_bn5b_branch2b/beta/ApplyGradientDescent½­ñºƒ (Bupdate_bn5b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2b/beta, learning_rate, gradients/bn5b_branch2b/beta_grad_S176)H½­ñºƒPÀ
 
-RecvTensorİ¶Œñºƒ »~(»~:"
-€€€€€€B[4.0MB] edge_175_gradients/res5b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hİ¶Œñºƒé
-1update_res5b_branch2c/kernel/ApplyGradientDescent˜µñºƒ ˆ(ˆB™update_res5b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2c/kernel, learning_rate, gradients/res5b_branch2c/kernel_grad_S175)H˜µñºƒP¿
+RecvTensorè·Œñºƒ Œk(Œk:
+"€€B‹[2048B] edge_177_gradients/bn5b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hè·Œñºƒß
+/update_bn5b_branch2b/gamma/ApplyGradientDescentÈ­ñºƒ (B“update_bn5b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2b/gamma, learning_rate, gradients/bn5b_branch2b/gamma_grad_S177)HÈ­ñºƒPÈ
 
-RecvTensor·Œñºƒ ƒ(ƒ:
-"€€BŠ[2048B] edge_176_gradients/bn5b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H·ŒñºƒÛ
-.update_bn5b_branch2b/beta/ApplyGradientDescentƒÀŒñºƒ (Bupdate_bn5b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2b/beta, learning_rate, gradients/bn5b_branch2b/beta_grad_S176)HƒÀŒñºƒP¾
+RecvTensor¨ÚŒñºƒ ¬†(¬†:"
+€€À€€ÀB[9.0MB] edge_178_gradients/res5b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¨ÚŒñºƒé
+1update_res5b_branch2b/kernel/ApplyGradientDescentÔàñºƒ ¹(¹B™update_res5b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2b/kernel, learning_rate, gradients/res5b_branch2b/kernel_grad_S178)HÔàñºƒPÁ
 
-RecvTensorõ·Œñºƒ (:
-"€€B‹[2048B] edge_177_gradients/bn5b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hõ·Œñºƒß
-/update_bn5b_branch2b/gamma/ApplyGradientDescentÀŒñºƒ (B“update_bn5b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2b/gamma, learning_rate, gradients/bn5b_branch2b/gamma_grad_S177)HÀŒñºƒPÈ
+RecvTensorÌÚŒñºƒ Š†(Š†:
+"€€BŠ[2048B] edge_179_gradients/bn5b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÌÚŒñºƒÛ
+.update_bn5b_branch2a/beta/ApplyGradientDescentúñºƒ (Bupdate_bn5b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2a/beta, learning_rate, gradients/bn5b_branch2a/beta_grad_S179)HúñºƒPÂ
 
-RecvTensorµÚŒñºƒ  ì( ì:"
-€€À€€ÀB[9.0MB] edge_178_gradients/res5b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HµÚŒñºƒé
-1update_res5b_branch2b/kernel/ApplyGradientDescentÕÆñºƒ ÷(÷B™update_res5b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2b/kernel, learning_rate, gradients/res5b_branch2b/kernel_grad_S178)HÕÆñºƒP½
-
-RecvTensorÙÚŒñºƒ q(q:
-"€€BŠ[2048B] edge_179_gradients/bn5b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÙÚŒñºƒÛ
-.update_bn5b_branch2a/beta/ApplyGradientDescentÑæŒñºƒ 
+RecvTensorËÛŒñºƒ …(…:
+"€€B‹[2048B] edge_180_gradients/bn5b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HËÛŒñºƒß
+/update_bn5b_branch2a/gamma/ApplyGradientDescent˜úñºƒ 
 (
-Bupdate_bn5b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2a/beta, learning_rate, gradients/bn5b_branch2a/beta_grad_S179)HÑæŒñºƒP¾
+B“update_bn5b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2a/gamma, learning_rate, gradients/bn5b_branch2a/gamma_grad_S180)H˜úñºƒPÈ
 
-RecvTensorØÛŒñºƒ v(v:
-"€€B‹[2048B] edge_180_gradients/bn5b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HØÛŒñºƒß
-/update_bn5b_branch2a/gamma/ApplyGradientDescentÛæŒñºƒ (B“update_bn5b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2a/gamma, learning_rate, gradients/bn5b_branch2a/gamma_grad_S180)HÛæŒñºƒPÈ
+RecvTensorîêŒñºƒ £‘(£‘:"
+€€€€€€B[4.0MB] edge_181_gradients/res5b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HîêŒñºƒé
+1update_res5b_branch2a/kernel/ApplyGradientDescent‘üñºƒ „(„B™update_res5b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2a/kernel, learning_rate, gradients/res5b_branch2a/kernel_grad_S181)H‘üñºƒPÀ
 
-RecvTensorûêŒñºƒ ö¢(ö¢:"
-€€€€€€B[4.0MB] edge_181_gradients/res5b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HûêŒñºƒé
-1update_res5b_branch2a/kernel/ApplyGradientDescentññºƒ ú
-(ú
-B™update_res5b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2a/kernel, learning_rate, gradients/res5b_branch2a/kernel_grad_S181)HññºƒP¾
+RecvTensorÀëŒñºƒ Ø(Ø:
+"€@€@B‰[8192B] edge_182_gradients/bn5a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÀëŒñºƒ×
+-update_bn5a_branch1/beta/ApplyGradientDescent•‡ñºƒ (Bupdate_bn5a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch1/beta, learning_rate, gradients/bn5a_branch1/beta_grad_S182)H•‡ñºƒPÁ
 
-RecvTensorÍëŒñºƒ š(š:
-"€@€@B‰[8192B] edge_182_gradients/bn5a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÍëŒñºƒ×
--update_bn5a_branch1/beta/ApplyGradientDescentçìŒñºƒ (Bupdate_bn5a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch1/beta, learning_rate, gradients/bn5a_branch1/beta_grad_S182)HçìŒñºƒP¿
+RecvTensor­íŒñºƒ ñ(ñ:
+"€@€@BŠ[8192B] edge_183_gradients/bn5a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H­íŒñºƒÛ
+.update_bn5a_branch1/gamma/ApplyGradientDescent¡‡ñºƒ (Bupdate_bn5a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch1/gamma, learning_rate, gradients/bn5a_branch1/gamma_grad_S183)H¡‡ñºƒPÇ
 
-RecvTensor»íŒñºƒ ˆ(ˆ:
-"€@€@BŠ[8192B] edge_183_gradients/bn5a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H»íŒñºƒÛ
-.update_bn5a_branch1/gamma/ApplyGradientDescentÃîŒñºƒ (Bupdate_bn5a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch1/gamma, learning_rate, gradients/bn5a_branch1/gamma_grad_S183)HÃîŒñºƒPÇ
+RecvTensor‘Œñºƒ €§(€§:"
+€€€€€€BŒ[8.0MB] edge_184_gradients/res5a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‘Œñºƒå
+0update_res5a_branch1/kernel/ApplyGradientDescent‘³ñºƒ …(…B–update_res5a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch1/kernel, learning_rate, gradients/res5a_branch1/kernel_grad_S184)H‘³ñºƒPÁ
 
-RecvTensorŒñºƒ §É(§É:"
-€€€€€€BŒ[8.0MB] edge_184_gradients/res5a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŒñºƒå
-0update_res5a_branch1/kernel/ApplyGradientDescentâßñºƒ €(€B–update_res5a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch1/kernel, learning_rate, gradients/res5a_branch1/kernel_grad_S184)HâßñºƒP¿
+RecvTensoráŒñºƒ ·¦(·¦:
+"€@€@BŠ[8192B] edge_185_gradients/bn5a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HáŒñºƒÛ
+.update_bn5a_branch2c/beta/ApplyGradientDescent–Éñºƒ (Bupdate_bn5a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2c/beta, learning_rate, gradients/bn5a_branch2c/beta_grad_S185)H–ÉñºƒPÂ
 
-RecvTensorïŒñºƒ •(•:
-"€@€@BŠ[8192B] edge_185_gradients/bn5a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HïŒñºƒÛ
-.update_bn5a_branch2c/beta/ApplyGradientDescent„ñºƒ (Bupdate_bn5a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2c/beta, learning_rate, gradients/bn5a_branch2c/beta_grad_S185)H„ñºƒPÀ
+RecvTensorãñºƒ »£(»£:
+"€@€@B‹[8192B] edge_186_gradients/bn5a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hãñºƒß
+/update_bn5a_branch2c/gamma/ApplyGradientDescent£Éñºƒ (B“update_bn5a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2c/gamma, learning_rate, gradients/bn5a_branch2c/gamma_grad_S186)H£ÉñºƒPÈ
 
-RecvTensorğñºƒ °(°:
-"€@€@B‹[8192B] edge_186_gradients/bn5a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hğñºƒß
-/update_bn5a_branch2c/gamma/ApplyGradientDescent ‘ñºƒ (B“update_bn5a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2c/gamma, learning_rate, gradients/bn5a_branch2c/gamma_grad_S186)H ‘ñºƒPÈ
+RecvTensor³Ÿñºƒ ¥¯(¥¯:"
+€€€€€€B[4.0MB] edge_187_gradients/res5a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H³Ÿñºƒé
+1update_res5a_branch2c/kernel/ApplyGradientDescentØÎñºƒ Ñ
+(Ñ
+B™update_res5a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2c/kernel, learning_rate, gradients/res5a_branch2c/kernel_grad_S187)HØÎñºƒPÁ
 
-RecvTensorÀŸñºƒ £½(£½:"
-€€€€€€B[4.0MB] edge_187_gradients/res5a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÀŸñºƒé
-1update_res5a_branch2c/kernel/ApplyGradientDescentëóñºƒ ã(ãB™update_res5a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2c/kernel, learning_rate, gradients/res5a_branch2c/kernel_grad_S187)HëóñºƒP½
+RecvTensor×Ÿñºƒ ‚¯(‚¯:
+"€€BŠ[2048B] edge_188_gradients/bn5a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H×ŸñºƒÛ
+.update_bn5a_branch2b/beta/ApplyGradientDescent©Ùñºƒ (Bupdate_bn5a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2b/beta, learning_rate, gradients/bn5a_branch2b/beta_grad_S188)H©ÙñºƒPÂ
 
-RecvTensoråŸñºƒ c(c:
-"€€BŠ[2048B] edge_188_gradients/bn5a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HåŸñºƒÛ
-.update_bn5a_branch2b/beta/ApplyGradientDescent¤ñºƒ 
+RecvTensorÒ ñºƒ ‰®(‰®:
+"€€B‹[2048B] edge_189_gradients/bn5a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÒ ñºƒß
+/update_bn5a_branch2b/gamma/ApplyGradientDescent´Ùñºƒ 
 (
-Bupdate_bn5a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2b/beta, learning_rate, gradients/bn5a_branch2b/beta_grad_S188)H¤ñºƒP¾
+B“update_bn5a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2b/gamma, learning_rate, gradients/bn5a_branch2b/gamma_grad_S189)H´ÙñºƒPÈ
 
-RecvTensorß ñºƒ q(q:
-"€€B‹[2048B] edge_189_gradients/bn5a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hß ñºƒß
-/update_bn5a_branch2b/gamma/ApplyGradientDescentš¤ñºƒ (B“update_bn5a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2b/gamma, learning_rate, gradients/bn5a_branch2b/gamma_grad_S189)Hš¤ñºƒPÈ
+RecvTensor§Âñºƒ ”Ê(”Ê:"
+€€À€€ÀB[9.0MB] edge_190_gradients/res5a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H§Âñºƒé
+1update_res5a_branch2b/kernel/ApplyGradientDescent»Œñºƒ å(åB™update_res5a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2b/kernel, learning_rate, gradients/res5a_branch2b/kernel_grad_S190)H»ŒñºƒPÁ
 
-RecvTensor´Âñºƒ É¶(É¶:"
-€€À€€ÀB[9.0MB] edge_190_gradients/res5a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H´Âñºƒé
-1update_res5a_branch2b/kernel/ApplyGradientDescentš€ñºƒ ğ(ğB™update_res5a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2b/kernel, learning_rate, gradients/res5a_branch2b/kernel_grad_S190)Hš€ñºƒP½
-
-RecvTensor†Ãñºƒ d(d:
-"€€BŠ[2048B] edge_191_gradients/bn5a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H†ÃñºƒÛ
-.update_bn5a_branch2a/beta/ApplyGradientDescentêÃñºƒ (Bupdate_bn5a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2a/beta, learning_rate, gradients/bn5a_branch2a/beta_grad_S191)HêÃñºƒP¾
-
-RecvTensor¦Æñºƒ g(g:
-"€€B‹[2048B] edge_192_gradients/bn5a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¦Æñºƒß
-/update_bn5a_branch2a/gamma/ApplyGradientDescentÇñºƒ (B“update_bn5a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2a/gamma, learning_rate, gradients/bn5a_branch2a/gamma_grad_S192)HÇñºƒPÆ
-
-RecvTensorİãñºƒ õi(õi:"
-€€€€€€B[2.0MB] edge_193_gradients/res5a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hİãñºƒé
-1update_res5a_branch2a/kernel/ApplyGradientDescentÒÍñºƒ À(ÀB™update_res5a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2a/kernel, learning_rate, gradients/res5a_branch2a/kernel_grad_S193)HÒÍñºƒP¿
-
-RecvTensoræäñºƒ Œ(Œ:
-"€ € BŠ[4096B] edge_194_gradients/bn4f_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HæäñºƒÛ
-.update_bn4f_branch2c/beta/ApplyGradientDescentòåñºƒ (Bupdate_bn4f_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2c/beta, learning_rate, gradients/bn4f_branch2c/beta_grad_S194)HòåñºƒP¾
-
-RecvTensor„ëñºƒ r(r:
-"€ € B‹[4096B] edge_195_gradients/bn4f_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H„ëñºƒß
-/update_bn4f_branch2c/gamma/ApplyGradientDescentöëñºƒ (B“update_bn4f_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2c/gamma, learning_rate, gradients/bn4f_branch2c/gamma_grad_S195)HöëñºƒPÄ
-
-RecvTensor˜úñºƒ ¢5(¢5:"€€@€€@B[1.0MB] edge_196_gradients/res4f_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H˜úñºƒé
-1update_res4f_branch2c/kernel/ApplyGradientDescentº¯ñºƒ ú(úB™update_res4f_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2c/kernel, learning_rate, gradients/res4f_branch2c/kernel_grad_S196)Hº¯ñºƒP½
-
-RecvTensorËúñºƒ z(z:
-"€€BŠ[1024B] edge_197_gradients/bn4f_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HËúñºƒÛ
-.update_bn4f_branch2b/beta/ApplyGradientDescentÅûñºƒ 	(	Bupdate_bn4f_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2b/beta, learning_rate, gradients/bn4f_branch2b/beta_grad_S197)HÅûñºƒPÀ
-
-RecvTensor üñºƒ €(€:
-"€€B‹[1024B] edge_198_gradients/bn4f_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H üñºƒß
-/update_bn4f_branch2b/gamma/ApplyGradientDescent ıñºƒ 
+RecvTensorøÂñºƒ ÅÉ(ÅÉ:
+"€€BŠ[2048B] edge_191_gradients/bn5a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HøÂñºƒÛ
+.update_bn5a_branch2a/beta/ApplyGradientDescent ¥ñºƒ 
 (
-B“update_bn4f_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2b/gamma, learning_rate, gradients/bn4f_branch2b/gamma_grad_S198)H ıñºƒPÆ
+Bupdate_bn5a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2a/beta, learning_rate, gradients/bn5a_branch2a/beta_grad_S191)H ¥ñºƒPÂ
 
-RecvTensor”ñºƒ Ùj(Ùj:"
-€€€€B[2.2MB] edge_199_gradients/res4f_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H”ñºƒé
-1update_res4f_branch2b/kernel/ApplyGradientDescentí‡ñºƒ ‚(‚B™update_res4f_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2b/kernel, learning_rate, gradients/res4f_branch2b/kernel_grad_S199)Hí‡ñºƒP½
+RecvTensor™Æñºƒ ¦Æ(¦Æ:
+"€€B‹[2048B] edge_192_gradients/bn5a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H™Æñºƒß
+/update_bn5a_branch2a/gamma/ApplyGradientDescentª¥ñºƒ (B“update_bn5a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2a/gamma, learning_rate, gradients/bn5a_branch2a/gamma_grad_S192)Hª¥ñºƒPÈ
 
-RecvTensorÈñºƒ k(k:
-"€€BŠ[1024B] edge_200_gradients/bn4f_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÈñºƒÛ
-.update_bn4f_branch2a/beta/ApplyGradientDescent³ñºƒ 
+RecvTensorĞãñºƒ Ë¶(Ë¶:"
+€€€€€€B[2.0MB] edge_193_gradients/res5a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HĞãñºƒé
+1update_res5a_branch2a/kernel/ApplyGradientDescentµ¥ñºƒ ×(×B™update_res5a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2a/kernel, learning_rate, gradients/res5a_branch2a/kernel_grad_S193)Hµ¥ñºƒPÁ
+
+RecvTensorÙäñºƒ Æµ(Æµ:
+"€ € BŠ[4096B] edge_194_gradients/bn4f_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÙäñºƒÛ
+.update_bn4f_branch2c/beta/ApplyGradientDescentŒ«ñºƒ (Bupdate_bn4f_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2c/beta, learning_rate, gradients/bn4f_branch2c/beta_grad_S194)HŒ«ñºƒPÂ
+
+RecvTensor÷êñºƒ «¯(«¯:
+"€ € B‹[4096B] edge_195_gradients/bn4f_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H÷êñºƒß
+/update_bn4f_branch2c/gamma/ApplyGradientDescent˜«ñºƒ (B“update_bn4f_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2c/gamma, learning_rate, gradients/bn4f_branch2c/gamma_grad_S195)H˜«ñºƒPÆ
+
+RecvTensorŠúñºƒ ‡§(‡§:"€€@€€@B[1.0MB] edge_196_gradients/res4f_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŠúñºƒé
+1update_res4f_branch2c/kernel/ApplyGradientDescent£«ñºƒ â(âB™update_res4f_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2c/kernel, learning_rate, gradients/res4f_branch2c/kernel_grad_S196)H£«ñºƒPÁ
+
+RecvTensor½úñºƒ Ô¦(Ô¦:
+"€€BŠ[1024B] edge_197_gradients/bn4f_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H½úñºƒÛ
+.update_bn4f_branch2b/beta/ApplyGradientDescent…®ñºƒ 
 (
-Bupdate_bn4f_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2a/beta, learning_rate, gradients/bn4f_branch2a/beta_grad_S200)H³ñºƒP¾
+Bupdate_bn4f_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2b/beta, learning_rate, gradients/bn4f_branch2b/beta_grad_S197)H…®ñºƒPÂ
 
-RecvTensor¢Ÿñºƒ y(y:
-"€€B‹[1024B] edge_201_gradients/bn4f_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¢Ÿñºƒß
-/update_bn4f_branch2a/gamma/ApplyGradientDescent› ñºƒ 
+RecvTensor’üñºƒ €¥(€¥:
+"€€B‹[1024B] edge_198_gradients/bn4f_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H’üñºƒß
+/update_bn4f_branch2b/gamma/ApplyGradientDescent®ñºƒ 
 (
-B“update_bn4f_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2a/gamma, learning_rate, gradients/bn4f_branch2a/gamma_grad_S201)H› ñºƒPÄ
+B“update_bn4f_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2b/gamma, learning_rate, gradients/bn4f_branch2b/gamma_grad_S198)H®ñºƒPÈ
 
-RecvTensor§®ñºƒ ÷5(÷5:"€€@€€@B[1.0MB] edge_202_gradients/res4f_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H§®ñºƒé
-1update_res4f_branch2a/kernel/ApplyGradientDescentÎÿñºƒ Ü(ÜB™update_res4f_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2a/kernel, learning_rate, gradients/res4f_branch2a/kernel_grad_S202)HÎÿñºƒP¿
+RecvTensor†ñºƒ Ä“(Ä“:"
+€€€€B[2.2MB] edge_199_gradients/res4f_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H†ñºƒé
+1update_res4f_branch2b/kernel/ApplyGradientDescentÊ°ñºƒ –(–B™update_res4f_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2b/kernel, learning_rate, gradients/res4f_branch2b/kernel_grad_S199)HÊ°ñºƒPÁ
 
-RecvTensor£¯ñºƒ Š(Š:
-"€ € BŠ[4096B] edge_203_gradients/bn4e_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H£¯ñºƒÛ
-.update_bn4e_branch2c/beta/ApplyGradientDescent´²ñºƒ 
+RecvTensorºñºƒ ‘“(‘“:
+"€€BŠ[1024B] edge_200_gradients/bn4f_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HºñºƒÛ
+.update_bn4f_branch2a/beta/ApplyGradientDescentà¶ñºƒ (Bupdate_bn4f_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2a/beta, learning_rate, gradients/bn4f_branch2a/beta_grad_S200)Hà¶ñºƒPÂ
+
+RecvTensor”Ÿñºƒ ¸‘(¸‘:
+"€€B‹[1024B] edge_201_gradients/bn4f_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H”Ÿñºƒß
+/update_bn4f_branch2a/gamma/ApplyGradientDescentë¶ñºƒ (B“update_bn4f_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2a/gamma, learning_rate, gradients/bn4f_branch2a/gamma_grad_S201)Hë¶ñºƒPÆ
+
+RecvTensor™®ñºƒ ¡‰(¡‰:"€€@€€@B[1.0MB] edge_202_gradients/res4f_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H™®ñºƒé
+1update_res4f_branch2a/kernel/ApplyGradientDescentº·ñºƒ Ü(ÜB™update_res4f_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2a/kernel, learning_rate, gradients/res4f_branch2a/kernel_grad_S202)Hº·ñºƒPÁ
+
+RecvTensor–¯ñºƒ ¨ˆ(¨ˆ:
+"€ € BŠ[4096B] edge_203_gradients/bn4e_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H–¯ñºƒÛ
+.update_bn4e_branch2c/beta/ApplyGradientDescent–ºñºƒ (Bupdate_bn4e_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2c/beta, learning_rate, gradients/bn4e_branch2c/beta_grad_S203)H–ºñºƒPÂ
+
+RecvTensor²µñºƒ ‚(‚:
+"€ € B‹[4096B] edge_204_gradients/bn4e_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H²µñºƒß
+/update_bn4e_branch2c/gamma/ApplyGradientDescent¡ºñºƒ (B“update_bn4e_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2c/gamma, learning_rate, gradients/bn4e_branch2c/gamma_grad_S204)H¡ºñºƒPÄ
+
+RecvTensorœÅñºƒ ”y(”y:"€€@€€@B[1.0MB] edge_205_gradients/res4e_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HœÅñºƒé
+1update_res4e_branch2c/kernel/ApplyGradientDescent°¾ñºƒ ó(óB™update_res4e_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2c/kernel, learning_rate, gradients/res4e_branch2c/kernel_grad_S205)H°¾ñºƒP¿
+
+RecvTensorĞÅñºƒ àx(àx:
+"€€BŠ[1024B] edge_206_gradients/bn4e_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HĞÅñºƒÛ
+.update_bn4e_branch2b/beta/ApplyGradientDescent£Áñºƒ 
 (
-Bupdate_bn4e_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2c/beta, learning_rate, gradients/bn4e_branch2c/beta_grad_S203)H´²ñºƒP¾
+Bupdate_bn4e_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2b/beta, learning_rate, gradients/bn4e_branch2b/beta_grad_S206)H£ÁñºƒPÀ
 
-RecvTensor¿µñºƒ y(y:
-"€ € B‹[4096B] edge_204_gradients/bn4e_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¿µñºƒß
-/update_bn4e_branch2c/gamma/ApplyGradientDescent¸¶ñºƒ (B“update_bn4e_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2c/gamma, learning_rate, gradients/bn4e_branch2c/gamma_grad_S204)H¸¶ñºƒPÄ
-
-RecvTensor©Åñºƒ ß.(ß.:"€€@€€@B[1.0MB] edge_205_gradients/res4e_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H©Åñºƒé
-1update_res4e_branch2c/kernel/ApplyGradientDescent¾‚ñºƒ ó(óB™update_res4e_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2c/kernel, learning_rate, gradients/res4e_branch2c/kernel_grad_S205)H¾‚ñºƒP½
-
-RecvTensorŞÅñºƒ x(x:
-"€€BŠ[1024B] edge_206_gradients/bn4e_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŞÅñºƒÛ
-.update_bn4e_branch2b/beta/ApplyGradientDescentÖÆñºƒ 
+RecvTensor§Çñºƒ Šw(Šw:
+"€€B‹[1024B] edge_207_gradients/bn4e_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H§Çñºƒß
+/update_bn4e_branch2b/gamma/ApplyGradientDescent­Áñºƒ 
 (
-Bupdate_bn4e_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2b/beta, learning_rate, gradients/bn4e_branch2b/beta_grad_S206)HÖÆñºƒP¾
+B“update_bn4e_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2b/gamma, learning_rate, gradients/bn4e_branch2b/gamma_grad_S207)H­ÁñºƒPÆ
 
-RecvTensorµÇñºƒ p(p:
-"€€B‹[1024B] edge_207_gradients/bn4e_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HµÇñºƒß
-/update_bn4e_branch2b/gamma/ApplyGradientDescent¥Èñºƒ 
+RecvTensor«êñºƒ ¾c(¾c:"
+€€€€B[2.2MB] edge_208_gradients/res4e_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H«êñºƒé
+1update_res4e_branch2b/kernel/ApplyGradientDescentéÍñºƒ ‚(‚B™update_res4e_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2b/kernel, learning_rate, gradients/res4e_branch2b/kernel_grad_S208)HéÍñºƒP¿
+
+RecvTensorİêñºƒ c(c:
+"€€BŠ[1024B] edge_209_gradients/bn4e_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HİêñºƒÛ
+.update_bn4e_branch2a/beta/ApplyGradientDescentëÓñºƒ 
 (
-B“update_bn4e_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2b/gamma, learning_rate, gradients/bn4e_branch2b/gamma_grad_S207)H¥ÈñºƒPÆ
+Bupdate_bn4e_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2a/beta, learning_rate, gradients/bn4e_branch2a/beta_grad_S209)HëÓñºƒPÀ
 
-RecvTensor¸êñºƒ šT(šT:"
-€€€€B[2.2MB] edge_208_gradients/res4e_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¸êñºƒé
-1update_res4e_branch2b/kernel/ApplyGradientDescentÒ¾ñºƒ µ(µB™update_res4e_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2b/kernel, learning_rate, gradients/res4e_branch2b/kernel_grad_S208)HÒ¾ñºƒP½
+RecvTensor§ìñºƒ Äa(Äa:
+"€€B‹[1024B] edge_210_gradients/bn4e_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H§ìñºƒß
+/update_bn4e_branch2a/gamma/ApplyGradientDescentõÓñºƒ (B“update_bn4e_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2a/gamma, learning_rate, gradients/bn4e_branch2a/gamma_grad_S210)HõÓñºƒPÄ
 
-RecvTensorëêñºƒ _(_:
-"€€BŠ[1024B] edge_209_gradients/bn4e_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HëêñºƒÛ
-.update_bn4e_branch2a/beta/ApplyGradientDescentª‚ñºƒ 
+RecvTensoråûñºƒ ôX(ôX:"€€@€€@B[1.0MB] edge_211_gradients/res4e_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Håûñºƒé
+1update_res4e_branch2a/kernel/ApplyGradientDescentÙÔñºƒ Ø(ØB™update_res4e_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2a/kernel, learning_rate, gradients/res4e_branch2a/kernel_grad_S211)HÙÔñºƒP¿
+
+RecvTensorëüñºƒ òW(òW:
+"€ € BŠ[4096B] edge_212_gradients/bn4d_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HëüñºƒÛ
+.update_bn4d_branch2c/beta/ApplyGradientDescent±×ñºƒ (Bupdate_bn4d_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2c/beta, learning_rate, gradients/bn4d_branch2c/beta_grad_S212)H±×ñºƒPÀ
+
+RecvTensorƒñºƒ ÑQ(ÑQ:
+"€ € B‹[4096B] edge_213_gradients/bn4d_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hƒñºƒß
+/update_bn4d_branch2c/gamma/ApplyGradientDescent¼×ñºƒ (B“update_bn4d_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2c/gamma, learning_rate, gradients/bn4d_branch2c/gamma_grad_S213)H¼×ñºƒPÄ
+
+RecvTensoræ’ñºƒ éH(éH:"€€@€€@B[1.0MB] edge_214_gradients/res4d_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hæ’ñºƒé
+1update_res4d_branch2c/kernel/ApplyGradientDescentÏÛñºƒ ù(ùB™update_res4d_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2c/kernel, learning_rate, gradients/res4d_branch2c/kernel_grad_S214)HÏÛñºƒP¿
+
+RecvTensor™“ñºƒ ¶H(¶H:
+"€€BŠ[1024B] edge_215_gradients/bn4d_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H™“ñºƒÛ
+.update_bn4d_branch2b/beta/ApplyGradientDescentÈŞñºƒ 
 (
-Bupdate_bn4e_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2a/beta, learning_rate, gradients/bn4e_branch2a/beta_grad_S209)Hª‚ñºƒP¾
+Bupdate_bn4d_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2b/beta, learning_rate, gradients/bn4d_branch2b/beta_grad_S215)HÈŞñºƒPÀ
 
-RecvTensorµìñºƒ g(g:
-"€€B‹[1024B] edge_210_gradients/bn4e_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hµìñºƒß
-/update_bn4e_branch2a/gamma/ApplyGradientDescent´‚ñºƒ 
+RecvTensorğ”ñºƒ àF(àF:
+"€€B‹[1024B] edge_216_gradients/bn4d_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hğ”ñºƒß
+/update_bn4d_branch2b/gamma/ApplyGradientDescentÒŞñºƒ (B“update_bn4d_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2b/gamma, learning_rate, gradients/bn4d_branch2b/gamma_grad_S216)HÒŞñºƒPÆ
+
+RecvTensorÿ¶ñºƒ ‰4(‰4:"
+€€€€B[2.2MB] edge_217_gradients/res4d_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hÿ¶ñºƒé
+1update_res4d_branch2b/kernel/ApplyGradientDescentˆëñºƒ ‘(‘B™update_res4d_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2b/kernel, learning_rate, gradients/res4d_branch2b/kernel_grad_S217)HˆëñºƒP¿
+
+RecvTensor³·ñºƒ Ö3(Ö3:
+"€€BŠ[1024B] edge_218_gradients/bn4d_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H³·ñºƒÛ
+.update_bn4d_branch2a/beta/ApplyGradientDescent™ññºƒ 
 (
-B“update_bn4e_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2a/gamma, learning_rate, gradients/bn4e_branch2a/gamma_grad_S210)H´‚ñºƒPÄ
+Bupdate_bn4d_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2a/beta, learning_rate, gradients/bn4d_branch2a/beta_grad_S218)H™ññºƒPÀ
 
-RecvTensoròûñºƒ Ö'(Ö':"€€@€€@B[1.0MB] edge_211_gradients/res4e_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hòûñºƒé
-1update_res4e_branch2a/kernel/ApplyGradientDescentÈ£ñºƒ ×(×B™update_res4e_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2a/kernel, learning_rate, gradients/res4e_branch2a/kernel_grad_S211)HÈ£ñºƒP½
+RecvTensor‡¹ñºƒ ƒ2(ƒ2:
+"€€B‹[1024B] edge_219_gradients/bn4d_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‡¹ñºƒß
+/update_bn4d_branch2a/gamma/ApplyGradientDescent£ññºƒ 	(	B“update_bn4d_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2a/gamma, learning_rate, gradients/bn4d_branch2a/gamma_grad_S219)H£ññºƒPÄ
 
-RecvTensorøüñºƒ q(q:
-"€ € BŠ[4096B] edge_212_gradients/bn4d_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HøüñºƒÛ
-.update_bn4d_branch2c/beta/ApplyGradientDescent±…ñºƒ (Bupdate_bn4d_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2c/beta, learning_rate, gradients/bn4d_branch2c/beta_grad_S212)H±…ñºƒP¾
+RecvTensor­Èñºƒ Ë)(Ë):"€€@€€@B[1.0MB] edge_220_gradients/res4d_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H­Èñºƒé
+1update_res4d_branch2a/kernel/ApplyGradientDescentøññºƒ Ï(ÏB™update_res4d_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2a/kernel, learning_rate, gradients/res4d_branch2a/kernel_grad_S220)HøññºƒP¿
 
-RecvTensorœƒñºƒ |(|:
-"€ € B‹[4096B] edge_213_gradients/bn4d_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hœƒñºƒß
-/update_bn4d_branch2c/gamma/ApplyGradientDescent¼…ñºƒ (B“update_bn4d_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2c/gamma, learning_rate, gradients/bn4d_branch2c/gamma_grad_S213)H¼…ñºƒPÄ
+RecvTensor®Éñºƒ Î((Î(:
+"€ € BŠ[4096B] edge_221_gradients/bn4c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H®ÉñºƒÛ
+.update_bn4c_branch2c/beta/ApplyGradientDescentÇôñºƒ (Bupdate_bn4c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2c/beta, learning_rate, gradients/bn4c_branch2c/beta_grad_S221)HÇôñºƒPÀ
 
-RecvTensorô’ñºƒ ù%(ù%:"€€@€€@B[1.0MB] edge_214_gradients/res4d_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hô’ñºƒé
-1update_res4d_branch2c/kernel/ApplyGradientDescentí¸ñºƒ é(éB™update_res4d_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2c/kernel, learning_rate, gradients/res4d_branch2c/kernel_grad_S214)Hí¸ñºƒP½
+RecvTensorÎÏñºƒ ±"(±":
+"€ € B‹[4096B] edge_222_gradients/bn4c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÎÏñºƒß
+/update_bn4c_branch2c/gamma/ApplyGradientDescentÒôñºƒ (B“update_bn4c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2c/gamma, learning_rate, gradients/bn4c_branch2c/gamma_grad_S222)HÒôñºƒPÄ
 
-RecvTensor¦“ñºƒ x(x:
-"€€BŠ[1024B] edge_215_gradients/bn4d_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¦“ñºƒÛ
-.update_bn4d_branch2b/beta/ApplyGradientDescent”ñºƒ 
+RecvTensor÷Şñºƒ ÷(÷:"€€@€€@B[1.0MB] edge_223_gradients/res4c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H÷Şñºƒé
+1update_res4c_branch2c/kernel/ApplyGradientDescentîøñºƒ ‰(‰B™update_res4c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2c/kernel, learning_rate, gradients/res4c_branch2c/kernel_grad_S223)HîøñºƒP¿
+
+RecvTensor¨ßñºƒ Æ(Æ:
+"€€BŠ[1024B] edge_224_gradients/bn4c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¨ßñºƒÛ
+.update_bn4c_branch2b/beta/ApplyGradientDescent÷ûñºƒ 
 (
-Bupdate_bn4d_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2b/beta, learning_rate, gradients/bn4d_branch2b/beta_grad_S215)H”ñºƒP¾
+Bupdate_bn4c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2b/beta, learning_rate, gradients/bn4c_branch2b/beta_grad_S224)H÷ûñºƒPÀ
 
-RecvTensorş”ñºƒ t(t:
-"€€B‹[1024B] edge_216_gradients/bn4d_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hş”ñºƒß
-/update_bn4d_branch2b/gamma/ApplyGradientDescentò•ñºƒ (B“update_bn4d_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2b/gamma, learning_rate, gradients/bn4d_branch2b/gamma_grad_S216)Hò•ñºƒPÆ
-
-RecvTensor·ñºƒ ©7(©7:"
-€€€€B[2.2MB] edge_217_gradients/res4d_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H·ñºƒé
-1update_res4d_branch2b/kernel/ApplyGradientDescentÌöñºƒ ç(çB™update_res4d_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2b/kernel, learning_rate, gradients/res4d_branch2b/kernel_grad_S217)HÌöñºƒP½
-
-RecvTensorÁ·ñºƒ W(W:
-"€€BŠ[1024B] edge_218_gradients/bn4d_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÁ·ñºƒÛ
-.update_bn4d_branch2a/beta/ApplyGradientDescent˜¸ñºƒ 
+RecvTensoröàñºƒ ù(ù:
+"€€B‹[1024B] edge_225_gradients/bn4c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Höàñºƒß
+/update_bn4c_branch2b/gamma/ApplyGradientDescentüñºƒ 
 (
-Bupdate_bn4d_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2a/beta, learning_rate, gradients/bn4d_branch2a/beta_grad_S218)H˜¸ñºƒP¾
+B“update_bn4c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2b/gamma, learning_rate, gradients/bn4c_branch2b/gamma_grad_S225)HüñºƒPÆ
 
-RecvTensor”¹ñºƒ m(m:
-"€€B‹[1024B] edge_219_gradients/bn4d_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H”¹ñºƒß
-/update_bn4d_branch2a/gamma/ApplyGradientDescentÖ»ñºƒ (B“update_bn4d_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2a/gamma, learning_rate, gradients/bn4d_branch2a/gamma_grad_S219)HÖ»ñºƒPÄ
+RecvTensorÀñºƒ ”(”:"
+€€€€B[2.2MB] edge_226_gradients/res4c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÀñºƒé
+1update_res4c_branch2b/kernel/ApplyGradientDescentÔ‘ñºƒ (B™update_res4c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2b/kernel, learning_rate, gradients/res4c_branch2b/kernel_grad_S226)HÔ‘ñºƒP¿
 
-RecvTensor»Èñºƒ İ(İ:"€€@€€@B[1.0MB] edge_220_gradients/res4d_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H»Èñºƒé
-1update_res4d_branch2a/kernel/ApplyGradientDescentëóñºƒ ×(×B™update_res4d_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2a/kernel, learning_rate, gradients/res4d_branch2a/kernel_grad_S220)HëóñºƒP½
-
-RecvTensor»Éñºƒ r(r:
-"€ € BŠ[4096B] edge_221_gradients/bn4c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H»ÉñºƒÛ
-.update_bn4c_branch2c/beta/ApplyGradientDescentÌßñºƒ (Bupdate_bn4c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2c/beta, learning_rate, gradients/bn4c_branch2c/beta_grad_S221)HÌßñºƒP¾
-
-RecvTensorÛÏñºƒ ^(^:
-"€ € B‹[4096B] edge_222_gradients/bn4c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÛÏñºƒß
-/update_bn4c_branch2c/gamma/ApplyGradientDescent×ßñºƒ (B“update_bn4c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2c/gamma, learning_rate, gradients/bn4c_branch2c/gamma_grad_S222)H×ßñºƒPÄ
-
-RecvTensor…ßñºƒ Õ(Õ:"€€@€€@B[1.0MB] edge_223_gradients/res4c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H…ßñºƒé
-1update_res4c_branch2c/kernel/ApplyGradientDescent³ıñºƒ ç(çB™update_res4c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2c/kernel, learning_rate, gradients/res4c_branch2c/kernel_grad_S223)H³ıñºƒP½
-
-RecvTensorµßñºƒ k(k:
-"€€BŠ[1024B] edge_224_gradients/bn4c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HµßñºƒÛ
-.update_bn4c_branch2b/beta/ApplyGradientDescentâóñºƒ 	(	Bupdate_bn4c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2b/beta, learning_rate, gradients/bn4c_branch2b/beta_grad_S224)HâóñºƒP¾
-
-RecvTensorƒáñºƒ m(m:
-"€€B‹[1024B] edge_225_gradients/bn4c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hƒáñºƒß
-/update_bn4c_branch2b/gamma/ApplyGradientDescentÂöñºƒ 
+RecvTensoròñºƒ ã(ã:
+"€€BŠ[1024B] edge_227_gradients/bn4c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HòñºƒÛ
+.update_bn4c_branch2a/beta/ApplyGradientDescentä—ñºƒ 
 (
-B“update_bn4c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2b/gamma, learning_rate, gradients/bn4c_branch2b/gamma_grad_S225)HÂöñºƒPÆ
+Bupdate_bn4c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2a/beta, learning_rate, gradients/bn4c_branch2a/beta_grad_S227)Hä—ñºƒPÀ
 
-RecvTensorÍñºƒ —(—:"
-€€€€B[2.2MB] edge_226_gradients/res4c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÍñºƒé
-1update_res4c_branch2b/kernel/ApplyGradientDescentŸ˜ñºƒ ø(øB™update_res4c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2b/kernel, learning_rate, gradients/res4c_branch2b/kernel_grad_S226)HŸ˜ñºƒP½
-
-RecvTensorÿñºƒ e(e:
-"€€BŠ[1024B] edge_227_gradients/bn4c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÿñºƒÛ
-.update_bn4c_branch2a/beta/ApplyGradientDescentŠ˜ñºƒ 
+RecvTensorÁƒñºƒ •(•:
+"€€B‹[1024B] edge_228_gradients/bn4c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÁƒñºƒß
+/update_bn4c_branch2a/gamma/ApplyGradientDescentî—ñºƒ 
 (
-Bupdate_bn4c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2a/beta, learning_rate, gradients/bn4c_branch2a/beta_grad_S227)HŠ˜ñºƒP¾
+B“update_bn4c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2a/gamma, learning_rate, gradients/bn4c_branch2a/gamma_grad_S228)Hî—ñºƒPÄ
 
-RecvTensorÎƒñºƒ P(P:
-"€€B‹[1024B] edge_228_gradients/bn4c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÎƒñºƒß
-/update_bn4c_branch2a/gamma/ApplyGradientDescent”˜ñºƒ (B“update_bn4c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2a/gamma, learning_rate, gradients/bn4c_branch2a/gamma_grad_S228)H”˜ñºƒPÄ
+RecvTensorÚ’ñºƒ Ç(Ç:"€€@€€@B[1.0MB] edge_229_gradients/res4c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÚ’ñºƒé
+1update_res4c_branch2a/kernel/ApplyGradientDescent¡šñºƒ †(†B™update_res4c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2a/kernel, learning_rate, gradients/res4c_branch2a/kernel_grad_S229)H¡šñºƒP¿
 
-RecvTensorè’ñºƒ É(É:"€€@€€@B[1.0MB] edge_229_gradients/res4c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hè’ñºƒé
-1update_res4c_branch2a/kernel/ApplyGradientDescent¤ñºƒ ì(ìB™update_res4c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2a/kernel, learning_rate, gradients/res4c_branch2a/kernel_grad_S229)H¤ñºƒP½
+RecvTensorİ“ñºƒ Ç(Ç:
+"€ € BŠ[4096B] edge_230_gradients/bn4b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hİ“ñºƒÛ
+.update_bn4b_branch2c/beta/ApplyGradientDescent§ñºƒ (Bupdate_bn4b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2c/beta, learning_rate, gradients/bn4b_branch2c/beta_grad_S230)H§ñºƒP¾
 
-RecvTensorë“ñºƒ b(b:
-"€ € BŠ[4096B] edge_230_gradients/bn4b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hë“ñºƒÛ
-.update_bn4b_branch2c/beta/ApplyGradientDescent—ñºƒ (Bupdate_bn4b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2c/beta, learning_rate, gradients/bn4b_branch2c/beta_grad_S230)H—ñºƒP¾
-
-RecvTensorÖ™ñºƒ c(c:
-"€ € B‹[4096B] edge_231_gradients/bn4b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖ™ñºƒß
-/update_bn4b_branch2c/gamma/ApplyGradientDescent¡ñºƒ 
+RecvTensorÈ™ñºƒ d(d:
+"€ € B‹[4096B] edge_231_gradients/bn4b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÈ™ñºƒß
+/update_bn4b_branch2c/gamma/ApplyGradientDescent³ñºƒ 
 (
-B“update_bn4b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2c/gamma, learning_rate, gradients/bn4b_branch2c/gamma_grad_S231)H¡ñºƒPÄ
+B“update_bn4b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2c/gamma, learning_rate, gradients/bn4b_branch2c/gamma_grad_S231)H³ñºƒPÄ
 
-RecvTensorï¨ñºƒ ê(ê:"€€@€€@B[1.0MB] edge_232_gradients/res4b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hï¨ñºƒé
-1update_res4b_branch2c/kernel/ApplyGradientDescentÙ°ñºƒ Š(ŠB™update_res4b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2c/kernel, learning_rate, gradients/res4b_branch2c/kernel_grad_S232)HÙ°ñºƒP½
+RecvTensorâ¨ñºƒ ç(ç:"€€@€€@B[1.0MB] edge_232_gradients/res4b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hâ¨ñºƒé
+1update_res4b_branch2c/kernel/ApplyGradientDescentÉ°ñºƒ í(íB™update_res4b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2c/kernel, learning_rate, gradients/res4b_branch2c/kernel_grad_S232)HÉ°ñºƒP¿
 
-RecvTensor¢©ñºƒ g(g:
-"€€BŠ[1024B] edge_233_gradients/bn4b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¢©ñºƒÛ
-.update_bn4b_branch2b/beta/ApplyGradientDescent‰ªñºƒ 
+RecvTensor•©ñºƒ µ(µ:
+"€€BŠ[1024B] edge_233_gradients/bn4b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H•©ñºƒÛ
+.update_bn4b_branch2b/beta/ApplyGradientDescent¶³ñºƒ (Bupdate_bn4b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2b/beta, learning_rate, gradients/bn4b_branch2b/beta_grad_S233)H¶³ñºƒPÀ
+
+RecvTensoráªñºƒ ê(ê:
+"€€B‹[1024B] edge_234_gradients/bn4b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Háªñºƒß
+/update_bn4b_branch2b/gamma/ApplyGradientDescentÁ³ñºƒ (B“update_bn4b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2b/gamma, learning_rate, gradients/bn4b_branch2b/gamma_grad_S234)HÁ³ñºƒPÆ
+
+RecvTensor†Ìñºƒ §(§:"
+€€€€B[2.2MB] edge_235_gradients/res4b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H†Ìñºƒé
+1update_res4b_branch2b/kernel/ApplyGradientDescent­Üñºƒ ‡(‡B™update_res4b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2b/kernel, learning_rate, gradients/res4b_branch2b/kernel_grad_S235)H­ÜñºƒP¿
+
+RecvTensor¹Ìñºƒ ô(ô:
+"€€BŠ[1024B] edge_236_gradients/bn4b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¹ÌñºƒÛ
+.update_bn4b_branch2a/beta/ApplyGradientDescent´âñºƒ 
 (
-Bupdate_bn4b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2b/beta, learning_rate, gradients/bn4b_branch2b/beta_grad_S233)H‰ªñºƒP¾
+Bupdate_bn4b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2a/beta, learning_rate, gradients/bn4b_branch2a/beta_grad_S236)H´âñºƒPÀ
 
-RecvTensorîªñºƒ f(f:
-"€€B‹[1024B] edge_234_gradients/bn4b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hîªñºƒß
-/update_bn4b_branch2b/gamma/ApplyGradientDescentÔ«ñºƒ (B“update_bn4b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2b/gamma, learning_rate, gradients/bn4b_branch2b/gamma_grad_S234)HÔ«ñºƒPÆ
-
-RecvTensor“Ìñºƒ ©(©:"
-€€€€B[2.2MB] edge_235_gradients/res4b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H“Ìñºƒé
-1update_res4b_branch2b/kernel/ApplyGradientDescent¼Üñºƒ “(“B™update_res4b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2b/kernel, learning_rate, gradients/res4b_branch2b/kernel_grad_S235)H¼ÜñºƒP½
-
-RecvTensorÆÌñºƒ e(e:
-"€€BŠ[1024B] edge_236_gradients/bn4b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÆÌñºƒÛ
-.update_bn4b_branch2a/beta/ApplyGradientDescent«Íñºƒ 
+RecvTensorˆÎñºƒ ¦(¦:
+"€€B‹[1024B] edge_237_gradients/bn4b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HˆÎñºƒß
+/update_bn4b_branch2a/gamma/ApplyGradientDescent¾âñºƒ 
 (
-Bupdate_bn4b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2a/beta, learning_rate, gradients/bn4b_branch2a/beta_grad_S236)H«ÍñºƒP¾
+B“update_bn4b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2a/gamma, learning_rate, gradients/bn4b_branch2a/gamma_grad_S237)H¾âñºƒPÄ
 
-RecvTensor•Îñºƒ l(l:
-"€€B‹[1024B] edge_237_gradients/bn4b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H•Îñºƒß
-/update_bn4b_branch2a/gamma/ApplyGradientDescentÏñºƒ 
+RecvTensorİñºƒ Ì(Ì:"€€@€€@B[1.0MB] edge_238_gradients/res4b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hİñºƒé
+1update_res4b_branch2a/kernel/ApplyGradientDescentÛäñºƒ …(…B™update_res4b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2a/kernel, learning_rate, gradients/res4b_branch2a/kernel_grad_S238)HÛäñºƒP¾
+
+RecvTensorŞñºƒ Ï(Ï:
+"€ € B‰[4096B] edge_239_gradients/bn4a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŞñºƒ×
+-update_bn4a_branch1/beta/ApplyGradientDescentàçñºƒ (Bupdate_bn4a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch1/beta, learning_rate, gradients/bn4a_branch1/beta_grad_S239)HàçñºƒP¿
+
+RecvTensorºáñºƒ ¨(¨:
+"€ € BŠ[4096B] edge_240_gradients/bn4a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HºáñºƒÛ
+.update_bn4a_branch1/gamma/ApplyGradientDescentëçñºƒ (Bupdate_bn4a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch1/gamma, learning_rate, gradients/bn4a_branch1/gamma_grad_S240)HëçñºƒPÅ
+
+RecvTensorø‘ñºƒ ¹(¹:"
+€€€€€€BŒ[2.0MB] edge_241_gradients/res4a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hø‘ñºƒå
+0update_res4a_branch1/kernel/ApplyGradientDescent±‘ñºƒ ‘(‘B–update_res4a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch1/kernel, learning_rate, gradients/res4a_branch1/kernel_grad_S241)H±‘ñºƒP¿
+
+RecvTensorı‚‘ñºƒ ·(·:
+"€ € BŠ[4096B] edge_242_gradients/bn4a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hı‚‘ñºƒÛ
+.update_bn4a_branch2c/beta/ApplyGradientDescentÂ•‘ñºƒ (Bupdate_bn4a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2c/beta, learning_rate, gradients/bn4a_branch2c/beta_grad_S242)HÂ•‘ñºƒPÀ
+
+RecvTensoròˆ‘ñºƒ Å(Å:
+"€ € B‹[4096B] edge_243_gradients/bn4a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hòˆ‘ñºƒß
+/update_bn4a_branch2c/gamma/ApplyGradientDescentÍ•‘ñºƒ (B“update_bn4a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2c/gamma, learning_rate, gradients/bn4a_branch2c/gamma_grad_S243)HÍ•‘ñºƒPÄ
+
+RecvTensoró—‘ñºƒ Í(Í:"€€@€€@B[1.0MB] edge_244_gradients/res4a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hó—‘ñºƒé
+1update_res4a_branch2c/kernel/ApplyGradientDescentÀŸ‘ñºƒ â(âB™update_res4a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2c/kernel, learning_rate, gradients/res4a_branch2c/kernel_grad_S244)HÀŸ‘ñºƒP¿
+
+RecvTensor¦˜‘ñºƒ š(š:
+"€€BŠ[1024B] edge_245_gradients/bn4a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¦˜‘ñºƒÛ
+.update_bn4a_branch2b/beta/ApplyGradientDescent¢¢‘ñºƒ 
 (
-B“update_bn4b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2a/gamma, learning_rate, gradients/bn4b_branch2a/gamma_grad_S237)HÏñºƒPÄ
+Bupdate_bn4a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2b/beta, learning_rate, gradients/bn4a_branch2b/beta_grad_S245)H¢¢‘ñºƒPÀ
 
-RecvTensorœİñºƒ Ó(Ó:"€€@€€@B[1.0MB] edge_238_gradients/res4b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hœİñºƒé
-1update_res4b_branch2a/kernel/ApplyGradientDescentïäñºƒ Ç(ÇB™update_res4b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2a/kernel, learning_rate, gradients/res4b_branch2a/kernel_grad_S238)HïäñºƒP¼
-
-RecvTensorŞñºƒ b(b:
-"€ € B‰[4096B] edge_239_gradients/bn4a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŞñºƒ×
--update_bn4a_branch1/beta/ApplyGradientDescentÏâñºƒ (Bupdate_bn4a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch1/beta, learning_rate, gradients/bn4a_branch1/beta_grad_S239)HÏâñºƒP½
-
-RecvTensorÇáñºƒ b(b:
-"€ € BŠ[4096B] edge_240_gradients/bn4a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÇáñºƒÛ
-.update_bn4a_branch1/gamma/ApplyGradientDescentÜâñºƒ (Bupdate_bn4a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch1/gamma, learning_rate, gradients/bn4a_branch1/gamma_grad_S240)HÜâñºƒPÅ
-
-RecvTensor†‚‘ñºƒ ¿(¿:"
-€€€€€€BŒ[2.0MB] edge_241_gradients/res4a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H†‚‘ñºƒå
-0update_res4a_branch1/kernel/ApplyGradientDescentÅ‘ñºƒ Ó(ÓB–update_res4a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch1/kernel, learning_rate, gradients/res4a_branch1/kernel_grad_S241)HÅ‘ñºƒP½
-
-RecvTensorŠƒ‘ñºƒ y(y:
-"€ € BŠ[4096B] edge_242_gradients/bn4a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŠƒ‘ñºƒÛ
-.update_bn4a_branch2c/beta/ApplyGradientDescentƒ„‘ñºƒ (Bupdate_bn4a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2c/beta, learning_rate, gradients/bn4a_branch2c/beta_grad_S242)Hƒ„‘ñºƒP¾
-
-RecvTensor€‰‘ñºƒ m(m:
-"€ € B‹[4096B] edge_243_gradients/bn4a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H€‰‘ñºƒß
-/update_bn4a_branch2c/gamma/ApplyGradientDescentí‰‘ñºƒ (B“update_bn4a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2c/gamma, learning_rate, gradients/bn4a_branch2c/gamma_grad_S243)Hí‰‘ñºƒPÄ
-
-RecvTensor€˜‘ñºƒ Ï(Ï:"€€@€€@B[1.0MB] edge_244_gradients/res4a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H€˜‘ñºƒé
-1update_res4a_branch2c/kernel/ApplyGradientDescentÏŸ‘ñºƒ è(èB™update_res4a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2c/kernel, learning_rate, gradients/res4a_branch2c/kernel_grad_S244)HÏŸ‘ñºƒP½
-
-RecvTensor´˜‘ñºƒ n(n:
-"€€BŠ[1024B] edge_245_gradients/bn4a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H´˜‘ñºƒÛ
-.update_bn4a_branch2b/beta/ApplyGradientDescent¢™‘ñºƒ 
+RecvTensorû™‘ñºƒ Æ(Æ:
+"€€B‹[1024B] edge_246_gradients/bn4a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hû™‘ñºƒß
+/update_bn4a_branch2b/gamma/ApplyGradientDescent¬¢‘ñºƒ 
 (
-Bupdate_bn4a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2b/beta, learning_rate, gradients/bn4a_branch2b/beta_grad_S245)H¢™‘ñºƒP¾
+B“update_bn4a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2b/gamma, learning_rate, gradients/bn4a_branch2b/gamma_grad_S246)H¬¢‘ñºƒPÆ
 
-RecvTensorˆš‘ñºƒ o(o:
-"€€B‹[1024B] edge_246_gradients/bn4a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hˆš‘ñºƒß
-/update_bn4a_branch2b/gamma/ApplyGradientDescent÷š‘ñºƒ 
+RecvTensorÌ¼‘ñºƒ ¦(¦:"
+€€€€B[2.2MB] edge_247_gradients/res4a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÌ¼‘ñºƒé
+1update_res4a_branch2b/kernel/ApplyGradientDescentòÌ‘ñºƒ Ï(ÏB™update_res4a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2b/kernel, learning_rate, gradients/res4a_branch2b/kernel_grad_S247)HòÌ‘ñºƒP¿
+
+RecvTensorĞ½‘ñºƒ £(£:
+"€€BŠ[1024B] edge_248_gradients/bn4a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HĞ½‘ñºƒÛ
+.update_bn4a_branch2a/beta/ApplyGradientDescentÁÓ‘ñºƒ 
 (
-B“update_bn4a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2b/gamma, learning_rate, gradients/bn4a_branch2b/gamma_grad_S246)H÷š‘ñºƒPÆ
+Bupdate_bn4a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2a/beta, learning_rate, gradients/bn4a_branch2a/beta_grad_S248)HÁÓ‘ñºƒPÀ
 
-RecvTensorÚ¼‘ñºƒ §(§:"
-€€€€B[2.2MB] edge_247_gradients/res4a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÚ¼‘ñºƒé
-1update_res4a_branch2b/kernel/ApplyGradientDescentÍ‘ñºƒ ¦(¦B™update_res4a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2b/kernel, learning_rate, gradients/res4a_branch2b/kernel_grad_S247)HÍ‘ñºƒP½
+RecvTensorÃÃ‘ñºƒ ±	(±	:
+"€€B‹[1024B] edge_249_gradients/bn4a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÃÃ‘ñºƒß
+/update_bn4a_branch2a/gamma/ApplyGradientDescentËÓ‘ñºƒ (B“update_bn4a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2a/gamma, learning_rate, gradients/bn4a_branch2a/gamma_grad_S249)HËÓ‘ñºƒPÄ
 
-RecvTensorŞ½‘ñºƒ b(b:
-"€€BŠ[1024B] edge_248_gradients/bn4a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŞ½‘ñºƒÛ
-.update_bn4a_branch2a/beta/ApplyGradientDescentÀ¾‘ñºƒ (Bupdate_bn4a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2a/beta, learning_rate, gradients/bn4a_branch2a/beta_grad_S248)HÀ¾‘ñºƒP¾
+RecvTensor°à‘ñºƒ ›(›:"€€ €€ B[0.5MB] edge_250_gradients/res4a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H°à‘ñºƒé
+1update_res4a_branch2a/kernel/ApplyGradientDescentËä‘ñºƒ ´(´B™update_res4a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2a/kernel, learning_rate, gradients/res4a_branch2a/kernel_grad_S250)HËä‘ñºƒP¿
 
-RecvTensorĞÃ‘ñºƒ U(U:
-"€€B‹[1024B] edge_249_gradients/bn4a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HĞÃ‘ñºƒß
-/update_bn4a_branch2a/gamma/ApplyGradientDescent¥Ä‘ñºƒ (B“update_bn4a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2a/gamma, learning_rate, gradients/bn4a_branch2a/gamma_grad_S249)H¥Ä‘ñºƒPÄ
+RecvTensor§â‘ñºƒ ¦(¦:
+"€€BŠ[2048B] edge_251_gradients/bn3d_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H§â‘ñºƒÛ
+.update_bn3d_branch2c/beta/ApplyGradientDescentÿå‘ñºƒ (Bupdate_bn3d_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2c/beta, learning_rate, gradients/bn3d_branch2c/beta_grad_S251)Hÿå‘ñºƒP¾
 
-RecvTensor¾à‘ñºƒ œ(œ:"€€ €€ B[0.5MB] edge_250_gradients/res4a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¾à‘ñºƒé
-1update_res4a_branch2a/kernel/ApplyGradientDescentÚä‘ñºƒ Â(ÂB™update_res4a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2a/kernel, learning_rate, gradients/res4a_branch2a/kernel_grad_S250)HÚä‘ñºƒP½
+RecvTensor¸î‘ñºƒ ^(^:
+"€€B‹[2048B] edge_252_gradients/bn3d_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¸î‘ñºƒß
+/update_bn3d_branch2c/gamma/ApplyGradientDescent–ï‘ñºƒ (B“update_bn3d_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2c/gamma, learning_rate, gradients/bn3d_branch2c/gamma_grad_S252)H–ï‘ñºƒPÄ
 
-RecvTensor´â‘ñºƒ o(o:
-"€€BŠ[2048B] edge_251_gradients/bn3d_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H´â‘ñºƒÛ
-.update_bn3d_branch2c/beta/ApplyGradientDescent£ã‘ñºƒ 
+RecvTensor®ı‘ñºƒ ½(½:"€€€€B[0.2MB] edge_253_gradients/res3d_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H®ı‘ñºƒç
+1update_res3d_branch2c/kernel/ApplyGradientDescentëÿ‘ñºƒ l(lB™update_res3d_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2c/kernel, learning_rate, gradients/res3d_branch2c/kernel_grad_S253)Hëÿ‘ñºƒP¾
+
+RecvTensorüı‘ñºƒ ï(ï:
+"€€B‰[512B] edge_254_gradients/bn3d_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hüı‘ñºƒÛ
+.update_bn3d_branch2b/beta/ApplyGradientDescent×€’ñºƒ (Bupdate_bn3d_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2b/beta, learning_rate, gradients/bn3d_branch2b/beta_grad_S254)H×€’ñºƒP½
+
+RecvTensor†’ñºƒ ^(^:
+"€€BŠ[512B] edge_255_gradients/bn3d_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H†’ñºƒß
+/update_bn3d_branch2b/gamma/ApplyGradientDescentä’ñºƒ 
 (
-Bupdate_bn3d_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2c/beta, learning_rate, gradients/bn3d_branch2c/beta_grad_S251)H£ã‘ñºƒP¾
+B“update_bn3d_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2b/gamma, learning_rate, gradients/bn3d_branch2b/gamma_grad_S255)Hä’ñºƒPÄ
 
-RecvTensorÆî‘ñºƒ ^(^:
-"€€B‹[2048B] edge_252_gradients/bn3d_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÆî‘ñºƒß
-/update_bn3d_branch2c/gamma/ApplyGradientDescent¤ï‘ñºƒ (B“update_bn3d_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2c/gamma, learning_rate, gradients/bn3d_branch2c/gamma_grad_S252)H¤ï‘ñºƒPÄ
+RecvTensorˆ¤’ñºƒ Ö(Ö:"€€$€€$B[0.6MB] edge_256_gradients/res3d_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hˆ¤’ñºƒé
+1update_res3d_branch2b/kernel/ApplyGradientDescentŞ¨’ñºƒ ²(²B™update_res3d_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2b/kernel, learning_rate, gradients/res3d_branch2b/kernel_grad_S256)HŞ¨’ñºƒP¾
 
-RecvTensor¼ı‘ñºƒ ¼(¼:"€€€€B[0.2MB] edge_253_gradients/res3d_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¼ı‘ñºƒç
-1update_res3d_branch2c/kernel/ApplyGradientDescentøÿ‘ñºƒ f(fB™update_res3d_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2c/kernel, learning_rate, gradients/res3d_branch2c/kernel_grad_S253)Høÿ‘ñºƒP¼
-
-RecvTensor‰ş‘ñºƒ a(a:
-"€€B‰[512B] edge_254_gradients/bn3d_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‰ş‘ñºƒÛ
-.update_bn3d_branch2b/beta/ApplyGradientDescentêş‘ñºƒ (Bupdate_bn3d_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2b/beta, learning_rate, gradients/bn3d_branch2b/beta_grad_S254)Hêş‘ñºƒP½
-
-RecvTensor“’ñºƒ ^(^:
-"€€BŠ[512B] edge_255_gradients/bn3d_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H“’ñºƒß
-/update_bn3d_branch2b/gamma/ApplyGradientDescentñ’ñºƒ 
+RecvTensorØ¤’ñºƒ †(†:
+"€€B‰[512B] edge_257_gradients/bn3d_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HØ¤’ñºƒÛ
+.update_bn3d_branch2a/beta/ApplyGradientDescentª’ñºƒ 
 (
-B“update_bn3d_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2b/gamma, learning_rate, gradients/bn3d_branch2b/gamma_grad_S255)Hñ’ñºƒPÄ
+Bupdate_bn3d_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2a/beta, learning_rate, gradients/bn3d_branch2a/beta_grad_S257)Hª’ñºƒP½
 
-RecvTensor•¤’ñºƒ ×(×:"€€$€€$B[0.6MB] edge_256_gradients/res3d_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H•¤’ñºƒé
-1update_res3d_branch2b/kernel/ApplyGradientDescentì¨’ñºƒ Ü(ÜB™update_res3d_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2b/kernel, learning_rate, gradients/res3d_branch2b/kernel_grad_S256)Hì¨’ñºƒP¼
-
-RecvTensorå¤’ñºƒ `(`:
-"€€B‰[512B] edge_257_gradients/bn3d_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hå¤’ñºƒÛ
-.update_bn3d_branch2a/beta/ApplyGradientDescentÅ¥’ñºƒ (Bupdate_bn3d_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2a/beta, learning_rate, gradients/bn3d_branch2a/beta_grad_S257)HÅ¥’ñºƒP½
-
-RecvTensor÷§’ñºƒ ^(^:
-"€€BŠ[512B] edge_258_gradients/bn3d_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H÷§’ñºƒß
-/update_bn3d_branch2a/gamma/ApplyGradientDescentÕ¨’ñºƒ 
+RecvTensorê§’ñºƒ u(u:
+"€€BŠ[512B] edge_258_gradients/bn3d_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hê§’ñºƒß
+/update_bn3d_branch2a/gamma/ApplyGradientDescentšª’ñºƒ 
 (
-B“update_bn3d_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2a/gamma, learning_rate, gradients/bn3d_branch2a/gamma_grad_S258)HÕ¨’ñºƒPÄ
+B“update_bn3d_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2a/gamma, learning_rate, gradients/bn3d_branch2a/gamma_grad_S258)Hšª’ñºƒPÄ
 
-RecvTensor¸’ñºƒ È(È:"€€€€B[0.2MB] edge_259_gradients/res3d_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¸’ñºƒç
-1update_res3d_branch2a/kernel/ApplyGradientDescentÖº’ñºƒ f(fB™update_res3d_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2a/kernel, learning_rate, gradients/res3d_branch2a/kernel_grad_S259)HÖº’ñºƒP½
+RecvTensor¸’ñºƒ Ç(Ç:"€€€€B[0.2MB] edge_259_gradients/res3d_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¸’ñºƒç
+1update_res3d_branch2a/kernel/ApplyGradientDescentÈº’ñºƒ g(gB™update_res3d_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2a/kernel, learning_rate, gradients/res3d_branch2a/kernel_grad_S259)HÈº’ñºƒP½
 
-RecvTensor…º’ñºƒ s(s:
-"€€BŠ[2048B] edge_260_gradients/bn3c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H…º’ñºƒÛ
-.update_bn3c_branch2c/beta/ApplyGradientDescent¼»’ñºƒ (Bupdate_bn3c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2c/beta, learning_rate, gradients/bn3c_branch2c/beta_grad_S260)H¼»’ñºƒP¾
-
-RecvTensor—Æ’ñºƒ W(W:
-"€€B‹[2048B] edge_261_gradients/bn3c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H—Æ’ñºƒß
-/update_bn3c_branch2c/gamma/ApplyGradientDescentîÆ’ñºƒ (B“update_bn3c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2c/gamma, learning_rate, gradients/bn3c_branch2c/gamma_grad_S261)HîÆ’ñºƒPÄ
-
-RecvTensorÉÕ’ñºƒ Â(Â:"€€€€B[0.2MB] edge_262_gradients/res3c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÉÕ’ñºƒç
-1update_res3c_branch2c/kernel/ApplyGradientDescent‹Ø’ñºƒ g(gB™update_res3c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2c/kernel, learning_rate, gradients/res3c_branch2c/kernel_grad_S262)H‹Ø’ñºƒP¼
-
-RecvTensor–Ö’ñºƒ p(p:
-"€€B‰[512B] edge_263_gradients/bn3c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H–Ö’ñºƒÛ
-.update_bn3c_branch2b/beta/ApplyGradientDescent†×’ñºƒ (Bupdate_bn3c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2b/beta, learning_rate, gradients/bn3c_branch2b/beta_grad_S263)H†×’ñºƒP½
-
-RecvTensor­Ù’ñºƒ x(x:
-"€€BŠ[512B] edge_264_gradients/bn3c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H­Ù’ñºƒß
-/update_bn3c_branch2b/gamma/ApplyGradientDescent¥Ú’ñºƒ (B“update_bn3c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2b/gamma, learning_rate, gradients/bn3c_branch2b/gamma_grad_S264)H¥Ú’ñºƒPÄ
-
-RecvTensor°û’ñºƒ Ğ(Ğ:"€€$€€$B[0.6MB] edge_265_gradients/res3c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H°û’ñºƒé
-1update_res3c_branch2b/kernel/ApplyGradientDescent‚€“ñºƒ É(ÉB™update_res3c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2b/kernel, learning_rate, gradients/res3c_branch2b/kernel_grad_S265)H‚€“ñºƒP¼
-
-RecvTensorü’ñºƒ r(r:
-"€€B‰[512B] edge_266_gradients/bn3c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hü’ñºƒÛ
-.update_bn3c_branch2a/beta/ApplyGradientDescentóü’ñºƒ 
+RecvTensor÷¹’ñºƒ t(t:
+"€€BŠ[2048B] edge_260_gradients/bn3c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H÷¹’ñºƒÛ
+.update_bn3c_branch2c/beta/ApplyGradientDescent¯»’ñºƒ 
 (
-Bupdate_bn3c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2a/beta, learning_rate, gradients/bn3c_branch2a/beta_grad_S266)Hóü’ñºƒP½
+Bupdate_bn3c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2c/beta, learning_rate, gradients/bn3c_branch2c/beta_grad_S260)H¯»’ñºƒP¾
 
-RecvTensorÿ’ñºƒ j(j:
-"€€BŠ[512B] edge_267_gradients/bn3c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hÿ’ñºƒß
-/update_bn3c_branch2a/gamma/ApplyGradientDescent÷ÿ’ñºƒ (B“update_bn3c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2a/gamma, learning_rate, gradients/bn3c_branch2a/gamma_grad_S267)H÷ÿ’ñºƒPÄ
+RecvTensorŠÆ’ñºƒ W(W:
+"€€B‹[2048B] edge_261_gradients/bn3c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŠÆ’ñºƒß
+/update_bn3c_branch2c/gamma/ApplyGradientDescentáÆ’ñºƒ (B“update_bn3c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2c/gamma, learning_rate, gradients/bn3c_branch2c/gamma_grad_S261)HáÆ’ñºƒPÄ
 
-RecvTensor“ñºƒ Å(Å:"€€€€B[0.2MB] edge_268_gradients/res3c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H“ñºƒç
-1update_res3c_branch2a/kernel/ApplyGradientDescentâ“ñºƒ W(WB™update_res3c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2a/kernel, learning_rate, gradients/res3c_branch2a/kernel_grad_S268)Hâ“ñºƒP½
+RecvTensor¼Õ’ñºƒ Á(Á:"€€€€B[0.2MB] edge_262_gradients/res3c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¼Õ’ñºƒç
+1update_res3c_branch2c/kernel/ApplyGradientDescentı×’ñºƒ d(dB™update_res3c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2c/kernel, learning_rate, gradients/res3c_branch2c/kernel_grad_S262)Hı×’ñºƒP¾
 
-RecvTensor‘“ñºƒ Y(Y:
-"€€BŠ[2048B] edge_269_gradients/bn3b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‘“ñºƒÛ
-.update_bn3b_branch2c/beta/ApplyGradientDescent¹‘“ñºƒ (Bupdate_bn3b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2c/beta, learning_rate, gradients/bn3b_branch2c/beta_grad_S269)H¹‘“ñºƒP¾
+RecvTensorˆÖ’ñºƒ ö(ö:
+"€€B‰[512B] edge_263_gradients/bn3c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HˆÖ’ñºƒÛ
+.update_bn3c_branch2b/beta/ApplyGradientDescentáØ’ñºƒ (Bupdate_bn3c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2b/beta, learning_rate, gradients/bn3c_branch2b/beta_grad_S263)HáØ’ñºƒP½
 
-RecvTensor¹œ“ñºƒ [([:
-"€€B‹[2048B] edge_270_gradients/bn3b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¹œ“ñºƒß
-/update_bn3b_branch2c/gamma/ApplyGradientDescent”“ñºƒ (B“update_bn3b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2c/gamma, learning_rate, gradients/bn3b_branch2c/gamma_grad_S270)H”“ñºƒPÄ
-
-RecvTensor•«“ñºƒ ¾(¾:"€€€€B[0.2MB] edge_271_gradients/res3b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H•«“ñºƒç
-1update_res3b_branch2c/kernel/ApplyGradientDescentÓ­“ñºƒ `(`B™update_res3b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2c/kernel, learning_rate, gradients/res3b_branch2c/kernel_grad_S271)HÓ­“ñºƒP¾
-
-RecvTensorä«“ñºƒ ‡(‡:
-"€€B‰[512B] edge_272_gradients/bn3b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hä«“ñºƒÛ
-.update_bn3b_branch2b/beta/ApplyGradientDescentë¬“ñºƒ 
+RecvTensor Ù’ñºƒ x(x:
+"€€BŠ[512B] edge_264_gradients/bn3c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H Ù’ñºƒß
+/update_bn3c_branch2b/gamma/ApplyGradientDescent˜Ú’ñºƒ 
 (
-Bupdate_bn3b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2b/beta, learning_rate, gradients/bn3b_branch2b/beta_grad_S272)Hë¬“ñºƒP½
+B“update_bn3c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2b/gamma, learning_rate, gradients/bn3c_branch2b/gamma_grad_S264)H˜Ú’ñºƒPÄ
 
-RecvTensoró®“ñºƒ \(\:
-"€€BŠ[512B] edge_273_gradients/bn3b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hó®“ñºƒß
-/update_bn3b_branch2b/gamma/ApplyGradientDescentÏ¯“ñºƒ (B“update_bn3b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2b/gamma, learning_rate, gradients/bn3b_branch2b/gamma_grad_S273)HÏ¯“ñºƒPÄ
+RecvTensor¢û’ñºƒ Ï(Ï:"€€$€€$B[0.6MB] edge_265_gradients/res3c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¢û’ñºƒé
+1update_res3c_branch2b/kernel/ApplyGradientDescentñÿ’ñºƒ È(ÈB™update_res3c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2b/kernel, learning_rate, gradients/res3c_branch2b/kernel_grad_S265)Hñÿ’ñºƒP¾
 
-RecvTensorûÏ“ñºƒ ×(×:"€€$€€$B[0.6MB] edge_274_gradients/res3b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HûÏ“ñºƒé
-1update_res3b_branch2b/kernel/ApplyGradientDescentÒÔ“ñºƒ Ó(ÓB™update_res3b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2b/kernel, learning_rate, gradients/res3b_branch2b/kernel_grad_S274)HÒÔ“ñºƒP¼
-
-RecvTensorÉĞ“ñºƒ d(d:
-"€€B‰[512B] edge_275_gradients/bn3b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÉĞ“ñºƒÛ
-.update_bn3b_branch2a/beta/ApplyGradientDescent­Ñ“ñºƒ 	(	Bupdate_bn3b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2a/beta, learning_rate, gradients/bn3b_branch2a/beta_grad_S275)H­Ñ“ñºƒP½
-
-RecvTensor¾Ó“ñºƒ p(p:
-"€€BŠ[512B] edge_276_gradients/bn3b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¾Ó“ñºƒß
-/update_bn3b_branch2a/gamma/ApplyGradientDescent®Ô“ñºƒ 
+RecvTensorôû’ñºƒ ş(ş:
+"€€B‰[512B] edge_266_gradients/bn3c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hôû’ñºƒÛ
+.update_bn3c_branch2a/beta/ApplyGradientDescent¹“ñºƒ 
 (
-B“update_bn3b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2a/gamma, learning_rate, gradients/bn3b_branch2a/gamma_grad_S276)H®Ô“ñºƒPÄ
+Bupdate_bn3c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2a/beta, learning_rate, gradients/bn3c_branch2a/beta_grad_S266)H¹“ñºƒP½
 
-RecvTensor›ã“ñºƒ ±(±:"€€€€B[0.2MB] edge_277_gradients/res3b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H›ã“ñºƒç
-1update_res3b_branch2a/kernel/ApplyGradientDescentÌå“ñºƒ `(`B™update_res3b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2a/kernel, learning_rate, gradients/res3b_branch2a/kernel_grad_S277)HÌå“ñºƒP¼
-
-RecvTensor…å“ñºƒ f(f:
-"€€B‰[2048B] edge_278_gradients/bn3a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H…å“ñºƒ×
--update_bn3a_branch1/beta/ApplyGradientDescent¬æ“ñºƒ 
+RecvTensorÿş’ñºƒ s(s:
+"€€BŠ[512B] edge_267_gradients/bn3c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hÿş’ñºƒß
+/update_bn3c_branch2a/gamma/ApplyGradientDescentÃ“ñºƒ 
 (
-Bupdate_bn3a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch1/beta, learning_rate, gradients/bn3a_branch1/beta_grad_S278)H¬æ“ñºƒP½
+B“update_bn3c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2a/gamma, learning_rate, gradients/bn3c_branch2a/gamma_grad_S267)HÃ“ñºƒPÄ
 
-RecvTensorñë“ñºƒ w(w:
-"€€BŠ[2048B] edge_279_gradients/bn3a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hñë“ñºƒÛ
-.update_bn3a_branch1/gamma/ApplyGradientDescentèì“ñºƒ (Bupdate_bn3a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch1/gamma, learning_rate, gradients/bn3a_branch1/gamma_grad_S279)Hèì“ñºƒPÃ
+RecvTensor“ñºƒ Ä(Ä:"€€€€B[0.2MB] edge_268_gradients/res3c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H“ñºƒç
+1update_res3c_branch2a/kernel/ApplyGradientDescentÔ“ñºƒ X(XB™update_res3c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2a/kernel, learning_rate, gradients/res3c_branch2a/kernel_grad_S268)HÔ“ñºƒP½
 
-RecvTensorÂŠ”ñºƒ ‘(‘:"€€ €€ BŒ[0.5MB] edge_280_gradients/res3a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÂŠ”ñºƒå
-0update_res3a_branch1/kernel/ApplyGradientDescentÓ”ñºƒ Á(ÁB–update_res3a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch1/kernel, learning_rate, gradients/res3a_branch1/kernel_grad_S280)HÓ”ñºƒP½
-
-RecvTensor¨Œ”ñºƒ l(l:
-"€€BŠ[2048B] edge_281_gradients/bn3a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¨Œ”ñºƒÛ
-.update_bn3a_branch2c/beta/ApplyGradientDescent””ñºƒ (Bupdate_bn3a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2c/beta, learning_rate, gradients/bn3a_branch2c/beta_grad_S281)H””ñºƒP¾
-
-RecvTensorÄ˜”ñºƒ m(m:
-"€€B‹[2048B] edge_282_gradients/bn3a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÄ˜”ñºƒß
-/update_bn3a_branch2c/gamma/ApplyGradientDescent±™”ñºƒ 
+RecvTensorƒ“ñºƒ Z(Z:
+"€€BŠ[2048B] edge_269_gradients/bn3b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hƒ“ñºƒÛ
+.update_bn3b_branch2c/beta/ApplyGradientDescent¬‘“ñºƒ 
 (
-B“update_bn3a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2c/gamma, learning_rate, gradients/bn3a_branch2c/gamma_grad_S282)H±™”ñºƒPÄ
+Bupdate_bn3b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2c/beta, learning_rate, gradients/bn3b_branch2c/beta_grad_S269)H¬‘“ñºƒP¾
 
-RecvTensor‰¨”ñºƒ ¾(¾:"€€€€B[0.2MB] edge_283_gradients/res3a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‰¨”ñºƒç
-1update_res3a_branch2c/kernel/ApplyGradientDescentÇª”ñºƒ b(bB™update_res3a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2c/kernel, learning_rate, gradients/res3a_branch2c/kernel_grad_S283)HÇª”ñºƒP¼
+RecvTensor«œ“ñºƒ \(\:
+"€€B‹[2048B] edge_270_gradients/bn3b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H«œ“ñºƒß
+/update_bn3b_branch2c/gamma/ApplyGradientDescent‡“ñºƒ (B“update_bn3b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2c/gamma, learning_rate, gradients/bn3b_branch2c/gamma_grad_S270)H‡“ñºƒPÄ
 
-RecvTensorÖ¨”ñºƒ p(p:
-"€€B‰[512B] edge_284_gradients/bn3a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖ¨”ñºƒÛ
-.update_bn3a_branch2b/beta/ApplyGradientDescentÆ©”ñºƒ 
+RecvTensor‡«“ñºƒ ¾(¾:"€€€€B[0.2MB] edge_271_gradients/res3b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‡«“ñºƒç
+1update_res3b_branch2c/kernel/ApplyGradientDescentÅ­“ñºƒ \(\B™update_res3b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2c/kernel, learning_rate, gradients/res3b_branch2c/kernel_grad_S271)HÅ­“ñºƒP¾
+
+RecvTensorÖ«“ñºƒ ğ(ğ:
+"€€B‰[512B] edge_272_gradients/bn3b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖ«“ñºƒÛ
+.update_bn3b_branch2b/beta/ApplyGradientDescent¡®“ñºƒ 
 (
-Bupdate_bn3a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2b/beta, learning_rate, gradients/bn3a_branch2b/beta_grad_S284)HÆ©”ñºƒP½
+Bupdate_bn3b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2b/beta, learning_rate, gradients/bn3b_branch2b/beta_grad_S272)H¡®“ñºƒP½
 
-RecvTensorí«”ñºƒ e(e:
-"€€BŠ[512B] edge_285_gradients/bn3a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hí«”ñºƒß
-/update_bn3a_branch2b/gamma/ApplyGradientDescentÒ¬”ñºƒ (B“update_bn3a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2b/gamma, learning_rate, gradients/bn3a_branch2b/gamma_grad_S285)HÒ¬”ñºƒPÄ
-
-RecvTensorúÌ”ñºƒ Í(Í:"€€$€€$B[0.6MB] edge_286_gradients/res3a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HúÌ”ñºƒé
-1update_res3a_branch2b/kernel/ApplyGradientDescentÇÑ”ñºƒ Ğ(ĞB™update_res3a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2b/kernel, learning_rate, gradients/res3a_branch2b/kernel_grad_S286)HÇÑ”ñºƒP¼
-
-RecvTensorÛÎ”ñºƒ V(V:
-"€€B‰[512B] edge_287_gradients/bn3a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÛÎ”ñºƒÛ
-.update_bn3a_branch2a/beta/ApplyGradientDescent±Ï”ñºƒ (Bupdate_bn3a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2a/beta, learning_rate, gradients/bn3a_branch2a/beta_grad_S287)H±Ï”ñºƒP½
-
-RecvTensorÇÚ”ñºƒ `(`:
-"€€BŠ[512B] edge_288_gradients/bn3a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÇÚ”ñºƒß
-/update_bn3a_branch2a/gamma/ApplyGradientDescent§Û”ñºƒ 
+RecvTensoræ®“ñºƒ \(\:
+"€€BŠ[512B] edge_273_gradients/bn3b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hæ®“ñºƒß
+/update_bn3b_branch2b/gamma/ApplyGradientDescentÂ¯“ñºƒ 
 (
-B“update_bn3a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2a/gamma, learning_rate, gradients/bn3a_branch2a/gamma_grad_S288)H§Û”ñºƒPÄ
+B“update_bn3b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2b/gamma, learning_rate, gradients/bn3b_branch2b/gamma_grad_S273)HÂ¯“ñºƒPÄ
 
-RecvTensor˜ø”ñºƒ Û(Û:"€€€€B[0.1MB] edge_289_gradients/res3a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H˜ø”ñºƒç
-1update_res3a_branch2a/kernel/ApplyGradientDescentóù”ñºƒ 9(9B™update_res3a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2a/kernel, learning_rate, gradients/res3a_branch2a/kernel_grad_S289)Hóù”ñºƒP½
+RecvTensorîÏ“ñºƒ Ö(Ö:"€€$€€$B[0.6MB] edge_274_gradients/res3b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HîÏ“ñºƒé
+1update_res3b_branch2b/kernel/ApplyGradientDescentÄÔ“ñºƒ Ã(ÃB™update_res3b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2b/kernel, learning_rate, gradients/res3b_branch2b/kernel_grad_S274)HÄÔ“ñºƒP¾
 
-RecvTensor×û”ñºƒ \(\:
-"€€BŠ[1024B] edge_290_gradients/bn2c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H×û”ñºƒÛ
-.update_bn2c_branch2c/beta/ApplyGradientDescent³ü”ñºƒ 
+RecvTensor»Ğ“ñºƒ Š(Š:
+"€€B‰[512B] edge_275_gradients/bn3b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H»Ğ“ñºƒÛ
+.update_bn3b_branch2a/beta/ApplyGradientDescent‡Ö“ñºƒ (Bupdate_bn3b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2a/beta, learning_rate, gradients/bn3b_branch2a/beta_grad_S275)H‡Ö“ñºƒP¿
+
+RecvTensor±Ó“ñºƒ ”(”:
+"€€BŠ[512B] edge_276_gradients/bn3b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H±Ó“ñºƒß
+/update_bn3b_branch2a/gamma/ApplyGradientDescent’Ö“ñºƒ 
 (
-Bupdate_bn2c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2c/beta, learning_rate, gradients/bn2c_branch2c/beta_grad_S290)H³ü”ñºƒP¾
+B“update_bn3b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2a/gamma, learning_rate, gradients/bn3b_branch2a/gamma_grad_S276)H’Ö“ñºƒPÄ
 
-RecvTensorª”•ñºƒ i(i:
-"€€B‹[1024B] edge_291_gradients/bn2c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hª”•ñºƒß
-/update_bn2c_branch2c/gamma/ApplyGradientDescent“••ñºƒ (B“update_bn2c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2c/gamma, learning_rate, gradients/bn2c_branch2c/gamma_grad_S291)H“••ñºƒPÅ
+RecvTensorã“ñºƒ °(°:"€€€€B[0.2MB] edge_277_gradients/res3b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hã“ñºƒç
+1update_res3b_branch2a/kernel/ApplyGradientDescent¾å“ñºƒ a(aB™update_res3b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2a/kernel, learning_rate, gradients/res3b_branch2a/kernel_grad_S277)H¾å“ñºƒP¼
 
-RecvTensorŠ£•ñºƒ ™(™:"€€€€B[65536B] edge_292_gradients/res2c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŠ£•ñºƒç
-1update_res2c_branch2c/kernel/ApplyGradientDescent£¤•ñºƒ (B™update_res2c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2c/kernel, learning_rate, gradients/res2c_branch2c/kernel_grad_S292)H£¤•ñºƒP¼
-
-RecvTensorˆ¤•ñºƒ c(c:
-"€€B‰[256B] edge_293_gradients/bn2c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hˆ¤•ñºƒÛ
-.update_bn2c_branch2b/beta/ApplyGradientDescentë¤•ñºƒ 
+RecvTensor÷ä“ñºƒ f(f:
+"€€B‰[2048B] edge_278_gradients/bn3a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H÷ä“ñºƒ×
+-update_bn3a_branch1/beta/ApplyGradientDescentŸæ“ñºƒ 
 (
-Bupdate_bn2c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2b/beta, learning_rate, gradients/bn2c_branch2b/beta_grad_S293)Hë¤•ñºƒP½
+Bupdate_bn3a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch1/beta, learning_rate, gradients/bn3a_branch1/beta_grad_S278)HŸæ“ñºƒP½
 
-RecvTensor™ª•ñºƒ o(o:
-"€€BŠ[256B] edge_294_gradients/bn2c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H™ª•ñºƒß
-/update_bn2c_branch2b/gamma/ApplyGradientDescentˆ«•ñºƒ 
+RecvTensorãë“ñºƒ x(x:
+"€€BŠ[2048B] edge_279_gradients/bn3a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hãë“ñºƒÛ
+.update_bn3a_branch1/gamma/ApplyGradientDescentÛì“ñºƒ (Bupdate_bn3a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch1/gamma, learning_rate, gradients/bn3a_branch1/gamma_grad_S279)HÛì“ñºƒPÃ
+
+RecvTensorµŠ”ñºƒ (:"€€ €€ BŒ[0.5MB] edge_280_gradients/res3a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HµŠ”ñºƒå
+0update_res3a_branch1/kernel/ApplyGradientDescentÄ”ñºƒ Ä(ÄB–update_res3a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch1/kernel, learning_rate, gradients/res3a_branch1/kernel_grad_S280)HÄ”ñºƒP¿
+
+RecvTensoršŒ”ñºƒ ¬(¬:
+"€€BŠ[2048B] edge_281_gradients/bn3a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HšŒ”ñºƒÛ
+.update_bn3a_branch2c/beta/ApplyGradientDescentˆ”ñºƒ (Bupdate_bn3a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2c/beta, learning_rate, gradients/bn3a_branch2c/beta_grad_S281)Hˆ”ñºƒP¾
+
+RecvTensor·˜”ñºƒ m(m:
+"€€B‹[2048B] edge_282_gradients/bn3a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H·˜”ñºƒß
+/update_bn3a_branch2c/gamma/ApplyGradientDescent¤™”ñºƒ 
 (
-B“update_bn2c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2b/gamma, learning_rate, gradients/bn2c_branch2b/gamma_grad_S294)Hˆ«•ñºƒPÄ
+B“update_bn3a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2c/gamma, learning_rate, gradients/bn3a_branch2c/gamma_grad_S282)H¤™”ñºƒPÄ
 
-RecvTensorıÌ•ñºƒ ì(ì:"€€	€€	B[0.1MB] edge_295_gradients/res2c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HıÌ•ñºƒç
-1update_res2c_branch2b/kernel/ApplyGradientDescentéÎ•ñºƒ 9(9B™update_res2c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2b/kernel, learning_rate, gradients/res2c_branch2b/kernel_grad_S295)HéÎ•ñºƒP¼
+RecvTensorü§”ñºƒ ½(½:"€€€€B[0.2MB] edge_283_gradients/res3a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hü§”ñºƒç
+1update_res3a_branch2c/kernel/ApplyGradientDescent¹ª”ñºƒ a(aB™update_res3a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2c/kernel, learning_rate, gradients/res3a_branch2c/kernel_grad_S283)H¹ª”ñºƒP¾
 
-RecvTensor‚Î•ñºƒ u(u:
-"€€B‰[256B] edge_296_gradients/bn2c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‚Î•ñºƒÛ
-.update_bn2c_branch2a/beta/ApplyGradientDescent¢Ï•ñºƒ 
+RecvTensorÈ¨”ñºƒ ò(ò:
+"€€B‰[512B] edge_284_gradients/bn3a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÈ¨”ñºƒÛ
+.update_bn3a_branch2b/beta/ApplyGradientDescentš«”ñºƒ 
 (
-Bupdate_bn2c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2a/beta, learning_rate, gradients/bn2c_branch2a/beta_grad_S296)H¢Ï•ñºƒP½
+Bupdate_bn3a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2b/beta, learning_rate, gradients/bn3a_branch2b/beta_grad_S284)Hš«”ñºƒP½
 
-RecvTensorŸÔ•ñºƒ m(m:
-"€€BŠ[256B] edge_297_gradients/bn2c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŸÔ•ñºƒß
-/update_bn2c_branch2a/gamma/ApplyGradientDescentŒÕ•ñºƒ 
+RecvTensorà«”ñºƒ e(e:
+"€€BŠ[512B] edge_285_gradients/bn3a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hà«”ñºƒß
+/update_bn3a_branch2b/gamma/ApplyGradientDescentÅ¬”ñºƒ (B“update_bn3a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2b/gamma, learning_rate, gradients/bn3a_branch2b/gamma_grad_S285)HÅ¬”ñºƒPÄ
+
+RecvTensorìÌ”ñºƒ Í(Í:"€€$€€$B[0.6MB] edge_286_gradients/res3a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HìÌ”ñºƒé
+1update_res3a_branch2b/kernel/ApplyGradientDescent¹Ñ”ñºƒ Ø(ØB™update_res3a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2b/kernel, learning_rate, gradients/res3a_branch2b/kernel_grad_S286)H¹Ñ”ñºƒP¾
+
+RecvTensorÎÎ”ñºƒ ë(ë:
+"€€B‰[512B] edge_287_gradients/bn3a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÎÎ”ñºƒÛ
+.update_bn3a_branch2a/beta/ApplyGradientDescent‘Ó”ñºƒ 
 (
-B“update_bn2c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2a/gamma, learning_rate, gradients/bn2c_branch2a/gamma_grad_S297)HŒÕ•ñºƒPÅ
+Bupdate_bn3a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2a/beta, learning_rate, gradients/bn3a_branch2a/beta_grad_S287)H‘Ó”ñºƒP½
 
-RecvTensor¸ã•ñºƒ £(£:"€€€€B[65536B] edge_298_gradients/res2c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¸ã•ñºƒç
-1update_res2c_branch2a/kernel/ApplyGradientDescentÛä•ñºƒ !(!B™update_res2c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2a/kernel, learning_rate, gradients/res2c_branch2a/kernel_grad_S298)HÛä•ñºƒP½
+RecvTensorºÚ”ñºƒ _(_:
+"€€BŠ[512B] edge_288_gradients/bn3a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HºÚ”ñºƒß
+/update_bn3a_branch2a/gamma/ApplyGradientDescent™Û”ñºƒ (B“update_bn3a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2a/gamma, learning_rate, gradients/bn3a_branch2a/gamma_grad_S288)H™Û”ñºƒPÄ
 
-RecvTensorç•ñºƒ v(v:
-"€€BŠ[1024B] edge_299_gradients/bn2b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hç•ñºƒÛ
-.update_bn2b_branch2c/beta/ApplyGradientDescentƒè•ñºƒ 
+RecvTensor‹ø”ñºƒ Û(Û:"€€€€B[0.1MB] edge_289_gradients/res3a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‹ø”ñºƒç
+1update_res3a_branch2a/kernel/ApplyGradientDescentæù”ñºƒ 8(8B™update_res3a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2a/kernel, learning_rate, gradients/res3a_branch2a/kernel_grad_S289)Hæù”ñºƒP½
+
+RecvTensorÉû”ñºƒ \(\:
+"€€BŠ[1024B] edge_290_gradients/bn2c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÉû”ñºƒÛ
+.update_bn2c_branch2c/beta/ApplyGradientDescent¥ü”ñºƒ 
 (
-Bupdate_bn2b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2c/beta, learning_rate, gradients/bn2b_branch2c/beta_grad_S299)Hƒè•ñºƒP¾
+Bupdate_bn2c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2c/beta, learning_rate, gradients/bn2c_branch2c/beta_grad_S290)H¥ü”ñºƒP¾
 
-RecvTensor¬ş•ñºƒ `(`:
-"€€B‹[1024B] edge_300_gradients/bn2b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¬ş•ñºƒß
-/update_bn2b_branch2c/gamma/ApplyGradientDescentŒÿ•ñºƒ 
+RecvTensorœ”•ñºƒ j(j:
+"€€B‹[1024B] edge_291_gradients/bn2c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hœ”•ñºƒß
+/update_bn2c_branch2c/gamma/ApplyGradientDescent†••ñºƒ (B“update_bn2c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2c/gamma, learning_rate, gradients/bn2c_branch2c/gamma_grad_S291)H†••ñºƒPÅ
+
+RecvTensorı¢•ñºƒ ™(™:"€€€€B[65536B] edge_292_gradients/res2c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hı¢•ñºƒç
+1update_res2c_branch2c/kernel/ApplyGradientDescent–¤•ñºƒ (B™update_res2c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2c/kernel, learning_rate, gradients/res2c_branch2c/kernel_grad_S292)H–¤•ñºƒP¼
+
+RecvTensorû£•ñºƒ c(c:
+"€€B‰[256B] edge_293_gradients/bn2c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hû£•ñºƒÛ
+.update_bn2c_branch2b/beta/ApplyGradientDescentŞ¤•ñºƒ 	(	Bupdate_bn2c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2b/beta, learning_rate, gradients/bn2c_branch2b/beta_grad_S293)HŞ¤•ñºƒP½
+
+RecvTensor‹ª•ñºƒ o(o:
+"€€BŠ[256B] edge_294_gradients/bn2c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‹ª•ñºƒß
+/update_bn2c_branch2b/gamma/ApplyGradientDescentúª•ñºƒ 
 (
-B“update_bn2b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2c/gamma, learning_rate, gradients/bn2b_branch2c/gamma_grad_S300)HŒÿ•ñºƒPÅ
+B“update_bn2c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2b/gamma, learning_rate, gradients/bn2c_branch2b/gamma_grad_S294)Húª•ñºƒPÄ
 
-RecvTensor’–ñºƒ ¡(¡:"€€€€B[65536B] edge_301_gradients/res2b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H’–ñºƒç
-1update_res2b_branch2c/kernel/ApplyGradientDescent³–ñºƒ (B™update_res2b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2c/kernel, learning_rate, gradients/res2b_branch2c/kernel_grad_S301)H³–ñºƒP¼
+RecvTensorïÌ•ñºƒ í(í:"€€	€€	B[0.1MB] edge_295_gradients/res2c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HïÌ•ñºƒç
+1update_res2c_branch2b/kernel/ApplyGradientDescentÜÎ•ñºƒ 8(8B™update_res2c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2b/kernel, learning_rate, gradients/res2c_branch2b/kernel_grad_S295)HÜÎ•ñºƒP¼
 
-RecvTensor––ñºƒ d(d:
-"€€B‰[256B] edge_302_gradients/bn2b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H––ñºƒÛ
-.update_bn2b_branch2b/beta/ApplyGradientDescentú–ñºƒ 
+RecvTensorõÍ•ñºƒ u(u:
+"€€B‰[256B] edge_296_gradients/bn2c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HõÍ•ñºƒÛ
+.update_bn2c_branch2a/beta/ApplyGradientDescent”Ï•ñºƒ (Bupdate_bn2c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2a/beta, learning_rate, gradients/bn2c_branch2a/beta_grad_S296)H”Ï•ñºƒP½
+
+RecvTensor‘Ô•ñºƒ n(n:
+"€€BŠ[256B] edge_297_gradients/bn2c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‘Ô•ñºƒß
+/update_bn2c_branch2a/gamma/ApplyGradientDescentÿÔ•ñºƒ 
 (
-Bupdate_bn2b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2b/beta, learning_rate, gradients/bn2b_branch2b/beta_grad_S302)Hú–ñºƒP½
+B“update_bn2c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2a/gamma, learning_rate, gradients/bn2c_branch2a/gamma_grad_S297)HÿÔ•ñºƒPÅ
 
-RecvTensor“•–ñºƒ q(q:
-"€€BŠ[256B] edge_303_gradients/bn2b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H“•–ñºƒß
-/update_bn2b_branch2b/gamma/ApplyGradientDescent„––ñºƒ 
+RecvTensor«ã•ñºƒ £(£:"€€€€B[65536B] edge_298_gradients/res2c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H«ã•ñºƒç
+1update_res2c_branch2a/kernel/ApplyGradientDescentÎä•ñºƒ !(!B™update_res2c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2a/kernel, learning_rate, gradients/res2c_branch2a/kernel_grad_S298)HÎä•ñºƒP½
+
+RecvTensor€ç•ñºƒ u(u:
+"€€BŠ[1024B] edge_299_gradients/bn2b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H€ç•ñºƒÛ
+.update_bn2b_branch2c/beta/ApplyGradientDescentõç•ñºƒ (Bupdate_bn2b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2c/beta, learning_rate, gradients/bn2b_branch2c/beta_grad_S299)Hõç•ñºƒP¾
+
+RecvTensorŸş•ñºƒ _(_:
+"€€B‹[1024B] edge_300_gradients/bn2b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŸş•ñºƒß
+/update_bn2b_branch2c/gamma/ApplyGradientDescentşş•ñºƒ (B“update_bn2b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2c/gamma, learning_rate, gradients/bn2b_branch2c/gamma_grad_S300)Hşş•ñºƒPÅ
+
+RecvTensor„–ñºƒ ¢(¢:"€€€€B[65536B] edge_301_gradients/res2b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H„–ñºƒç
+1update_res2b_branch2c/kernel/ApplyGradientDescent¦–ñºƒ (B™update_res2b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2c/kernel, learning_rate, gradients/res2b_branch2c/kernel_grad_S301)H¦–ñºƒP¼
+
+RecvTensorˆ–ñºƒ d(d:
+"€€B‰[256B] edge_302_gradients/bn2b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hˆ–ñºƒÛ
+.update_bn2b_branch2b/beta/ApplyGradientDescentì–ñºƒ 
 (
-B“update_bn2b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2b/gamma, learning_rate, gradients/bn2b_branch2b/gamma_grad_S303)H„––ñºƒPÄ
+Bupdate_bn2b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2b/beta, learning_rate, gradients/bn2b_branch2b/beta_grad_S302)Hì–ñºƒP½
 
-RecvTensorˆ¶–ñºƒ Î(Î:"€€	€€	B[0.1MB] edge_304_gradients/res2b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hˆ¶–ñºƒç
-1update_res2b_branch2b/kernel/ApplyGradientDescentÖ·–ñºƒ <(<B™update_res2b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2b/kernel, learning_rate, gradients/res2b_branch2b/kernel_grad_S304)HÖ·–ñºƒP¼
+RecvTensor†•–ñºƒ q(q:
+"€€BŠ[256B] edge_303_gradients/bn2b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H†•–ñºƒß
+/update_bn2b_branch2b/gamma/ApplyGradientDescent÷•–ñºƒ 	(	B“update_bn2b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2b/gamma, learning_rate, gradients/bn2b_branch2b/gamma_grad_S303)H÷•–ñºƒPÄ
 
-RecvTensor·–ñºƒ [([:
-"€€B‰[256B] edge_305_gradients/bn2b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H·–ñºƒÛ
-.update_bn2b_branch2a/beta/ApplyGradientDescent’¸–ñºƒ 
+RecvTensorúµ–ñºƒ Ï(Ï:"€€	€€	B[0.1MB] edge_304_gradients/res2b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Húµ–ñºƒç
+1update_res2b_branch2b/kernel/ApplyGradientDescentÉ·–ñºƒ <(<B™update_res2b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2b/kernel, learning_rate, gradients/res2b_branch2b/kernel_grad_S304)HÉ·–ñºƒP¼
+
+RecvTensor€·–ñºƒ Z(Z:
+"€€B‰[256B] edge_305_gradients/bn2b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H€·–ñºƒÛ
+.update_bn2b_branch2a/beta/ApplyGradientDescent…¸–ñºƒ 
 (
-Bupdate_bn2b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2a/beta, learning_rate, gradients/bn2b_branch2a/beta_grad_S305)H’¸–ñºƒP½
+Bupdate_bn2b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2a/beta, learning_rate, gradients/bn2b_branch2a/beta_grad_S305)H…¸–ñºƒP½
 
-RecvTensorş¼–ñºƒ t(t:
-"€€BŠ[256B] edge_306_gradients/bn2b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hş¼–ñºƒß
-/update_bn2b_branch2a/gamma/ApplyGradientDescentò½–ñºƒ 
+RecvTensorñ¼–ñºƒ t(t:
+"€€BŠ[256B] edge_306_gradients/bn2b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hñ¼–ñºƒß
+/update_bn2b_branch2a/gamma/ApplyGradientDescentå½–ñºƒ 
 (
-B“update_bn2b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2a/gamma, learning_rate, gradients/bn2b_branch2a/gamma_grad_S306)Hò½–ñºƒPÅ
+B“update_bn2b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2a/gamma, learning_rate, gradients/bn2b_branch2a/gamma_grad_S306)Hå½–ñºƒPÅ
 
-RecvTensorÅÌ–ñºƒ (:"€€€€B[65536B] edge_307_gradients/res2b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÅÌ–ñºƒç
-1update_res2b_branch2a/kernel/ApplyGradientDescentÔÍ–ñºƒ (B™update_res2b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2a/kernel, learning_rate, gradients/res2b_branch2a/kernel_grad_S307)HÔÍ–ñºƒP¼
+RecvTensor¸Ì–ñºƒ (:"€€€€B[65536B] edge_307_gradients/res2b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¸Ì–ñºƒç
+1update_res2b_branch2a/kernel/ApplyGradientDescentÇÍ–ñºƒ (B™update_res2b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2a/kernel, learning_rate, gradients/res2b_branch2a/kernel_grad_S307)HÇÍ–ñºƒP¼
 
-RecvTensorĞ–ñºƒ ](]:
-"€€B‰[1024B] edge_308_gradients/bn2a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HĞ–ñºƒ×
--update_bn2a_branch1/beta/ApplyGradientDescentìĞ–ñºƒ 
+RecvTensor‚Ğ–ñºƒ ](]:
+"€€B‰[1024B] edge_308_gradients/bn2a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‚Ğ–ñºƒ×
+-update_bn2a_branch1/beta/ApplyGradientDescentßĞ–ñºƒ 
 (
-Bupdate_bn2a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch1/beta, learning_rate, gradients/bn2a_branch1/beta_grad_S308)HìĞ–ñºƒP½
+Bupdate_bn2a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch1/beta, learning_rate, gradients/bn2a_branch1/beta_grad_S308)HßĞ–ñºƒP½
 
-RecvTensorÙİ–ñºƒ `(`:
-"€€BŠ[1024B] edge_309_gradients/bn2a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÙİ–ñºƒÛ
-.update_bn2a_branch1/gamma/ApplyGradientDescent¹Ş–ñºƒ (Bupdate_bn2a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch1/gamma, learning_rate, gradients/bn2a_branch1/gamma_grad_S309)H¹Ş–ñºƒPÄ
+RecvTensorÌİ–ñºƒ `(`:
+"€€BŠ[1024B] edge_309_gradients/bn2a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÌİ–ñºƒÛ
+.update_bn2a_branch1/gamma/ApplyGradientDescent¬Ş–ñºƒ (Bupdate_bn2a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch1/gamma, learning_rate, gradients/bn2a_branch1/gamma_grad_S309)H¬Ş–ñºƒPÄ
 
-RecvTensoríì–ñºƒ Œ(Œ:"€€€€B[65536B] edge_310_gradients/res2a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Híì–ñºƒã
-0update_res2a_branch1/kernel/ApplyGradientDescentùí–ñºƒ (B–update_res2a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch1/kernel, learning_rate, gradients/res2a_branch1/kernel_grad_S310)Hùí–ñºƒP½
+RecvTensoràì–ñºƒ ‹(‹:"€€€€B[65536B] edge_310_gradients/res2a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hàì–ñºƒã
+0update_res2a_branch1/kernel/ApplyGradientDescentëí–ñºƒ  ( B–update_res2a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch1/kernel, learning_rate, gradients/res2a_branch1/kernel_grad_S310)Hëí–ñºƒP½
 
-RecvTensorºğ–ñºƒ V(V:
-"€€BŠ[1024B] edge_311_gradients/bn2a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hºğ–ñºƒÛ
-.update_bn2a_branch2c/beta/ApplyGradientDescentñ–ñºƒ (Bupdate_bn2a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2c/beta, learning_rate, gradients/bn2a_branch2c/beta_grad_S311)Hñ–ñºƒP¾
-
-RecvTensorê†—ñºƒ ^(^:
-"€€B‹[1024B] edge_312_gradients/bn2a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hê†—ñºƒß
-/update_bn2a_branch2c/gamma/ApplyGradientDescentÈ‡—ñºƒ 
+RecvTensor¬ğ–ñºƒ W(W:
+"€€BŠ[1024B] edge_311_gradients/bn2a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¬ğ–ñºƒÛ
+.update_bn2a_branch2c/beta/ApplyGradientDescentƒñ–ñºƒ 
 (
-B“update_bn2a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2c/gamma, learning_rate, gradients/bn2a_branch2c/gamma_grad_S312)HÈ‡—ñºƒPÅ
+Bupdate_bn2a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2c/beta, learning_rate, gradients/bn2a_branch2c/beta_grad_S311)Hƒñ–ñºƒP¾
 
-RecvTensor’–—ñºƒ ¡(¡:"€€€€B[65536B] edge_313_gradients/res2a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H’–—ñºƒç
-1update_res2a_branch2c/kernel/ApplyGradientDescent³——ñºƒ  ( B™update_res2a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2c/kernel, learning_rate, gradients/res2a_branch2c/kernel_grad_S313)H³——ñºƒP¼
+RecvTensorÜ†—ñºƒ _(_:
+"€€B‹[1024B] edge_312_gradients/bn2a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÜ†—ñºƒß
+/update_bn2a_branch2c/gamma/ApplyGradientDescent»‡—ñºƒ 	(	B“update_bn2a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2c/gamma, learning_rate, gradients/bn2a_branch2c/gamma_grad_S312)H»‡—ñºƒPÅ
 
-RecvTensor”——ñºƒ ^(^:
-"€€B‰[256B] edge_314_gradients/bn2a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H”——ñºƒÛ
-.update_bn2a_branch2b/beta/ApplyGradientDescentò——ñºƒ 	(	Bupdate_bn2a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2b/beta, learning_rate, gradients/bn2a_branch2b/beta_grad_S314)Hò——ñºƒP½
+RecvTensor…–—ñºƒ ¡(¡:"€€€€B[65536B] edge_313_gradients/res2a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H…–—ñºƒç
+1update_res2a_branch2c/kernel/ApplyGradientDescent¦——ñºƒ (B™update_res2a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2c/kernel, learning_rate, gradients/res2a_branch2c/kernel_grad_S313)H¦——ñºƒP¼
 
-RecvTensor¶—ñºƒ `(`:
-"€€BŠ[256B] edge_315_gradients/bn2a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¶—ñºƒß
-/update_bn2a_branch2b/gamma/ApplyGradientDescent–—ñºƒ 
+RecvTensor‡——ñºƒ ](]:
+"€€B‰[256B] edge_314_gradients/bn2a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‡——ñºƒÛ
+.update_bn2a_branch2b/beta/ApplyGradientDescentä——ñºƒ 
 (
-B“update_bn2a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2b/gamma, learning_rate, gradients/bn2a_branch2b/gamma_grad_S315)H–—ñºƒPÄ
+Bupdate_bn2a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2b/beta, learning_rate, gradients/bn2a_branch2b/beta_grad_S314)Hä——ñºƒP½
 
-RecvTensorâ¾—ñºƒ ê(ê:"€€	€€	B[0.1MB] edge_316_gradients/res2a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hâ¾—ñºƒç
-1update_res2a_branch2b/kernel/ApplyGradientDescentÌÀ—ñºƒ ;(;B™update_res2a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2b/kernel, learning_rate, gradients/res2a_branch2b/kernel_grad_S316)HÌÀ—ñºƒP¼
-
-RecvTensorè¿—ñºƒ h(h:
-"€€B‰[256B] edge_317_gradients/bn2a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hè¿—ñºƒÛ
-.update_bn2a_branch2a/beta/ApplyGradientDescent‡Á—ñºƒ 
+RecvTensor¨—ñºƒ a(a:
+"€€BŠ[256B] edge_315_gradients/bn2a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¨—ñºƒß
+/update_bn2a_branch2b/gamma/ApplyGradientDescent‰—ñºƒ 
 (
-Bupdate_bn2a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2a/beta, learning_rate, gradients/bn2a_branch2a/beta_grad_S317)H‡Á—ñºƒP½
+B“update_bn2a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2b/gamma, learning_rate, gradients/bn2a_branch2b/gamma_grad_S315)H‰—ñºƒPÄ
 
-RecvTensor˜Æ—ñºƒ j(j:
-"€€BŠ[256B] edge_318_gradients/bn2a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H˜Æ—ñºƒß
-/update_bn2a_branch2a/gamma/ApplyGradientDescent‚Ç—ñºƒ 
+RecvTensorÕ¾—ñºƒ ê(ê:"€€	€€	B[0.1MB] edge_316_gradients/res2a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÕ¾—ñºƒç
+1update_res2a_branch2b/kernel/ApplyGradientDescent¿À—ñºƒ :(:B™update_res2a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2b/kernel, learning_rate, gradients/res2a_branch2b/kernel_grad_S316)H¿À—ñºƒP¼
+
+RecvTensorÛ¿—ñºƒ h(h:
+"€€B‰[256B] edge_317_gradients/bn2a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÛ¿—ñºƒÛ
+.update_bn2a_branch2a/beta/ApplyGradientDescentùÀ—ñºƒ (Bupdate_bn2a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2a/beta, learning_rate, gradients/bn2a_branch2a/beta_grad_S317)HùÀ—ñºƒP½
+
+RecvTensorŠÆ—ñºƒ j(j:
+"€€BŠ[256B] edge_318_gradients/bn2a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŠÆ—ñºƒß
+/update_bn2a_branch2a/gamma/ApplyGradientDescentôÆ—ñºƒ 
 (
-B“update_bn2a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2a/gamma, learning_rate, gradients/bn2a_branch2a/gamma_grad_S318)H‚Ç—ñºƒPÃ
+B“update_bn2a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2a/gamma, learning_rate, gradients/bn2a_branch2a/gamma_grad_S318)HôÆ—ñºƒPÃ
 
-RecvTensor„Ê—ñºƒ r(r:"€€€€B[16384B] edge_319_gradients/res2a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H„Ê—ñºƒç
-1update_res2a_branch2a/kernel/ApplyGradientDescentöÊ—ñºƒ (B™update_res2a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2a/kernel, learning_rate, gradients/res2a_branch2a/kernel_grad_S319)HöÊ—ñºƒP·
+RecvTensoröÉ—ñºƒ r(r:"€€€€B[16384B] edge_319_gradients/res2a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HöÉ—ñºƒç
+1update_res2a_branch2a/kernel/ApplyGradientDescentèÊ—ñºƒ (B™update_res2a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2a/kernel, learning_rate, gradients/res2a_branch2a/kernel_grad_S319)HèÊ—ñºƒP·
 
-RecvTensoràÍ—ñºƒ \(\:
-"€€B„[256B] edge_320_gradients/bn_conv1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HàÍ—ñºƒÇ
-)update_bn_conv1/beta/ApplyGradientDescent¼Î—ñºƒ 
+RecvTensorÓÍ—ñºƒ [([:
+"€€B„[256B] edge_320_gradients/bn_conv1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÓÍ—ñºƒÇ
+)update_bn_conv1/beta/ApplyGradientDescent®Î—ñºƒ (Bupdate_bn_conv1/beta/ApplyGradientDescent = ApplyGradientDescent(bn_conv1/beta, learning_rate, gradients/bn_conv1/beta_grad_S320)H®Î—ñºƒP¸
+
+RecvTensorÃí—ñºƒ ~(~:
+"€€B…[256B] edge_321_gradients/bn_conv1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÃí—ñºƒË
+*update_bn_conv1/gamma/ApplyGradientDescentÁî—ñºƒ 
 (
-Bupdate_bn_conv1/beta/ApplyGradientDescent = ApplyGradientDescent(bn_conv1/beta, learning_rate, gradients/bn_conv1/beta_grad_S320)H¼Î—ñºƒP¸
+B„update_bn_conv1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn_conv1/gamma, learning_rate, gradients/bn_conv1/gamma_grad_S321)HÁî—ñºƒP¼
 
-RecvTensorĞí—ñºƒ ~(~:
-"€€B…[256B] edge_321_gradients/bn_conv1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HĞí—ñºƒË
-*update_bn_conv1/gamma/ApplyGradientDescentÎî—ñºƒ (B„update_bn_conv1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn_conv1/gamma, learning_rate, gradients/bn_conv1/gamma_grad_S321)HÎî—ñºƒP¼
-
-RecvTensorÆÿ—ñºƒ (:"€¦€¦B…[37632B] edge_322_gradients/conv1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÆÿ—ñºƒÂ
-(update_conv1/kernel/ApplyGradientDescentÔ€˜ñºƒ (B~update_conv1/kernel/ApplyGradientDescent = ApplyGradientDescent(conv1/kernel, learning_rate, gradients/conv1/kernel_grad_S322)HÔ€˜ñºƒP
+RecvTensor¹ÿ—ñºƒ (:"€¦€¦B…[37632B] edge_322_gradients/conv1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¹ÿ—ñºƒÂ
+(update_conv1/kernel/ApplyGradientDescentÇ€˜ñºƒ (B~update_conv1/kernel/ApplyGradientDescent = ApplyGradientDescent(conv1/kernel, learning_rate, gradients/conv1/kernel_grad_S322)HÇ€˜ñºƒP

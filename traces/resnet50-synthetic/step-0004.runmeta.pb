@@ -1,1568 +1,1570 @@
 
-‡
+‹
 
-Ğé
+Òê
 )/job:worker/replica:0/task:0/device:CPU:0­
 
-RecvTensorà­¹ñºƒ o(o:"€¦€¦By[37632B] edge_1_conv1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hà­¹ñºƒ«
+RecvTensor©Ö·ñºƒ o(o:"€¦€¦By[37632B] edge_1_conv1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H©Ö·ñºƒ«
 
-RecvTensorã­¹ñºƒ i(i:
-"€€By[256B] edge_2_bn_conv1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hã­¹ñºƒª
+RecvTensor¬Ö·ñºƒ l(l:
+"€€By[256B] edge_2_bn_conv1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¬Ö·ñºƒª
 
-RecvTensoræ­¹ñºƒ [([:
-"€€Bx[256B] edge_3_bn_conv1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hæ­¹ñºƒ¹
+RecvTensor¯Ö·ñºƒ i(i:
+"€€Bx[256B] edge_3_bn_conv1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¯Ö·ñºƒ¹
 
-RecvTensoré­¹ñºƒ ²(²:"€€€€B‚[16384B] edge_4_res2a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hé­¹ñºƒ°
+RecvTensor²Ö·ñºƒ ‚(‚:"€€€€B‚[16384B] edge_4_res2a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H²Ö·ñºƒ°
 
-RecvTensorì­¹ñºƒ \(\:
-"€€B~[256B] edge_5_bn2a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hì­¹ñºƒ¯
+RecvTensorµÖ·ñºƒ c(c:
+"€€B~[256B] edge_5_bn2a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HµÖ·ñºƒ¯
 
-RecvTensorï­¹ñºƒ e(e:
-"€€B}[256B] edge_6_bn2a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hï­¹ñºƒ¸
+RecvTensor¸Ö·ñºƒ e(e:
+"€€B}[256B] edge_6_bn2a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¸Ö·ñºƒ¸
 
-RecvTensorñ­¹ñºƒ ™+(™+:"€€	€€	B[0.1MB] edge_7_res2a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hñ­¹ñºƒ°
+RecvTensor»Ö·ñºƒ ä(ä:"€€	€€	B[0.1MB] edge_7_res2a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H»Ö·ñºƒ²
 
-RecvTensorô­¹ñºƒ y(y:
-"€€B~[256B] edge_8_bn2a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hô­¹ñºƒ¯
+RecvTensor½Ö·ñºƒ â(â:
+"€€B~[256B] edge_8_bn2a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H½Ö·ñºƒ¯
 
-RecvTensor÷­¹ñºƒ h(h:
-"€€B}[256B] edge_9_bn2a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H÷­¹ñºƒº
+RecvTensorÀÖ·ñºƒ u(u:
+"€€B}[256B] edge_9_bn2a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÀÖ·ñºƒº
 
-RecvTensorú­¹ñºƒ º(º:"€€€€Bƒ[65536B] edge_10_res2a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hú­¹ñºƒ³
+RecvTensorÃÖ·ñºƒ ¨(¨:"€€€€Bƒ[65536B] edge_10_res2a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÃÖ·ñºƒ³
 
-RecvTensorı­¹ñºƒ b(b:
-"€€B€[1024B] edge_11_bn2a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hı­¹ñºƒ±
+RecvTensorÆÖ·ñºƒ n(n:
+"€€B€[1024B] edge_11_bn2a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÆÖ·ñºƒ³
 
-RecvTensor€®¹ñºƒ k(k:
-"€€B[1024B] edge_12_bn2a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H€®¹ñºƒ¹
+RecvTensorÉÖ·ñºƒ Û(Û:
+"€€B[1024B] edge_12_bn2a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÉÖ·ñºƒ¹
 
-RecvTensorƒ®¹ñºƒ à(à:"€€€€B‚[65536B] edge_13_res2a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hƒ®¹ñºƒ±
+RecvTensorÌÖ·ñºƒ Ö(Ö:"€€€€B‚[65536B] edge_13_res2a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÌÖ·ñºƒ³
 
-RecvTensor†®¹ñºƒ ~(~:
-"€€B[1024B] edge_14_bn2a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H†®¹ñºƒ°
+RecvTensorÏÖ·ñºƒ ‰(‰:
+"€€B[1024B] edge_14_bn2a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÏÖ·ñºƒ²
 
-RecvTensor‰®¹ñºƒ ^(^:
-"€€B~[1024B] edge_15_bn2a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‰®¹ñºƒº
+RecvTensorÒÖ·ñºƒ Ñ(Ñ:
+"€€B~[1024B] edge_15_bn2a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÒÖ·ñºƒº
 
-RecvTensorŒ®¹ñºƒ ˆ(ˆ:"€€€€Bƒ[65536B] edge_16_res2b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŒ®¹ñºƒ±
+RecvTensorÕÖ·ñºƒ ´(´:"€€€€Bƒ[65536B] edge_16_res2b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÕÖ·ñºƒ³
 
-RecvTensor®¹ñºƒ k(k:
-"€€B[256B] edge_17_bn2b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H®¹ñºƒ°
+RecvTensorØÖ·ñºƒ ÿ(ÿ:
+"€€B[256B] edge_17_bn2b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HØÖ·ñºƒ²
 
-RecvTensor’®¹ñºƒ e(e:
-"€€B~[256B] edge_18_bn2b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H’®¹ñºƒ¹
+RecvTensorÛÖ·ñºƒ Ä(Ä:
+"€€B~[256B] edge_18_bn2b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÛÖ·ñºƒ¹
 
-RecvTensor•®¹ñºƒ ¾,(¾,:"€€	€€	B‚[0.1MB] edge_19_res2b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H•®¹ñºƒ±
+RecvTensorŞÖ·ñºƒ õ(õ:"€€	€€	B‚[0.1MB] edge_19_res2b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŞÖ·ñºƒ³
 
-RecvTensor—®¹ñºƒ l(l:
-"€€B[256B] edge_20_bn2b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H—®¹ñºƒ°
+RecvTensoráÖ·ñºƒ ©(©:
+"€€B[256B] edge_20_bn2b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HáÖ·ñºƒ²
 
-RecvTensorš®¹ñºƒ o(o:
-"€€B~[256B] edge_21_bn2b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hš®¹ñºƒº
+RecvTensoräÖ·ñºƒ Ü(Ü:
+"€€B~[256B] edge_21_bn2b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HäÖ·ñºƒº
 
-RecvTensor®¹ñºƒ ¼(¼:"€€€€Bƒ[65536B] edge_22_res2b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H®¹ñºƒ³
+RecvTensorçÖ·ñºƒ ğ(ğ:"€€€€Bƒ[65536B] edge_22_res2b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HçÖ·ñºƒµ
 
-RecvTensor ®¹ñºƒ t(t:
-"€€B€[1024B] edge_23_bn2b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H ®¹ñºƒ±
+RecvTensoréÖ·ñºƒ Ù(Ù:
+"€€B€[1024B] edge_23_bn2b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HéÖ·ñºƒ³
 
-RecvTensor£®¹ñºƒ Y(Y:
-"€€B[1024B] edge_24_bn2b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H£®¹ñºƒº
+RecvTensorìÖ·ñºƒ ´(´:
+"€€B[1024B] edge_24_bn2b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HìÖ·ñºƒº
 
-RecvTensor¦®¹ñºƒ ˆ(ˆ:"€€€€Bƒ[65536B] edge_25_res2c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¦®¹ñºƒ±
+RecvTensorïÖ·ñºƒ Ñ(Ñ:"€€€€Bƒ[65536B] edge_25_res2c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HïÖ·ñºƒ³
 
-RecvTensor©®¹ñºƒ c(c:
-"€€B[256B] edge_26_bn2c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H©®¹ñºƒ°
+RecvTensoròÖ·ñºƒ Ï(Ï:
+"€€B[256B] edge_26_bn2c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HòÖ·ñºƒ²
 
-RecvTensor¬®¹ñºƒ x(x:
-"€€B~[256B] edge_27_bn2c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¬®¹ñºƒ¹
+RecvTensorõÖ·ñºƒ Î(Î:
+"€€B~[256B] edge_27_bn2c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HõÖ·ñºƒ¹
 
-RecvTensor®®¹ñºƒ „.(„.:"€€	€€	B‚[0.1MB] edge_28_res2c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H®®¹ñºƒ±
+RecvTensorøÖ·ñºƒ ë(ë:"€€	€€	B‚[0.1MB] edge_28_res2c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HøÖ·ñºƒ³
 
-RecvTensor±®¹ñºƒ [([:
-"€€B[256B] edge_29_bn2c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H±®¹ñºƒ°
+RecvTensorúÖ·ñºƒ Ç(Ç:
+"€€B[256B] edge_29_bn2c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HúÖ·ñºƒ²
 
-RecvTensor´®¹ñºƒ d(d:
-"€€B~[256B] edge_30_bn2c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H´®¹ñºƒº
+RecvTensorıÖ·ñºƒ Å(Å:
+"€€B~[256B] edge_30_bn2c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HıÖ·ñºƒº
 
-RecvTensor·®¹ñºƒ À(À:"€€€€Bƒ[65536B] edge_31_res2c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H·®¹ñºƒ³
+RecvTensor€×·ñºƒ û(û:"€€€€Bƒ[65536B] edge_31_res2c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H€×·ñºƒµ
 
-RecvTensorº®¹ñºƒ k(k:
-"€€B€[1024B] edge_32_bn2c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hº®¹ñºƒ±
+RecvTensorƒ×·ñºƒ À(À:
+"€€B€[1024B] edge_32_bn2c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hƒ×·ñºƒ³
 
-RecvTensor½®¹ñºƒ s(s:
-"€€B[1024B] edge_33_bn2c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H½®¹ñºƒ¹
+RecvTensor‡×·ñºƒ ½(½:
+"€€B[1024B] edge_33_bn2c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‡×·ñºƒ¹
 
-RecvTensorÀ®¹ñºƒ –)(–):"€€€€B‚[0.1MB] edge_34_res3a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÀ®¹ñºƒ±
+RecvTensor‰×·ñºƒ ß(ß:"€€€€B‚[0.1MB] edge_34_res3a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‰×·ñºƒ³
 
-RecvTensorÃ®¹ñºƒ i(i:
-"€€B[512B] edge_35_bn3a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÃ®¹ñºƒ°
+RecvTensorŒ×·ñºƒ ï(ï:
+"€€B[512B] edge_35_bn3a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŒ×·ñºƒ²
 
-RecvTensorÆ®¹ñºƒ t(t:
-"€€B~[512B] edge_36_bn3a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÆ®¹ñºƒ»
+RecvTensor×·ñºƒ ×(×:
+"€€B~[512B] edge_36_bn3a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H×·ñºƒ¹
 
-RecvTensorÉ®¹ñºƒ Ş—(Ş—:"€€$€€$B‚[0.6MB] edge_37_res3a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÉ®¹ñºƒ³
+RecvTensor’×·ñºƒ õ(õ:"€€$€€$B‚[0.6MB] edge_37_res3a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H’×·ñºƒ³
 
-RecvTensorÌ®¹ñºƒ …(…:
-"€€B[512B] edge_38_bn3a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÌ®¹ñºƒ°
+RecvTensor•×·ñºƒ ©(©:
+"€€B[512B] edge_38_bn3a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H•×·ñºƒ²
 
-RecvTensorÏ®¹ñºƒ a(a:
-"€€B~[512B] edge_39_bn3a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÏ®¹ñºƒ¹
+RecvTensor˜×·ñºƒ Ì(Ì:
+"€€B~[512B] edge_39_bn3a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H˜×·ñºƒ¹
 
-RecvTensorÒ®¹ñºƒ ğM(ğM:"€€€€B‚[0.2MB] edge_40_res3a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÒ®¹ñºƒ³
+RecvTensor›×·ñºƒ È(È:"€€€€B‚[0.2MB] edge_40_res3a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H›×·ñºƒµ
 
-RecvTensorÕ®¹ñºƒ p(p:
-"€€B€[2048B] edge_41_bn3a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÕ®¹ñºƒ³
+RecvTensor×·ñºƒ Ç(Ç:
+"€€B€[2048B] edge_41_bn3a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H×·ñºƒ³
 
-RecvTensorØ®¹ñºƒ ›(›:
-"€€B[2048B] edge_42_bn3a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HØ®¹ñºƒº
+RecvTensor¡×·ñºƒ ¡(¡:
+"€€B[2048B] edge_42_bn3a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¡×·ñºƒ¸
 
-RecvTensorÛ®¹ñºƒ ¬‰(¬‰:"€€ €€ B[0.5MB] edge_43_res3a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÛ®¹ñºƒ³
+RecvTensor¤×·ñºƒ ÷	(÷	:"€€ €€ B[0.5MB] edge_43_res3a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¤×·ñºƒ³
 
-RecvTensorŞ®¹ñºƒ „(„:
-"€€B[2048B] edge_44_bn3a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŞ®¹ñºƒ²
+RecvTensor§×·ñºƒ â(â:
+"€€B[2048B] edge_44_bn3a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H§×·ñºƒ²
 
-RecvTensorá®¹ñºƒ (:
-"€€B~[2048B] edge_45_bn3a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Há®¹ñºƒ¹
+RecvTensorª×·ñºƒ —(—:
+"€€B~[2048B] edge_45_bn3a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hª×·ñºƒ¹
 
-RecvTensorä®¹ñºƒ æM(æM:"€€€€B‚[0.2MB] edge_46_res3b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hä®¹ñºƒ±
+RecvTensor­×·ñºƒ ‘(‘:"€€€€B‚[0.2MB] edge_46_res3b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H­×·ñºƒ³
 
-RecvTensoræ®¹ñºƒ u(u:
-"€€B[512B] edge_47_bn3b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hæ®¹ñºƒ°
+RecvTensor°×·ñºƒ “(“:
+"€€B[512B] edge_47_bn3b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H°×·ñºƒ²
 
-RecvTensoré®¹ñºƒ i(i:
-"€€B~[512B] edge_48_bn3b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hé®¹ñºƒ»
+RecvTensor²×·ñºƒ (:
+"€€B~[512B] edge_48_bn3b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H²×·ñºƒ¹
 
-RecvTensorì®¹ñºƒ ó—(ó—:"€€$€€$B‚[0.6MB] edge_49_res3b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hì®¹ñºƒ±
+RecvTensor¶×·ñºƒ ú(ú:"€€$€€$B‚[0.6MB] edge_49_res3b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¶×·ñºƒ³
 
-RecvTensorï®¹ñºƒ q(q:
-"€€B[512B] edge_50_bn3b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hï®¹ñºƒ°
+RecvTensor¹×·ñºƒ ‹(‹:
+"€€B[512B] edge_50_bn3b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¹×·ñºƒ²
 
-RecvTensoró®¹ñºƒ g(g:
-"€€B~[512B] edge_51_bn3b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hó®¹ñºƒ¹
+RecvTensor¼×·ñºƒ ‡(‡:
+"€€B~[512B] edge_51_bn3b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¼×·ñºƒ¹
 
-RecvTensorõ®¹ñºƒ õM(õM:"€€€€B‚[0.2MB] edge_52_res3b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hõ®¹ñºƒµ
+RecvTensor¿×·ñºƒ Í(Í:"€€€€B‚[0.2MB] edge_52_res3b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¿×·ñºƒµ
 
-RecvTensorø®¹ñºƒ (:
-"€€B€[2048B] edge_53_bn3b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hø®¹ñºƒ³
+RecvTensorÂ×·ñºƒ §(§:
+"€€B€[2048B] edge_53_bn3b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÂ×·ñºƒ³
 
-RecvTensorû®¹ñºƒ ‚(‚:
-"€€B[2048B] edge_54_bn3b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hû®¹ñºƒ¹
+RecvTensorÄ×·ñºƒ î(î:
+"€€B[2048B] edge_54_bn3b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÄ×·ñºƒ¹
 
-RecvTensorş®¹ñºƒ ùM(ùM:"€€€€B‚[0.2MB] edge_55_res3c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hş®¹ñºƒ±
+RecvTensorÇ×·ñºƒ  ( :"€€€€B‚[0.2MB] edge_55_res3c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÇ×·ñºƒ³
 
-RecvTensor¯¹ñºƒ _(_:
-"€€B[512B] edge_56_bn3c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¯¹ñºƒ°
+RecvTensorÊ×·ñºƒ ú(ú:
+"€€B[512B] edge_56_bn3c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÊ×·ñºƒ²
 
-RecvTensor„¯¹ñºƒ ^(^:
-"€€B~[512B] edge_57_bn3c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H„¯¹ñºƒ»
+RecvTensorÍ×·ñºƒ À(À:
+"€€B~[512B] edge_57_bn3c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÍ×·ñºƒ¹
 
-RecvTensor‡¯¹ñºƒ ÿ—(ÿ—:"€€$€€$B‚[0.6MB] edge_58_res3c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‡¯¹ñºƒ±
+RecvTensorĞ×·ñºƒ ˆ(ˆ:"€€$€€$B‚[0.6MB] edge_58_res3c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HĞ×·ñºƒ³
 
-RecvTensorŠ¯¹ñºƒ r(r:
-"€€B[512B] edge_59_bn3c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŠ¯¹ñºƒ°
+RecvTensorÓ×·ñºƒ ™(™:
+"€€B[512B] edge_59_bn3c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÓ×·ñºƒ²
 
-RecvTensor¯¹ñºƒ a(a:
-"€€B~[512B] edge_60_bn3c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¯¹ñºƒ¹
+RecvTensorÖ×·ñºƒ ”(”:
+"€€B~[512B] edge_60_bn3c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÖ×·ñºƒ¹
 
-RecvTensor¯¹ñºƒ N(N:"€€€€B‚[0.2MB] edge_61_res3c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¯¹ñºƒµ
+RecvTensorÙ×·ñºƒ Ù(Ù:"€€€€B‚[0.2MB] edge_61_res3c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÙ×·ñºƒµ
 
-RecvTensor“¯¹ñºƒ —(—:
-"€€B€[2048B] edge_62_bn3c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H“¯¹ñºƒ³
+RecvTensorÜ×·ñºƒ Ø(Ø:
+"€€B€[2048B] edge_62_bn3c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÜ×·ñºƒ³
 
-RecvTensor–¯¹ñºƒ „(„:
-"€€B[2048B] edge_63_bn3c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H–¯¹ñºƒ¹
+RecvTensorß×·ñºƒ Œ(Œ:
+"€€B[2048B] edge_63_bn3c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hß×·ñºƒ¹
 
-RecvTensor™¯¹ñºƒ §N(§N:"€€€€B‚[0.2MB] edge_64_res3d_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H™¯¹ñºƒ±
+RecvTensorâ×·ñºƒ š#(š#:"€€€€B‚[0.2MB] edge_64_res3d_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hâ×·ñºƒ³
 
-RecvTensorœ¯¹ñºƒ r(r:
-"€€B[512B] edge_65_bn3d_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hœ¯¹ñºƒ°
+RecvTensorå×·ñºƒ Ğ(Ğ:
+"€€B[512B] edge_65_bn3d_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hå×·ñºƒ²
 
-RecvTensorŸ¯¹ñºƒ m(m:
-"€€B~[512B] edge_66_bn3d_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŸ¯¹ñºƒ»
+RecvTensorè×·ñºƒ Ì(Ì:
+"€€B~[512B] edge_66_bn3d_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hè×·ñºƒ¹
 
-RecvTensor¢¯¹ñºƒ €˜(€˜:"€€$€€$B‚[0.6MB] edge_67_res3d_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¢¯¹ñºƒ±
+RecvTensorì×·ñºƒ µ!(µ!:"€€$€€$B‚[0.6MB] edge_67_res3d_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hì×·ñºƒ³
 
-RecvTensor¥¯¹ñºƒ x(x:
-"€€B[512B] edge_68_bn3d_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¥¯¹ñºƒ°
+RecvTensorî×·ñºƒ #(#:
+"€€B[512B] edge_68_bn3d_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hî×·ñºƒ²
 
-RecvTensor¨¯¹ñºƒ k(k:
-"€€B~[512B] edge_69_bn3d_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¨¯¹ñºƒ¹
+RecvTensorñ×·ñºƒ °!(°!:
+"€€B~[512B] edge_69_bn3d_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hñ×·ñºƒ¹
 
-RecvTensor«¯¹ñºƒ ·N(·N:"€€€€B‚[0.2MB] edge_70_res3d_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H«¯¹ñºƒµ
+RecvTensorô×·ñºƒ Í7(Í7:"€€€€B‚[0.2MB] edge_70_res3d_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hô×·ñºƒµ
 
-RecvTensor®¯¹ñºƒ  ( :
-"€€B€[2048B] edge_71_bn3d_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H®¯¹ñºƒ³
+RecvTensor÷×·ñºƒ ‡#(‡#:
+"€€B€[2048B] edge_71_bn3d_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H÷×·ñºƒ³
 
-RecvTensor±¯¹ñºƒ «(«:
-"€€B[2048B] edge_72_bn3d_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H±¯¹ñºƒ»
+RecvTensorú×·ñºƒ ¶2(¶2:
+"€€B[2048B] edge_72_bn3d_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hú×·ñºƒ¹
 
-RecvTensor³¯¹ñºƒ Š(Š:"€€ €€ B‚[0.5MB] edge_73_res4a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H³¯¹ñºƒ³
+RecvTensorı×·ñºƒ é5(é5:"€€ €€ B‚[0.5MB] edge_73_res4a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hı×·ñºƒµ
 
-RecvTensor·¯¹ñºƒ (:
-"€€B€[1024B] edge_74_bn4a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H·¯¹ñºƒ³
+RecvTensor€Ø·ñºƒ ¯2(¯2:
+"€€B€[1024B] edge_74_bn4a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H€Ø·ñºƒ³
 
-RecvTensorº¯¹ñºƒ ‹(‹:
-"€€B[1024B] edge_75_bn4a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hº¯¹ñºƒ½
+RecvTensorƒØ·ñºƒ À7(À7:
+"€€B[1024B] edge_75_bn4a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HƒØ·ñºƒ»
 
-RecvTensor½¯¹ñºƒ š…(š…:"
-€€€€B‚[2.2MB] edge_76_res4a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H½¯¹ñºƒµ
+RecvTensor†Ø·ñºƒ ¨2(¨2:"
+€€€€B‚[2.2MB] edge_76_res4a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H†Ø·ñºƒµ
 
-RecvTensorÀ¯¹ñºƒ ƒ(ƒ:
-"€€B€[1024B] edge_77_bn4a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÀ¯¹ñºƒ±
+RecvTensor‰Ø·ñºƒ ¹7(¹7:
+"€€B€[1024B] edge_77_bn4a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‰Ø·ñºƒ³
 
-RecvTensorÃ¯¹ñºƒ {({:
-"€€B[1024B] edge_78_bn4a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÃ¯¹ñºƒ»
+RecvTensorŒØ·ñºƒ Ú5(Ú5:
+"€€B[1024B] edge_78_bn4a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŒØ·ñºƒ¹
 
-RecvTensorÆ¯¹ñºƒ æî(æî:"€€@€€@B‚[1.0MB] edge_79_res4a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÆ¯¹ñºƒµ
+RecvTensorØ·ñºƒ ”E(”E:"€€@€€@B‚[1.0MB] edge_79_res4a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HØ·ñºƒµ
 
-RecvTensorÉ¯¹ñºƒ ú(ú:
-"€ € B€[4096B] edge_80_bn4a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÉ¯¹ñºƒ³
+RecvTensor“Ø·ñºƒ ³7(³7:
+"€ € B€[4096B] edge_80_bn4a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H“Ø·ñºƒ³
 
-RecvTensorÌ¯¹ñºƒ (:
-"€ € B[4096B] edge_81_bn4a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÌ¯¹ñºƒ¼
+RecvTensor–Ø·ñºƒ ¢>(¢>:
+"€ € B[4096B] edge_81_bn4a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H–Ø·ñºƒº
 
-RecvTensorĞ¯¹ñºƒ ìé(ìé:"
-€€€€€€B[2.0MB] edge_82_res4a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HĞ¯¹ñºƒ³
+RecvTensor™Ø·ñºƒ ßR(ßR:"
+€€€€€€B[2.0MB] edge_82_res4a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H™Ø·ñºƒ³
 
-RecvTensorÒ¯¹ñºƒ “(“:
-"€ € B[4096B] edge_83_bn4a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÒ¯¹ñºƒ²
+RecvTensorœØ·ñºƒ àR(àR:
+"€ € B[4096B] edge_83_bn4a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HœØ·ñºƒ²
 
-RecvTensorÕ¯¹ñºƒ ü(ü:
-"€ € B~[4096B] edge_84_bn4a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÕ¯¹ñºƒ»
+RecvTensorŸØ·ñºƒ •>(•>:
+"€ € B~[4096B] edge_84_bn4a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŸØ·ñºƒ¹
 
-RecvTensorØ¯¹ñºƒ Íî(Íî:"€€@€€@B‚[1.0MB] edge_85_res4b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HØ¯¹ñºƒµ
+RecvTensor¢Ø·ñºƒ >(>:"€€@€€@B‚[1.0MB] edge_85_res4b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¢Ø·ñºƒµ
 
-RecvTensorÛ¯¹ñºƒ ™(™:
-"€€B€[1024B] edge_86_bn4b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÛ¯¹ñºƒ³
+RecvTensor¥Ø·ñºƒ ÷h(÷h:
+"€€B€[1024B] edge_86_bn4b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¥Ø·ñºƒ³
 
-RecvTensorŞ¯¹ñºƒ Š(Š:
-"€€B[1024B] edge_87_bn4b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŞ¯¹ñºƒ½
+RecvTensor¨Ø·ñºƒ …b(…b:
+"€€B[1024B] edge_87_bn4b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¨Ø·ñºƒ»
 
-RecvTensorá¯¹ñºƒ Œ…(Œ…:"
-€€€€B‚[2.2MB] edge_88_res4b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Há¯¹ñºƒ³
+RecvTensor«Ø·ñºƒ b(b:"
+€€€€B‚[2.2MB] edge_88_res4b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H«Ø·ñºƒµ
 
-RecvTensorä¯¹ñºƒ w(w:
-"€€B€[1024B] edge_89_bn4b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hä¯¹ñºƒ±
+RecvTensor­Ø·ñºƒ ÌR(ÌR:
+"€€B€[1024B] edge_89_bn4b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H­Ø·ñºƒ³
 
-RecvTensorç¯¹ñºƒ n(n:
-"€€B[1024B] edge_90_bn4b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hç¯¹ñºƒ»
+RecvTensor°Ø·ñºƒ …>(…>:
+"€€B[1024B] edge_90_bn4b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H°Ø·ñºƒ¹
 
-RecvTensorê¯¹ñºƒ Õî(Õî:"€€@€€@B‚[1.0MB] edge_91_res4b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hê¯¹ñºƒµ
+RecvTensor³Ø·ñºƒ Ôo(Ôo:"€€@€€@B‚[1.0MB] edge_91_res4b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H³Ø·ñºƒµ
 
-RecvTensorí¯¹ñºƒ ©(©:
-"€ € B€[4096B] edge_92_bn4b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hí¯¹ñºƒ³
+RecvTensor¶Ø·ñºƒ „(„:
+"€ € B€[4096B] edge_92_bn4b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¶Ø·ñºƒ³
 
-RecvTensorğ¯¹ñºƒ ”(”:
-"€ € B[4096B] edge_93_bn4b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hğ¯¹ñºƒ»
+RecvTensor¹Ø·ñºƒ âh(âh:
+"€ € B[4096B] edge_93_bn4b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¹Ø·ñºƒ¹
 
-RecvTensoró¯¹ñºƒ Æî(Æî:"€€@€€@B‚[1.0MB] edge_94_res4c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hó¯¹ñºƒµ
+RecvTensor¼Ø·ñºƒ Üh(Üh:"€€@€€@B‚[1.0MB] edge_94_res4c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¼Ø·ñºƒµ
 
-RecvTensorö¯¹ñºƒ †(†:
-"€€B€[1024B] edge_95_bn4c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hö¯¹ñºƒ³
+RecvTensor¿Ø·ñºƒ ü~(ü~:
+"€€B€[1024B] edge_95_bn4c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¿Ø·ñºƒµ
 
-RecvTensorù¯¹ñºƒ œ(œ:
-"€€B[1024B] edge_96_bn4c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hù¯¹ñºƒ½
+RecvTensorÂØ·ñºƒ é…(é…:
+"€€B[1024B] edge_96_bn4c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÂØ·ñºƒ»
 
-RecvTensorü¯¹ñºƒ ö„(ö„:"
-€€€€B‚[2.2MB] edge_97_res4c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hü¯¹ñºƒµ
+RecvTensorÅØ·ñºƒ ñ~(ñ~:"
+€€€€B‚[2.2MB] edge_97_res4c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÅØ·ñºƒµ
 
-RecvTensorÿ¯¹ñºƒ ˆ(ˆ:
-"€€B€[1024B] edge_98_bn4c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hÿ¯¹ñºƒ³
+RecvTensorÈØ·ñºƒ ÷~(÷~:
+"€€B€[1024B] edge_98_bn4c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÈØ·ñºƒµ
 
-RecvTensor‚°¹ñºƒ •(•:
-"€€B[1024B] edge_99_bn4c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‚°¹ñºƒ¼
+RecvTensorËØ·ñºƒ á…(á…:
+"€€B[1024B] edge_99_bn4c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HËØ·ñºƒ¼
 
-RecvTensor…°¹ñºƒ Æî(Æî:"€€@€€@Bƒ[1.0MB] edge_100_res4c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H…°¹ñºƒ¶
+RecvTensorÎØ·ñºƒ Û…(Û…:"€€@€€@Bƒ[1.0MB] edge_100_res4c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÎØ·ñºƒ¸
 
-RecvTensorˆ°¹ñºƒ Ç(Ç:
-"€ € B[4096B] edge_101_bn4c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hˆ°¹ñºƒµ
+RecvTensorÑØ·ñºƒ Ş…(Ş…:
+"€ € B[4096B] edge_101_bn4c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÑØ·ñºƒµ
 
-RecvTensor‹°¹ñºƒ •(•:
-"€ € B€[4096B] edge_102_bn4c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‹°¹ñºƒ¼
+RecvTensorÔØ·ñºƒ ê~(ê~:
+"€ € B€[4096B] edge_102_bn4c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÔØ·ñºƒ¼
 
-RecvTensor°¹ñºƒ Éî(Éî:"€€@€€@Bƒ[1.0MB] edge_103_res4d_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H°¹ñºƒ¶
+RecvTensor×Ø·ñºƒ ËŒ(ËŒ:"€€@€€@Bƒ[1.0MB] edge_103_res4d_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H×Ø·ñºƒ¸
 
-RecvTensor‘°¹ñºƒ •(•:
-"€€B[1024B] edge_104_bn4d_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‘°¹ñºƒ³
+RecvTensorÚØ·ñºƒ İ…(İ…:
+"€€B[1024B] edge_104_bn4d_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÚØ·ñºƒ·
 
-RecvTensor”°¹ñºƒ {({:
-"€€B€[1024B] edge_105_bn4d_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H”°¹ñºƒ¾
+RecvTensorİØ·ñºƒ Í…(Í…:
+"€€B€[1024B] edge_105_bn4d_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HİØ·ñºƒ¾
 
-RecvTensor—°¹ñºƒ è„(è„:"
-€€€€Bƒ[2.2MB] edge_106_res4d_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H—°¹ñºƒ¶
+RecvTensoráØ·ñºƒ ğ›(ğ›:"
+€€€€Bƒ[2.2MB] edge_106_res4d_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HáØ·ñºƒ¸
 
-RecvTensorš°¹ñºƒ ©(©:
-"€€B[1024B] edge_107_bn4d_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hš°¹ñºƒµ
+RecvTensoräØ·ñºƒ Û¢(Û¢:
+"€€B[1024B] edge_107_bn4d_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HäØ·ñºƒ·
 
-RecvTensor°¹ñºƒ (:
-"€€B€[1024B] edge_108_bn4d_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H°¹ñºƒ¼
+RecvTensorçØ·ñºƒ ë›(ë›:
+"€€B€[1024B] edge_108_bn4d_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HçØ·ñºƒ¼
 
-RecvTensor¡°¹ñºƒ ¸î(¸î:"€€@€€@Bƒ[1.0MB] edge_109_res4d_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¡°¹ñºƒ¶
+RecvTensorêØ·ñºƒ Ó¢(Ó¢:"€€@€€@Bƒ[1.0MB] edge_109_res4d_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HêØ·ñºƒ¸
 
-RecvTensor£°¹ñºƒ °(°:
-"€ € B[4096B] edge_110_bn4d_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H£°¹ñºƒµ
+RecvTensoríØ·ñºƒ É…(É…:
+"€ € B[4096B] edge_110_bn4d_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HíØ·ñºƒ·
 
-RecvTensor¦°¹ñºƒ ¬(¬:
-"€ € B€[4096B] edge_111_bn4d_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¦°¹ñºƒ¼
+RecvTensorğØ·ñºƒ Ã…(Ã…:
+"€ € B€[4096B] edge_111_bn4d_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HğØ·ñºƒ¼
 
-RecvTensor©°¹ñºƒ ¿î(¿î:"€€@€€@Bƒ[1.0MB] edge_112_res4e_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H©°¹ñºƒ¶
+RecvTensoróØ·ñºƒ È(È:"€€@€€@Bƒ[1.0MB] edge_112_res4e_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HóØ·ñºƒ¸
 
-RecvTensor¬°¹ñºƒ ”(”:
-"€€B[1024B] edge_113_bn4e_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¬°¹ñºƒµ
+RecvTensorõØ·ñºƒ É¢(É¢:
+"€€B[1024B] edge_113_bn4e_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HõØ·ñºƒ·
 
-RecvTensor¯°¹ñºƒ •(•:
-"€€B€[1024B] edge_114_bn4e_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¯°¹ñºƒ¾
+RecvTensorùØ·ñºƒ Æ¢(Æ¢:
+"€€B€[1024B] edge_114_bn4e_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HùØ·ñºƒ¾
 
-RecvTensor³°¹ñºƒ Ò„(Ò„:"
-€€€€Bƒ[2.2MB] edge_115_res4e_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H³°¹ñºƒ¶
+RecvTensorüØ·ñºƒ õ±(õ±:"
+€€€€Bƒ[2.2MB] edge_115_res4e_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HüØ·ñºƒ¸
 
-RecvTensor¶°¹ñºƒ (:
-"€€B[1024B] edge_116_bn4e_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¶°¹ñºƒµ
+RecvTensorÿØ·ñºƒ ö±(ö±:
+"€€B[1024B] edge_116_bn4e_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÿØ·ñºƒ·
 
-RecvTensor¹°¹ñºƒ (:
-"€€B€[1024B] edge_117_bn4e_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¹°¹ñºƒ¼
+RecvTensor‚Ù·ñºƒ ¾¢(¾¢:
+"€€B€[1024B] edge_117_bn4e_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‚Ù·ñºƒ¼
 
-RecvTensor¼°¹ñºƒ ¯î(¯î:"€€@€€@Bƒ[1.0MB] edge_118_res4e_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¼°¹ñºƒ¶
+RecvTensor…Ù·ñºƒ äÕ(äÕ:"€€@€€@Bƒ[1.0MB] edge_118_res4e_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H…Ù·ñºƒ¸
 
-RecvTensor¿°¹ñºƒ Û(Û:
-"€ € B[4096B] edge_119_bn4e_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¿°¹ñºƒµ
+RecvTensorˆÙ·ñºƒ öÎ(öÎ:
+"€ € B[4096B] edge_119_bn4e_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HˆÙ·ñºƒ·
 
-RecvTensorÂ°¹ñºƒ Ç(Ç:
-"€ € B€[4096B] edge_120_bn4e_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÂ°¹ñºƒ¼
+RecvTensor‹Ù·ñºƒ é±(é±:
+"€ € B€[4096B] edge_120_bn4e_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‹Ù·ñºƒ¼
 
-RecvTensorÅ°¹ñºƒ ¬î(¬î:"€€@€€@Bƒ[1.0MB] edge_121_res4f_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÅ°¹ñºƒ¶
+RecvTensorÙ·ñºƒ  ê( ê:"€€@€€@Bƒ[1.0MB] edge_121_res4f_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÙ·ñºƒ¸
 
-RecvTensorÈ°¹ñºƒ ™(™:
-"€€B[1024B] edge_122_bn4f_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÈ°¹ñºƒµ
+RecvTensor‘Ù·ñºƒ ÙÕ(ÙÕ:
+"€€B[1024B] edge_122_bn4f_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‘Ù·ñºƒ·
 
-RecvTensorÊ°¹ñºƒ €(€:
-"€€B€[1024B] edge_123_bn4f_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÊ°¹ñºƒ¾
+RecvTensor”Ù·ñºƒ ­¢(­¢:
+"€€B€[1024B] edge_123_bn4f_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H”Ù·ñºƒ¾
 
-RecvTensorÎ°¹ñºƒ ¹„(¹„:"
-€€€€Bƒ[2.2MB] edge_124_res4f_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÎ°¹ñºƒ¶
+RecvTensor—Ù·ñºƒ Á(Á:"
+€€€€Bƒ[2.2MB] edge_124_res4f_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H—Ù·ñºƒ¸
 
-RecvTensorÑ°¹ñºƒ ¢(¢:
-"€€B[1024B] edge_125_bn4f_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÑ°¹ñºƒµ
+RecvTensoršÙ·ñºƒ ÑÕ(ÑÕ:
+"€€B[1024B] edge_125_bn4f_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HšÙ·ñºƒ·
 
-RecvTensorÓ°¹ñºƒ ‹(‹:
-"€€B€[1024B] edge_126_bn4f_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÓ°¹ñºƒ¼
+RecvTensorœÙ·ñºƒ ôÇ(ôÇ:
+"€€B€[1024B] edge_126_bn4f_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HœÙ·ñºƒ¼
 
-RecvTensorÖ°¹ñºƒ •î(•î:"€€@€€@Bƒ[1.0MB] edge_127_res4f_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÖ°¹ñºƒ¶
+RecvTensor Ù·ñºƒ ÛÎ(ÛÎ:"€€@€€@Bƒ[1.0MB] edge_127_res4f_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H Ù·ñºƒ¸
 
-RecvTensorÙ°¹ñºƒ å(å:
-"€ € B[4096B] edge_128_bn4f_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÙ°¹ñºƒµ
+RecvTensor£Ù·ñºƒ Ä…(Ä…:
+"€ € B[4096B] edge_128_bn4f_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H£Ù·ñºƒ·
 
-RecvTensorÜ°¹ñºƒ Ñ(Ñ:
-"€ € B€[4096B] edge_129_bn4f_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÜ°¹ñºƒ¾
+RecvTensor¥Ù·ñºƒ ÉÕ(ÉÕ:
+"€ € B€[4096B] edge_129_bn4f_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¥Ù·ñºƒ¾
 
-RecvTensorß°¹ñºƒ é(é:"
-€€€€€€Bƒ[2.0MB] edge_130_res5a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hß°¹ñºƒ¶
+RecvTensor¨Ù·ñºƒ ›ã(›ã:"
+€€€€€€Bƒ[2.0MB] edge_130_res5a_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¨Ù·ñºƒ¸
 
-RecvTensorâ°¹ñºƒ æ(æ:
-"€€B[2048B] edge_131_bn5a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hâ°¹ñºƒµ
+RecvTensor«Ù·ñºƒ ¹…(¹…:
+"€€B[2048B] edge_131_bn5a_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H«Ù·ñºƒ·
 
-RecvTensorå°¹ñºƒ Õ(Õ:
-"€€B€[2048B] edge_132_bn5a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hå°¹ñºƒ¾
+RecvTensor®Ù·ñºƒ ‚ê(‚ê:
+"€€B€[2048B] edge_132_bn5a_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H®Ù·ñºƒ¾
 
-RecvTensorè°¹ñºƒ ã—(ã—:"
-€€À€€ÀBƒ[9.0MB] edge_133_res5a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hè°¹ñºƒ¶
+RecvTensor±Ù·ñºƒ öÂ(öÂ:"
+€€À€€ÀBƒ[9.0MB] edge_133_res5a_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H±Ù·ñºƒ¸
 
-RecvTensorë°¹ñºƒ Û(Û:
-"€€B[2048B] edge_134_bn5a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hë°¹ñºƒµ
+RecvTensor´Ù·ñºƒ ®…(®…:
+"€€B[2048B] edge_134_bn5a_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H´Ù·ñºƒ·
 
-RecvTensorî°¹ñºƒ ï(ï:
-"€€B€[2048B] edge_135_bn5a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hî°¹ñºƒ¾
+RecvTensor·Ù·ñºƒ Ã(Ã:
+"€€B€[2048B] edge_135_bn5a_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H·Ù·ñºƒ¾
 
-RecvTensorñ°¹ñºƒ æû(æû:"
-€€€€€€Bƒ[4.0MB] edge_136_res5a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hñ°¹ñºƒ¶
+RecvTensorºÙ·ñºƒ §…(§…:"
+€€€€€€Bƒ[4.0MB] edge_136_res5a_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HºÙ·ñºƒ¸
 
-RecvTensorô°¹ñºƒ (:
-"€@€@B[8192B] edge_137_bn5a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hô°¹ñºƒµ
+RecvTensor½Ù·ñºƒ ğÂ(ğÂ:
+"€@€@B[8192B] edge_137_bn5a_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H½Ù·ñºƒ·
 
-RecvTensor÷°¹ñºƒ (:
-"€@€@B€[8192B] edge_138_bn5a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H÷°¹ñºƒ½
+RecvTensorÀÙ·ñºƒ öé(öé:
+"€@€@B€[8192B] edge_138_bn5a_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÀÙ·ñºƒ½
 
-RecvTensorú°¹ñºƒ “ƒ(“ƒ:"
-€€€€€€B‚[8.0MB] edge_139_res5a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hú°¹ñºƒµ
+RecvTensorÃÙ·ñºƒ ü”(ü”:"
+€€€€€€B‚[8.0MB] edge_139_res5a_branch1/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÃÙ·ñºƒ·
 
-RecvTensorı°¹ñºƒ ›(›:
-"€@€@B€[8192B] edge_140_bn5a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hı°¹ñºƒ³
+RecvTensorÆÙ·ñºƒ ğÂ(ğÂ:
+"€@€@B€[8192B] edge_140_bn5a_branch1/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÆÙ·ñºƒµ
 
-RecvTensor€±¹ñºƒ ¬(¬:
-"€@€@B[8192B] edge_141_bn5a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H€±¹ñºƒ¾
+RecvTensorÉÙ·ñºƒ ı”(ı”:
+"€@€@B[8192B] edge_141_bn5a_branch1/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÉÙ·ñºƒ¾
 
-RecvTensorƒ±¹ñºƒ Ùû(Ùû:"
-€€€€€€Bƒ[4.0MB] edge_142_res5b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hƒ±¹ñºƒ¶
+RecvTensorÌÙ·ñºƒ Ş(Ş:"
+€€€€€€Bƒ[4.0MB] edge_142_res5b_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÌÙ·ñºƒ¸
 
-RecvTensor†±¹ñºƒ é(é:
-"€€B[2048B] edge_143_bn5b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H†±¹ñºƒµ
+RecvTensorÏÙ·ñºƒ œŞ(œŞ:
+"€€B[2048B] edge_143_bn5b_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÏÙ·ñºƒ·
 
-RecvTensorˆ±¹ñºƒ Ì(Ì:
-"€€B€[2048B] edge_144_bn5b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hˆ±¹ñºƒ¾
+RecvTensorÒÙ·ñºƒ İÂ(İÂ:
+"€€B€[2048B] edge_144_bn5b_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÒÙ·ñºƒ¾
 
-RecvTensorŒ±¹ñºƒ À—(À—:"
-€€À€€ÀBƒ[9.0MB] edge_145_res5b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŒ±¹ñºƒ¶
+RecvTensorÕÙ·ñºƒ °Ò(°Ò:"
+€€À€€ÀBƒ[9.0MB] edge_145_res5b_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÕÙ·ñºƒ¸
 
-RecvTensor±¹ñºƒ ñ(ñ:
-"€€B[2048B] edge_146_bn5b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H±¹ñºƒµ
+RecvTensorØÙ·ñºƒ Üí(Üí:
+"€€B[2048B] edge_146_bn5b_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HØÙ·ñºƒ·
 
-RecvTensor’±¹ñºƒ í(í:
-"€€B€[2048B] edge_147_bn5b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H’±¹ñºƒ¾
+RecvTensorÛÙ·ñºƒ Öí(Öí:
+"€€B€[2048B] edge_147_bn5b_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HÛÙ·ñºƒ¾
 
-RecvTensor•±¹ñºƒ Éû(Éû:"
-€€€€€€Bƒ[4.0MB] edge_148_res5b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H•±¹ñºƒ¶
+RecvTensorŞÙ·ñºƒ ‰(‰:"
+€€€€€€Bƒ[4.0MB] edge_148_res5b_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HŞÙ·ñºƒ¸
 
-RecvTensor˜±¹ñºƒ (:
-"€@€@B[8192B] edge_149_bn5b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H˜±¹ñºƒµ
+RecvTensoráÙ·ñºƒ ŞÂ(ŞÂ:
+"€@€@B[8192B] edge_149_bn5b_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HáÙ·ñºƒ·
 
-RecvTensor›±¹ñºƒ (:
-"€@€@B€[8192B] edge_150_bn5b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H›±¹ñºƒ¾
+RecvTensoräÙ·ñºƒ ‚‰(‚‰:
+"€@€@B€[8192B] edge_150_bn5b_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HäÙ·ñºƒ¾
 
-RecvTensor±¹ñºƒ ¿û(¿û:"
-€€€€€€Bƒ[4.0MB] edge_151_res5c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H±¹ñºƒ¶
+RecvTensorçÙ·ñºƒ Èí(Èí:"
+€€€€€€Bƒ[4.0MB] edge_151_res5c_branch2a/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HçÙ·ñºƒ¸
 
-RecvTensor¡±¹ñºƒ ó(ó:
-"€€B[2048B] edge_152_bn5c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¡±¹ñºƒµ
+RecvTensorêÙ·ñºƒ èá(èá:
+"€€B[2048B] edge_152_bn5c_branch2a/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HêÙ·ñºƒ·
 
-RecvTensor¤±¹ñºƒ Û(Û:
-"€€B€[2048B] edge_153_bn5c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¤±¹ñºƒ¾
+RecvTensoríÙ·ñºƒ Æí(Æí:
+"€€B€[2048B] edge_153_bn5c_branch2a/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HíÙ·ñºƒ¾
 
-RecvTensor§±¹ñºƒ ¦—(¦—:"
-€€À€€ÀBƒ[9.0MB] edge_154_res5c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H§±¹ñºƒ¶
+RecvTensorğÙ·ñºƒ µÆ(µÆ:"
+€€À€€ÀBƒ[9.0MB] edge_154_res5c_branch2b/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HğÙ·ñºƒ¸
 
-RecvTensor©±¹ñºƒ æ(æ:
-"€€B[2048B] edge_155_bn5c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H©±¹ñºƒµ
+RecvTensoróÙ·ñºƒ Şá(Şá:
+"€€B[2048B] edge_155_bn5c_branch2b/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HóÙ·ñºƒ·
 
-RecvTensor¬±¹ñºƒ î(î:
-"€€B€[2048B] edge_156_bn5c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¬±¹ñºƒ¾
+RecvTensorõÙ·ñºƒ š—(š—:
+"€€B€[2048B] edge_156_bn5c_branch2b/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HõÙ·ñºƒ¾
 
-RecvTensor¯±¹ñºƒ °û(°û:"
-€€€€€€Bƒ[4.0MB] edge_157_res5c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¯±¹ñºƒ¶
+RecvTensorøÙ·ñºƒ ×á(×á:"
+€€€€€€Bƒ[4.0MB] edge_157_res5c_branch2c/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HøÙ·ñºƒ¸
 
-RecvTensor²±¹ñºƒ ˜(˜:
-"€@€@B[8192B] edge_158_bn5c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H²±¹ñºƒµ
+RecvTensorûÙ·ñºƒ âá(âá:
+"€@€@B[8192B] edge_158_bn5c_branch2c/gamma/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HûÙ·ñºƒ·
 
-RecvTensorµ±¹ñºƒ (:
-"€@€@B€[8192B] edge_159_bn5c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0Hµ±¹ñºƒµ
+RecvTensorşÙ·ñºƒ ˜—(˜—:
+"€@€@B€[8192B] edge_159_bn5c_branch2c/beta/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0HşÙ·ñºƒµ
 
-RecvTensor¸±¹ñºƒ Çı(Çı:"
-€€ô€€ôB{[7.8MB] edge_160_fc1000/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H¸±¹ñºƒ­
+RecvTensor‚Ú·ñºƒ ‹—(‹—:"
+€€ô€€ôB{[7.8MB] edge_160_fc1000/kernel/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H‚Ú·ñºƒ¯
 
-RecvTensor»±¹ñºƒ ¿(¿:
-"  By[4000B] edge_161_fc1000/bias/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H»±¹ñºƒ\
-conv1/Conv2DÏ®¹ñºƒ ğ(ğB2conv1/Conv2D = Conv2D(input, conv1/kernel/read_S1)HÏ®¹ñºƒP 
-bn_conv1/FusedBatchNormV3¿´¹ñºƒ Ã(ÃBibn_conv1/FusedBatchNormV3 = FusedBatchNormV3(conv1/Conv2D, bn_conv1/gamma/read_S2, bn_conv1/beta/read_S3)H¿´¹ñºƒP^
-conv1_relu/Relu‚¸¹ñºƒ ¢(¢B1conv1_relu/Relu = Relu(bn_conv1/FusedBatchNormV3)H‚¸¹ñºƒPS
-pool1/MaxPool¤º¹ñºƒ Æ(ÆB(pool1/MaxPool = MaxPool(conv1_relu/Relu)H¤º¹ñºƒP}
-res2a_branch2a/Conv2Dê»¹ñºƒ [([BLres2a_branch2a/Conv2D = Conv2D(pool1/MaxPool, res2a_branch2a/kernel/read_S4)Hê»¹ñºƒP¼
-bn2a_branch2a/FusedBatchNormV3Å¼¹ñºƒ }(}Bbn2a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2a/Conv2D, bn2a_branch2a/gamma/read_S5, bn2a_branch2a/beta/read_S6)HÅ¼¹ñºƒPs
-res2a_branch2a_relu/ReluÂ½¹ñºƒ P(PB?res2a_branch2a_relu/Relu = Relu(bn2a_branch2a/FusedBatchNormV3)HÂ½¹ñºƒPŠ
-res2a_branch2b/Conv2DŠÙ¹ñºƒ ë(ëBWres2a_branch2b/Conv2D = Conv2D(res2a_branch2a_relu/Relu, res2a_branch2b/kernel/read_S7)HŠÙ¹ñºƒP¼
-bn2a_branch2b/FusedBatchNormV3õŞ¹ñºƒ ~(~Bbn2a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2b/Conv2D, bn2a_branch2b/gamma/read_S8, bn2a_branch2b/beta/read_S9)HõŞ¹ñºƒPs
-res2a_branch2b_relu/Reluóß¹ñºƒ S(SB?res2a_branch2b_relu/Relu = Relu(bn2a_branch2b/FusedBatchNormV3)Hóß¹ñºƒP‹
-res2a_branch2c/Conv2DÆà¹ñºƒ Õ(ÕBXres2a_branch2c/Conv2D = Conv2D(res2a_branch2b_relu/Relu, res2a_branch2c/kernel/read_S10)HÆà¹ñºƒPÀ
-bn2a_branch2c/FusedBatchNormV3›ã¹ñºƒ Õ(ÕBƒbn2a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2c/Conv2D, bn2a_branch2c/gamma/read_S11, bn2a_branch2c/beta/read_S12)H›ã¹ñºƒP}
-res2a_branch1/Conv2Dğæ¹ñºƒ É(ÉBKres2a_branch1/Conv2D = Conv2D(pool1/MaxPool, res2a_branch1/kernel/read_S13)Hğæ¹ñºƒPº
-bn2a_branch1/FusedBatchNormV3¹é¹ñºƒ Å(ÅBbn2a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch1/Conv2D, bn2a_branch1/gamma/read_S14, bn2a_branch1/beta/read_S15)H¹é¹ñºƒPw
-	res2a/addşì¹ñºƒ »(»BPres2a/add = AddV2(bn2a_branch2c/FusedBatchNormV3, bn2a_branch1/FusedBatchNormV3)Hşì¹ñºƒPN
-res2a_relu/Relu¹ğ¹ñºƒ «(«B!res2a_relu/Relu = Relu(res2a/add)H¹ğ¹ñºƒP‚
-res2b_branch2a/Conv2Däò¹ñºƒ Ó(ÓBOres2b_branch2a/Conv2D = Conv2D(res2a_relu/Relu, res2b_branch2a/kernel/read_S16)Häò¹ñºƒP¾
-bn2b_branch2a/FusedBatchNormV3·õ¹ñºƒ x(xBƒbn2b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2a/Conv2D, bn2b_branch2a/gamma/read_S17, bn2b_branch2a/beta/read_S18)H·õ¹ñºƒPs
-res2b_branch2a_relu/Relu¯ö¹ñºƒ P(PB?res2b_branch2a_relu/Relu = Relu(bn2b_branch2a/FusedBatchNormV3)H¯ö¹ñºƒP‹
-res2b_branch2b/Conv2Dÿö¹ñºƒ ø(øBXres2b_branch2b/Conv2D = Conv2D(res2b_branch2a_relu/Relu, res2b_branch2b/kernel/read_S19)Hÿö¹ñºƒP¾
-bn2b_branch2b/FusedBatchNormV3÷ü¹ñºƒ ~(~Bƒbn2b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2b/Conv2D, bn2b_branch2b/gamma/read_S20, bn2b_branch2b/beta/read_S21)H÷ü¹ñºƒPs
-res2b_branch2b_relu/Reluõı¹ñºƒ Q(QB?res2b_branch2b_relu/Relu = Relu(bn2b_branch2b/FusedBatchNormV3)Hõı¹ñºƒP‹
-res2b_branch2c/Conv2DÆş¹ñºƒ Í(ÍBXres2b_branch2c/Conv2D = Conv2D(res2b_branch2b_relu/Relu, res2b_branch2c/kernel/read_S22)HÆş¹ñºƒPÀ
-bn2b_branch2c/FusedBatchNormV3“ºñºƒ º(ºBƒbn2b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2c/Conv2D, bn2b_branch2c/gamma/read_S23, bn2b_branch2c/beta/read_S24)H“ºñºƒPi
-	res2b/addÍ„ºñºƒ Í(ÍBBres2b/add = AddV2(bn2b_branch2c/FusedBatchNormV3, res2a_relu/Relu)HÍ„ºñºƒPN
-res2b_relu/Relušˆºñºƒ ¤(¤B!res2b_relu/Relu = Relu(res2b/add)HšˆºñºƒP‚
-res2c_branch2a/Conv2D¾Šºñºƒ Ó(ÓBOres2c_branch2a/Conv2D = Conv2D(res2b_relu/Relu, res2c_branch2a/kernel/read_S25)H¾ŠºñºƒP¾
-bn2c_branch2a/FusedBatchNormV3‘ºñºƒ z(zBƒbn2c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2a/Conv2D, bn2c_branch2a/gamma/read_S26, bn2c_branch2a/beta/read_S27)H‘ºñºƒPs
-res2c_branch2a_relu/Relu‹ºñºƒ V(VB?res2c_branch2a_relu/Relu = Relu(bn2c_branch2a/FusedBatchNormV3)H‹ºñºƒP‹
-res2c_branch2b/Conv2Dáºñºƒ (BXres2c_branch2b/Conv2D = Conv2D(res2c_branch2a_relu/Relu, res2c_branch2b/kernel/read_S28)HáºñºƒP¾
-bn2c_branch2b/FusedBatchNormV3ñ”ºñºƒ {({Bƒbn2c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2b/Conv2D, bn2c_branch2b/gamma/read_S29, bn2c_branch2b/beta/read_S30)Hñ”ºñºƒPs
-res2c_branch2b_relu/Reluì•ºñºƒ R(RB?res2c_branch2b_relu/Relu = Relu(bn2c_branch2b/FusedBatchNormV3)Hì•ºñºƒP‹
-res2c_branch2c/Conv2D¾–ºñºƒ ß(ßBXres2c_branch2c/Conv2D = Conv2D(res2c_branch2b_relu/Relu, res2c_branch2c/kernel/read_S31)H¾–ºñºƒPÀ
-bn2c_branch2c/FusedBatchNormV3™ºñºƒ Å(ÅBƒbn2c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2c/Conv2D, bn2c_branch2c/gamma/read_S32, bn2c_branch2c/beta/read_S33)H™ºñºƒPi
-	res2c/addâœºñºƒ ¿(¿BBres2c/add = AddV2(bn2c_branch2c/FusedBatchNormV3, res2b_relu/Relu)HâœºñºƒPN
-res2c_relu/Relu¡ ºñºƒ À(ÀB!res2c_relu/Relu = Relu(res2c/add)H¡ ºñºƒP‚
-res3a_branch2a/Conv2Dá¢ºñºƒ  ( BOres3a_branch2a/Conv2D = Conv2D(res2c_relu/Relu, res3a_branch2a/kernel/read_S34)Há¢ºñºƒPÀ
-bn3a_branch2a/FusedBatchNormV3¨ºñºƒ ë(ëBƒbn3a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2a/Conv2D, bn3a_branch2a/gamma/read_S35, bn3a_branch2a/beta/read_S36)H¨ºñºƒPu
-res3a_branch2a_relu/Reluì©ºñºƒ š(šB?res3a_branch2a_relu/Relu = Relu(bn3a_branch2a/FusedBatchNormV3)Hì©ºñºƒP‹
-res3a_branch2b/Conv2D§Æºñºƒ ö(öBXres3a_branch2b/Conv2D = Conv2D(res3a_branch2a_relu/Relu, res3a_branch2b/kernel/read_S37)H§ÆºñºƒP¾
-bn3a_branch2b/FusedBatchNormV3Ìºñºƒ ?(?Bƒbn3a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2b/Conv2D, bn3a_branch2b/gamma/read_S38, bn3a_branch2b/beta/read_S39)HÌºñºƒPs
-res3a_branch2b_relu/ReluÜÌºñºƒ *(*B?res3a_branch2b_relu/Relu = Relu(bn3a_branch2b/FusedBatchNormV3)HÜÌºñºƒP‹
-res3a_branch2c/Conv2D†Íºñºƒ Ü(ÜBXres3a_branch2c/Conv2D = Conv2D(res3a_branch2b_relu/Relu, res3a_branch2c/kernel/read_S40)H†ÍºñºƒPÀ
-bn3a_branch2c/FusedBatchNormV3âÏºñºƒ ê(êBƒbn3a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2c/Conv2D, bn3a_branch2c/gamma/read_S41, bn3a_branch2c/beta/read_S42)HâÏºñºƒP
-res3a_branch1/Conv2DÌÑºñºƒ ¢(¢BMres3a_branch1/Conv2D = Conv2D(res2c_relu/Relu, res3a_branch1/kernel/read_S43)HÌÑºñºƒPº
-bn3a_branch1/FusedBatchNormV3îÖºñºƒ ï(ïBbn3a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch1/Conv2D, bn3a_branch1/gamma/read_S44, bn3a_branch1/beta/read_S45)HîÖºñºƒPw
-	res3a/addİØºñºƒ ñ(ñBPres3a/add = AddV2(bn3a_branch2c/FusedBatchNormV3, bn3a_branch1/FusedBatchNormV3)HİØºñºƒPN
-res3a_relu/ReluÎÚºñºƒ (B!res3a_relu/Relu = Relu(res3a/add)HÎÚºñºƒP‚
-res3b_branch2a/Conv2DŞÛºñºƒ ë(ëBOres3b_branch2a/Conv2D = Conv2D(res3a_relu/Relu, res3b_branch2a/kernel/read_S46)HŞÛºñºƒP¾
-bn3b_branch2a/FusedBatchNormV3ÉŞºñºƒ =(=Bƒbn3b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2a/Conv2D, bn3b_branch2a/gamma/read_S47, bn3b_branch2a/beta/read_S48)HÉŞºñºƒPs
-res3b_branch2a_relu/Relu†ßºñºƒ /(/B?res3b_branch2a_relu/Relu = Relu(bn3b_branch2a/FusedBatchNormV3)H†ßºñºƒP‹
-res3b_branch2b/Conv2Dµßºñºƒ œ(œBXres3b_branch2b/Conv2D = Conv2D(res3b_branch2a_relu/Relu, res3b_branch2b/kernel/read_S49)HµßºñºƒP¾
-bn3b_branch2b/FusedBatchNormV3Ñåºñºƒ @(@Bƒbn3b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2b/Conv2D, bn3b_branch2b/gamma/read_S50, bn3b_branch2b/beta/read_S51)HÑåºñºƒPs
-res3b_branch2b_relu/Relu‘æºñºƒ .(.B?res3b_branch2b_relu/Relu = Relu(bn3b_branch2b/FusedBatchNormV3)H‘æºñºƒP‹
-res3b_branch2c/Conv2D¿æºñºƒ Ù(ÙBXres3b_branch2c/Conv2D = Conv2D(res3b_branch2b_relu/Relu, res3b_branch2c/kernel/read_S52)H¿æºñºƒPÀ
-bn3b_branch2c/FusedBatchNormV3˜éºñºƒ à(àBƒbn3b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2c/Conv2D, bn3b_branch2c/gamma/read_S53, bn3b_branch2c/beta/read_S54)H˜éºñºƒPi
-	res3b/addøêºñºƒ ç(çBBres3b/add = AddV2(bn3b_branch2c/FusedBatchNormV3, res3a_relu/Relu)HøêºñºƒPN
-res3b_relu/Relußìºñºƒ (B!res3b_relu/Relu = Relu(res3b/add)HßìºñºƒP‚
-res3c_branch2a/Conv2Dıíºñºƒ Î(ÎBOres3c_branch2a/Conv2D = Conv2D(res3b_relu/Relu, res3c_branch2a/kernel/read_S55)HıíºñºƒP¾
-bn3c_branch2a/FusedBatchNormV3Ëğºñºƒ ?(?Bƒbn3c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2a/Conv2D, bn3c_branch2a/gamma/read_S56, bn3c_branch2a/beta/read_S57)HËğºñºƒPs
-res3c_branch2a_relu/ReluŠñºñºƒ 2(2B?res3c_branch2a_relu/Relu = Relu(bn3c_branch2a/FusedBatchNormV3)HŠñºñºƒP‹
-res3c_branch2b/Conv2D¼ñºñºƒ •(•BXres3c_branch2b/Conv2D = Conv2D(res3c_branch2a_relu/Relu, res3c_branch2b/kernel/read_S58)H¼ñºñºƒP¾
-bn3c_branch2b/FusedBatchNormV3Ñ÷ºñºƒ ?(?Bƒbn3c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2b/Conv2D, bn3c_branch2b/gamma/read_S59, bn3c_branch2b/beta/read_S60)HÑ÷ºñºƒPs
-res3c_branch2b_relu/Reluøºñºƒ -(-B?res3c_branch2b_relu/Relu = Relu(bn3c_branch2b/FusedBatchNormV3)HøºñºƒP‹
-res3c_branch2c/Conv2D½øºñºƒ Ü(ÜBXres3c_branch2c/Conv2D = Conv2D(res3c_branch2b_relu/Relu, res3c_branch2c/kernel/read_S61)H½øºñºƒPÀ
-bn3c_branch2c/FusedBatchNormV3™ûºñºƒ ì(ìBƒbn3c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2c/Conv2D, bn3c_branch2c/gamma/read_S62, bn3c_branch2c/beta/read_S63)H™ûºñºƒPi
-	res3c/add…ıºñºƒ á(áBBres3c/add = AddV2(bn3c_branch2c/FusedBatchNormV3, res3b_relu/Relu)H…ıºñºƒPN
-res3c_relu/Reluæşºñºƒ  ( B!res3c_relu/Relu = Relu(res3c/add)HæşºñºƒP‚
-res3d_branch2a/Conv2D†€»ñºƒ Ü(ÜBOres3d_branch2a/Conv2D = Conv2D(res3c_relu/Relu, res3d_branch2a/kernel/read_S64)H†€»ñºƒP¾
-bn3d_branch2a/FusedBatchNormV3â‚»ñºƒ =(=Bƒbn3d_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2a/Conv2D, bn3d_branch2a/gamma/read_S65, bn3d_branch2a/beta/read_S66)Hâ‚»ñºƒPs
-res3d_branch2a_relu/ReluŸƒ»ñºƒ .(.B?res3d_branch2a_relu/Relu = Relu(bn3d_branch2a/FusedBatchNormV3)HŸƒ»ñºƒP‹
-res3d_branch2b/Conv2DÍƒ»ñºƒ ß(ßBXres3d_branch2b/Conv2D = Conv2D(res3d_branch2a_relu/Relu, res3d_branch2b/kernel/read_S67)HÍƒ»ñºƒP¾
-bn3d_branch2b/FusedBatchNormV3¬‰»ñºƒ D(DBƒbn3d_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2b/Conv2D, bn3d_branch2b/gamma/read_S68, bn3d_branch2b/beta/read_S69)H¬‰»ñºƒPs
-res3d_branch2b_relu/Reluğ‰»ñºƒ -(-B?res3d_branch2b_relu/Relu = Relu(bn3d_branch2b/FusedBatchNormV3)Hğ‰»ñºƒP‹
-res3d_branch2c/Conv2DŠ»ñºƒ ò(òBXres3d_branch2c/Conv2D = Conv2D(res3d_branch2b_relu/Relu, res3d_branch2c/kernel/read_S70)HŠ»ñºƒPÀ
-bn3d_branch2c/FusedBatchNormV3»ñºƒ ê(êBƒbn3d_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2c/Conv2D, bn3d_branch2c/gamma/read_S71, bn3d_branch2c/beta/read_S72)H»ñºƒPi
-	res3d/addù»ñºƒ ã(ãBBres3d/add = AddV2(bn3d_branch2c/FusedBatchNormV3, res3c_relu/Relu)Hù»ñºƒPN
-res3d_relu/ReluÜ»ñºƒ ¡(¡B!res3d_relu/Relu = Relu(res3d/add)HÜ»ñºƒP‚
-res4a_branch2a/Conv2Dı‘»ñºƒ Õ(ÕBOres4a_branch2a/Conv2D = Conv2D(res3d_relu/Relu, res4a_branch2a/kernel/read_S73)Hı‘»ñºƒP¾
-bn4a_branch2a/FusedBatchNormV3Ò—»ñºƒ w(wBƒbn4a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2a/Conv2D, bn4a_branch2a/gamma/read_S74, bn4a_branch2a/beta/read_S75)HÒ—»ñºƒPs
-res4a_branch2a_relu/ReluÉ˜»ñºƒ O(OB?res4a_branch2a_relu/Relu = Relu(bn4a_branch2a/FusedBatchNormV3)HÉ˜»ñºƒP‹
-res4a_branch2b/Conv2D×´¼ñºƒ ï(ïBXres4a_branch2b/Conv2D = Conv2D(res4a_branch2a_relu/Relu, res4a_branch2b/kernel/read_S76)H×´¼ñºƒP¾
-bn4a_branch2b/FusedBatchNormV3Æº¼ñºƒ %(%Bƒbn4a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2b/Conv2D, bn4a_branch2b/gamma/read_S77, bn4a_branch2b/beta/read_S78)HÆº¼ñºƒPs
-res4a_branch2b_relu/Reluëº¼ñºƒ (B?res4a_branch2b_relu/Relu = Relu(bn4a_branch2b/FusedBatchNormV3)Hëº¼ñºƒP‹
-res4a_branch2c/Conv2D†»¼ñºƒ á(áBXres4a_branch2c/Conv2D = Conv2D(res4a_branch2b_relu/Relu, res4a_branch2c/kernel/read_S79)H†»¼ñºƒP¾
-bn4a_branch2c/FusedBatchNormV3ç½¼ñºƒ y(yBƒbn4a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2c/Conv2D, bn4a_branch2c/gamma/read_S80, bn4a_branch2c/beta/read_S81)Hç½¼ñºƒP
-res4a_branch1/Conv2Dà¾¼ñºƒ  ( BMres4a_branch1/Conv2D = Conv2D(res3d_relu/Relu, res4a_branch1/kernel/read_S82)Hà¾¼ñºƒP¸
-bn4a_branch1/FusedBatchNormV3€Ä¼ñºƒ z(zBbn4a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch1/Conv2D, bn4a_branch1/gamma/read_S83, bn4a_branch1/beta/read_S84)H€Ä¼ñºƒPu
-	res4a/addúÄ¼ñºƒ y(yBPres4a/add = AddV2(bn4a_branch2c/FusedBatchNormV3, bn4a_branch1/FusedBatchNormV3)HúÄ¼ñºƒPL
-res4a_relu/ReluóÅ¼ñºƒ S(SB!res4a_relu/Relu = Relu(res4a/add)HóÅ¼ñºƒP‚
-res4b_branch2a/Conv2DÆÆ¼ñºƒ Ğ(ĞBOres4b_branch2a/Conv2D = Conv2D(res4a_relu/Relu, res4b_branch2a/kernel/read_S85)HÆÆ¼ñºƒP¾
-bn4b_branch2a/FusedBatchNormV3–É¼ñºƒ &(&Bƒbn4b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2a/Conv2D, bn4b_branch2a/gamma/read_S86, bn4b_branch2a/beta/read_S87)H–É¼ñºƒPs
-res4b_branch2a_relu/Relu¼É¼ñºƒ (B?res4b_branch2a_relu/Relu = Relu(bn4b_branch2a/FusedBatchNormV3)H¼É¼ñºƒP‹
-res4b_branch2b/Conv2DÕÉ¼ñºƒ û(ûBXres4b_branch2b/Conv2D = Conv2D(res4b_branch2a_relu/Relu, res4b_branch2b/kernel/read_S88)HÕÉ¼ñºƒP¾
-bn4b_branch2b/FusedBatchNormV3ĞÏ¼ñºƒ %(%Bƒbn4b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2b/Conv2D, bn4b_branch2b/gamma/read_S89, bn4b_branch2b/beta/read_S90)HĞÏ¼ñºƒPs
-res4b_branch2b_relu/ReluõÏ¼ñºƒ (B?res4b_branch2b_relu/Relu = Relu(bn4b_branch2b/FusedBatchNormV3)HõÏ¼ñºƒP‹
-res4b_branch2c/Conv2DĞ¼ñºƒ á(áBXres4b_branch2c/Conv2D = Conv2D(res4b_branch2b_relu/Relu, res4b_branch2c/kernel/read_S91)HĞ¼ñºƒP¾
-bn4b_branch2c/FusedBatchNormV3ğÒ¼ñºƒ r(rBƒbn4b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2c/Conv2D, bn4b_branch2c/gamma/read_S92, bn4b_branch2c/beta/read_S93)HğÒ¼ñºƒPg
-	res4b/addâÓ¼ñºƒ z(zBBres4b/add = AddV2(bn4b_branch2c/FusedBatchNormV3, res4a_relu/Relu)HâÓ¼ñºƒPL
-res4b_relu/ReluÜÔ¼ñºƒ Q(QB!res4b_relu/Relu = Relu(res4b/add)HÜÔ¼ñºƒP‚
-res4c_branch2a/Conv2D­Õ¼ñºƒ Ñ(ÑBOres4c_branch2a/Conv2D = Conv2D(res4b_relu/Relu, res4c_branch2a/kernel/read_S94)H­Õ¼ñºƒP¾
-bn4c_branch2a/FusedBatchNormV3ş×¼ñºƒ %(%Bƒbn4c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2a/Conv2D, bn4c_branch2a/gamma/read_S95, bn4c_branch2a/beta/read_S96)Hş×¼ñºƒPs
-res4c_branch2a_relu/Relu£Ø¼ñºƒ (B?res4c_branch2a_relu/Relu = Relu(bn4c_branch2a/FusedBatchNormV3)H£Ø¼ñºƒP‹
-res4c_branch2b/Conv2D¼Ø¼ñºƒ å(åBXres4c_branch2b/Conv2D = Conv2D(res4c_branch2a_relu/Relu, res4c_branch2b/kernel/read_S97)H¼Ø¼ñºƒP¾
-bn4c_branch2b/FusedBatchNormV3¡Ş¼ñºƒ #(#Bƒbn4c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2b/Conv2D, bn4c_branch2b/gamma/read_S98, bn4c_branch2b/beta/read_S99)H¡Ş¼ñºƒPs
-res4c_branch2b_relu/ReluÄŞ¼ñºƒ (B?res4c_branch2b_relu/Relu = Relu(bn4c_branch2b/FusedBatchNormV3)HÄŞ¼ñºƒPŒ
-res4c_branch2c/Conv2DßŞ¼ñºƒ Õ(ÕBYres4c_branch2c/Conv2D = Conv2D(res4c_branch2b_relu/Relu, res4c_branch2c/kernel/read_S100)HßŞ¼ñºƒPÀ
-bn4c_branch2c/FusedBatchNormV3´á¼ñºƒ {({B…bn4c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2c/Conv2D, bn4c_branch2c/gamma/read_S101, bn4c_branch2c/beta/read_S102)H´á¼ñºƒPg
-	res4c/add¯â¼ñºƒ z(zBBres4c/add = AddV2(bn4c_branch2c/FusedBatchNormV3, res4b_relu/Relu)H¯â¼ñºƒPL
-res4c_relu/Relu©ã¼ñºƒ S(SB!res4c_relu/Relu = Relu(res4c/add)H©ã¼ñºƒPƒ
-res4d_branch2a/Conv2Düã¼ñºƒ è(èBPres4d_branch2a/Conv2D = Conv2D(res4c_relu/Relu, res4d_branch2a/kernel/read_S103)Hüã¼ñºƒPÀ
-bn4d_branch2a/FusedBatchNormV3äæ¼ñºƒ %(%B…bn4d_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2a/Conv2D, bn4d_branch2a/gamma/read_S104, bn4d_branch2a/beta/read_S105)Häæ¼ñºƒPs
-res4d_branch2a_relu/Relu‰ç¼ñºƒ (B?res4d_branch2a_relu/Relu = Relu(bn4d_branch2a/FusedBatchNormV3)H‰ç¼ñºƒPŒ
-res4d_branch2b/Conv2D¤ç¼ñºƒ …(…BYres4d_branch2b/Conv2D = Conv2D(res4d_branch2a_relu/Relu, res4d_branch2b/kernel/read_S106)H¤ç¼ñºƒPÀ
-bn4d_branch2b/FusedBatchNormV3©í¼ñºƒ %(%B…bn4d_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2b/Conv2D, bn4d_branch2b/gamma/read_S107, bn4d_branch2b/beta/read_S108)H©í¼ñºƒPs
-res4d_branch2b_relu/ReluÎí¼ñºƒ (B?res4d_branch2b_relu/Relu = Relu(bn4d_branch2b/FusedBatchNormV3)HÎí¼ñºƒPŒ
-res4d_branch2c/Conv2Déí¼ñºƒ Ø(ØBYres4d_branch2c/Conv2D = Conv2D(res4d_branch2b_relu/Relu, res4d_branch2c/kernel/read_S109)Héí¼ñºƒPÀ
-bn4d_branch2c/FusedBatchNormV3Áğ¼ñºƒ u(uB…bn4d_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2c/Conv2D, bn4d_branch2c/gamma/read_S110, bn4d_branch2c/beta/read_S111)HÁğ¼ñºƒPg
-	res4d/add¶ñ¼ñºƒ z(zBBres4d/add = AddV2(bn4d_branch2c/FusedBatchNormV3, res4c_relu/Relu)H¶ñ¼ñºƒPL
-res4d_relu/Relu°ò¼ñºƒ N(NB!res4d_relu/Relu = Relu(res4d/add)H°ò¼ñºƒPƒ
-res4e_branch2a/Conv2Dşò¼ñºƒ Ñ(ÑBPres4e_branch2a/Conv2D = Conv2D(res4d_relu/Relu, res4e_branch2a/kernel/read_S112)Hşò¼ñºƒPÀ
-bn4e_branch2a/FusedBatchNormV3Ïõ¼ñºƒ "("B…bn4e_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2a/Conv2D, bn4e_branch2a/gamma/read_S113, bn4e_branch2a/beta/read_S114)HÏõ¼ñºƒPs
-res4e_branch2a_relu/Reluñõ¼ñºƒ (B?res4e_branch2a_relu/Relu = Relu(bn4e_branch2a/FusedBatchNormV3)Hñõ¼ñºƒPŒ
-res4e_branch2b/Conv2DŒö¼ñºƒ „(„BYres4e_branch2b/Conv2D = Conv2D(res4e_branch2a_relu/Relu, res4e_branch2b/kernel/read_S115)HŒö¼ñºƒPÀ
-bn4e_branch2b/FusedBatchNormV3ü¼ñºƒ $($B…bn4e_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2b/Conv2D, bn4e_branch2b/gamma/read_S116, bn4e_branch2b/beta/read_S117)Hü¼ñºƒPs
-res4e_branch2b_relu/Relu´ü¼ñºƒ (B?res4e_branch2b_relu/Relu = Relu(bn4e_branch2b/FusedBatchNormV3)H´ü¼ñºƒPŒ
-res4e_branch2c/Conv2DÏü¼ñºƒ ä(äBYres4e_branch2c/Conv2D = Conv2D(res4e_branch2b_relu/Relu, res4e_branch2c/kernel/read_S118)HÏü¼ñºƒPÀ
-bn4e_branch2c/FusedBatchNormV3³ÿ¼ñºƒ x(xB…bn4e_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2c/Conv2D, bn4e_branch2c/gamma/read_S119, bn4e_branch2c/beta/read_S120)H³ÿ¼ñºƒPg
-	res4e/add«€½ñºƒ }(}BBres4e/add = AddV2(bn4e_branch2c/FusedBatchNormV3, res4d_relu/Relu)H«€½ñºƒPL
-res4e_relu/Relu¨½ñºƒ R(RB!res4e_relu/Relu = Relu(res4e/add)H¨½ñºƒPƒ
-res4f_branch2a/Conv2Dú½ñºƒ İ(İBPres4f_branch2a/Conv2D = Conv2D(res4e_relu/Relu, res4f_branch2a/kernel/read_S121)Hú½ñºƒPÀ
-bn4f_branch2a/FusedBatchNormV3×„½ñºƒ %(%B…bn4f_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2a/Conv2D, bn4f_branch2a/gamma/read_S122, bn4f_branch2a/beta/read_S123)H×„½ñºƒPs
-res4f_branch2a_relu/Reluü„½ñºƒ (B?res4f_branch2a_relu/Relu = Relu(bn4f_branch2a/FusedBatchNormV3)Hü„½ñºƒPŒ
-res4f_branch2b/Conv2D˜…½ñºƒ ”(”BYres4f_branch2b/Conv2D = Conv2D(res4f_branch2a_relu/Relu, res4f_branch2b/kernel/read_S124)H˜…½ñºƒPÀ
-bn4f_branch2b/FusedBatchNormV3¬‹½ñºƒ $($B…bn4f_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2b/Conv2D, bn4f_branch2b/gamma/read_S125, bn4f_branch2b/beta/read_S126)H¬‹½ñºƒPs
-res4f_branch2b_relu/ReluĞ‹½ñºƒ (B?res4f_branch2b_relu/Relu = Relu(bn4f_branch2b/FusedBatchNormV3)HĞ‹½ñºƒPŒ
-res4f_branch2c/Conv2Dë‹½ñºƒ â(âBYres4f_branch2c/Conv2D = Conv2D(res4f_branch2b_relu/Relu, res4f_branch2c/kernel/read_S127)Hë‹½ñºƒPÀ
-bn4f_branch2c/FusedBatchNormV3Í½ñºƒ {({B…bn4f_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2c/Conv2D, bn4f_branch2c/gamma/read_S128, bn4f_branch2c/beta/read_S129)HÍ½ñºƒPg
-	res4f/addÈ½ñºƒ {({BBres4f/add = AddV2(bn4f_branch2c/FusedBatchNormV3, res4e_relu/Relu)HÈ½ñºƒPL
-res4f_relu/ReluÃ½ñºƒ Q(QB!res4f_relu/Relu = Relu(res4f/add)HÃ½ñºƒPƒ
-res5a_branch2a/Conv2D”‘½ñºƒ ò(òBPres5a_branch2a/Conv2D = Conv2D(res4f_relu/Relu, res5a_branch2a/kernel/read_S130)H”‘½ñºƒPÀ
-bn5a_branch2a/FusedBatchNormV3†–½ñºƒ D(DB…bn5a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2a/Conv2D, bn5a_branch2a/gamma/read_S131, bn5a_branch2a/beta/read_S132)H†–½ñºƒPs
-res5a_branch2a_relu/ReluÊ–½ñºƒ 0(0B?res5a_branch2a_relu/Relu = Relu(bn5a_branch2a/FusedBatchNormV3)HÊ–½ñºƒPŒ
-res5a_branch2b/Conv2DËÈ¾ñºƒ ƒ(ƒBYres5a_branch2b/Conv2D = Conv2D(res5a_branch2a_relu/Relu, res5a_branch2b/kernel/read_S133)HËÈ¾ñºƒPÀ
-bn5a_branch2b/FusedBatchNormV3ÎÎ¾ñºƒ (B…bn5a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2b/Conv2D, bn5a_branch2b/gamma/read_S134, bn5a_branch2b/beta/read_S135)HÎÎ¾ñºƒPs
-res5a_branch2b_relu/ReluäÎ¾ñºƒ (B?res5a_branch2b_relu/Relu = Relu(bn5a_branch2b/FusedBatchNormV3)HäÎ¾ñºƒPŒ
-res5a_branch2c/Conv2DõÎ¾ñºƒ å(åBYres5a_branch2c/Conv2D = Conv2D(res5a_branch2b_relu/Relu, res5a_branch2c/kernel/read_S136)HõÎ¾ñºƒPÀ
-bn5a_branch2c/FusedBatchNormV3ÚÑ¾ñºƒ B(BB…bn5a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2c/Conv2D, bn5a_branch2c/gamma/read_S137, bn5a_branch2c/beta/read_S138)HÚÑ¾ñºƒP€
-res5a_branch1/Conv2DœÒ¾ñºƒ —(—BNres5a_branch1/Conv2D = Conv2D(res4f_relu/Relu, res5a_branch1/kernel/read_S139)HœÒ¾ñºƒP»
-bn5a_branch1/FusedBatchNormV3³×¾ñºƒ F(FBbn5a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch1/Conv2D, bn5a_branch1/gamma/read_S140, bn5a_branch1/beta/read_S141)H³×¾ñºƒPu
-	res5a/addù×¾ñºƒ B(BBPres5a/add = AddV2(bn5a_branch2c/FusedBatchNormV3, bn5a_branch1/FusedBatchNormV3)Hù×¾ñºƒPL
-res5a_relu/Relu»Ø¾ñºƒ 0(0B!res5a_relu/Relu = Relu(res5a/add)H»Ø¾ñºƒPƒ
-res5b_branch2a/Conv2DëØ¾ñºƒ Ì(ÌBPres5b_branch2a/Conv2D = Conv2D(res5a_relu/Relu, res5b_branch2a/kernel/read_S142)HëØ¾ñºƒPÀ
-bn5b_branch2a/FusedBatchNormV3·Û¾ñºƒ (B…bn5b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2a/Conv2D, bn5b_branch2a/gamma/read_S143, bn5b_branch2a/beta/read_S144)H·Û¾ñºƒPs
-res5b_branch2a_relu/ReluÍÛ¾ñºƒ (B?res5b_branch2a_relu/Relu = Relu(bn5b_branch2a/FusedBatchNormV3)HÍÛ¾ñºƒPŒ
-res5b_branch2b/Conv2DßÛ¾ñºƒ ä(äBYres5b_branch2b/Conv2D = Conv2D(res5b_branch2a_relu/Relu, res5b_branch2b/kernel/read_S145)HßÛ¾ñºƒPÀ
-bn5b_branch2b/FusedBatchNormV3Ãá¾ñºƒ (B…bn5b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2b/Conv2D, bn5b_branch2b/gamma/read_S146, bn5b_branch2b/beta/read_S147)HÃá¾ñºƒPs
-res5b_branch2b_relu/ReluÙá¾ñºƒ (B?res5b_branch2b_relu/Relu = Relu(bn5b_branch2b/FusedBatchNormV3)HÙá¾ñºƒPŒ
-res5b_branch2c/Conv2Dëá¾ñºƒ È(ÈBYres5b_branch2c/Conv2D = Conv2D(res5b_branch2b_relu/Relu, res5b_branch2c/kernel/read_S148)Hëá¾ñºƒPÀ
-bn5b_branch2c/FusedBatchNormV3³ä¾ñºƒ B(BB…bn5b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2c/Conv2D, bn5b_branch2c/gamma/read_S149, bn5b_branch2c/beta/read_S150)H³ä¾ñºƒPg
-	res5b/addõä¾ñºƒ B(BBBres5b/add = AddV2(bn5b_branch2c/FusedBatchNormV3, res5a_relu/Relu)Hõä¾ñºƒPL
-res5b_relu/Relu·å¾ñºƒ ,(,B!res5b_relu/Relu = Relu(res5b/add)H·å¾ñºƒPƒ
-res5c_branch2a/Conv2Dãå¾ñºƒ È(ÈBPres5c_branch2a/Conv2D = Conv2D(res5b_relu/Relu, res5c_branch2a/kernel/read_S151)Hãå¾ñºƒPÀ
-bn5c_branch2a/FusedBatchNormV3«è¾ñºƒ (B…bn5c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2a/Conv2D, bn5c_branch2a/gamma/read_S152, bn5c_branch2a/beta/read_S153)H«è¾ñºƒPs
-res5c_branch2a_relu/ReluÁè¾ñºƒ (B?res5c_branch2a_relu/Relu = Relu(bn5c_branch2a/FusedBatchNormV3)HÁè¾ñºƒPŒ
-res5c_branch2b/Conv2DÓè¾ñºƒ Š(ŠBYres5c_branch2b/Conv2D = Conv2D(res5c_branch2a_relu/Relu, res5c_branch2b/kernel/read_S154)HÓè¾ñºƒPÀ
-bn5c_branch2b/FusedBatchNormV3İî¾ñºƒ (B…bn5c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2b/Conv2D, bn5c_branch2b/gamma/read_S155, bn5c_branch2b/beta/read_S156)Hİî¾ñºƒPs
-res5c_branch2b_relu/Reluóî¾ñºƒ (B?res5c_branch2b_relu/Relu = Relu(bn5c_branch2b/FusedBatchNormV3)Hóî¾ñºƒPŒ
-res5c_branch2c/Conv2D…ï¾ñºƒ Ş(ŞBYres5c_branch2c/Conv2D = Conv2D(res5c_branch2b_relu/Relu, res5c_branch2c/kernel/read_S157)H…ï¾ñºƒPÀ
-bn5c_branch2c/FusedBatchNormV3ãñ¾ñºƒ >(>B…bn5c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2c/Conv2D, bn5c_branch2c/gamma/read_S158, bn5c_branch2c/beta/read_S159)Hãñ¾ñºƒPg
-	res5c/add¡ò¾ñºƒ ?(?BBres5c/add = AddV2(bn5c_branch2c/FusedBatchNormV3, res5b_relu/Relu)H¡ò¾ñºƒPL
-res5c_relu/Reluàò¾ñºƒ +(+B!res5c_relu/Relu = Relu(res5c/add)Hàò¾ñºƒPN
-avg_pool/Mean‹ó¾ñºƒ (B%avg_pool/Mean = Mean(res5c_relu/Relu)H‹ó¾ñºƒPg
-fc1000/MatMul¥ó¾ñºƒ (B>fc1000/MatMul = MatMul(avg_pool/Mean, fc1000/kernel/read_S160)H¥ó¾ñºƒPh
-fc1000/BiasAdd»ó¾ñºƒ (B>fc1000/BiasAdd = BiasAdd(fc1000/MatMul, fc1000/bias/read_S161)H»ó¾ñºƒP˜
-"loss/SoftmaxCrossEntropyWithLogitsÃó¾ñºƒ 	(	BZloss/SoftmaxCrossEntropyWithLogits = SoftmaxCrossEntropyWithLogits(fc1000/BiasAdd, labels)HÃó¾ñºƒPƒ
-gradients/fc1000/bias_gradÌó¾ñºƒ (BMgradients/fc1000/bias_grad = BackpropGrad(loss/SoftmaxCrossEntropyWithLogits)HÌó¾ñºƒP
-gradients/fc1000/kernel_gradÔó¾ñºƒ 7(7BGgradients/fc1000/kernel_grad = BackpropGrad(gradients/fc1000/bias_grad)HÔó¾ñºƒP‹
-!gradients/bn5c_branch2c/beta_grad‹ô¾ñºƒ (BNgradients/bn5c_branch2c/beta_grad = BackpropGrad(gradients/fc1000/kernel_grad)H‹ô¾ñºƒP”
-"gradients/bn5c_branch2c/gamma_grad¥ô¾ñºƒ (BTgradients/bn5c_branch2c/gamma_grad = BackpropGrad(gradients/bn5c_branch2c/beta_grad)H¥ô¾ñºƒP™
-$gradients/res5c_branch2c/kernel_gradµõ¾ñºƒ ¡(¡BWgradients/res5c_branch2c/kernel_grad = BackpropGrad(gradients/bn5c_branch2c/gamma_grad)Hµõ¾ñºƒP“
-!gradients/bn5c_branch2b/beta_gradÖú¾ñºƒ (BVgradients/bn5c_branch2b/beta_grad = BackpropGrad(gradients/res5c_branch2c/kernel_grad)HÖú¾ñºƒP’
-"gradients/bn5c_branch2b/gamma_gradâú¾ñºƒ *(*BTgradients/bn5c_branch2b/gamma_grad = BackpropGrad(gradients/bn5c_branch2b/beta_grad)Hâú¾ñºƒP™
-$gradients/res5c_branch2b/kernel_gradŒû¾ñºƒ Š(ŠBWgradients/res5c_branch2b/kernel_grad = BackpropGrad(gradients/bn5c_branch2b/gamma_grad)HŒû¾ñºƒP“
-!gradients/bn5c_branch2a/beta_grad–‡¿ñºƒ (BVgradients/bn5c_branch2a/beta_grad = BackpropGrad(gradients/res5c_branch2b/kernel_grad)H–‡¿ñºƒP’
-"gradients/bn5c_branch2a/gamma_grad¤‡¿ñºƒ (((BTgradients/bn5c_branch2a/gamma_grad = BackpropGrad(gradients/bn5c_branch2a/beta_grad)H¤‡¿ñºƒP™
-$gradients/res5c_branch2a/kernel_gradÌ‡¿ñºƒ ’(’BWgradients/res5c_branch2a/kernel_grad = BackpropGrad(gradients/bn5c_branch2a/gamma_grad)HÌ‡¿ñºƒP“
-!gradients/bn5b_branch2c/beta_gradŞŒ¿ñºƒ (BVgradients/bn5b_branch2c/beta_grad = BackpropGrad(gradients/res5c_branch2a/kernel_grad)HŞŒ¿ñºƒP”
-"gradients/bn5b_branch2c/gamma_gradøŒ¿ñºƒ ˆ(ˆBTgradients/bn5b_branch2c/gamma_grad = BackpropGrad(gradients/bn5b_branch2c/beta_grad)HøŒ¿ñºƒP™
-$gradients/res5b_branch2c/kernel_grad€¿ñºƒ ¦(¦BWgradients/res5b_branch2c/kernel_grad = BackpropGrad(gradients/bn5b_branch2c/gamma_grad)H€¿ñºƒP“
-!gradients/bn5b_branch2b/beta_grad¦“¿ñºƒ (BVgradients/bn5b_branch2b/beta_grad = BackpropGrad(gradients/res5b_branch2c/kernel_grad)H¦“¿ñºƒP’
-"gradients/bn5b_branch2b/gamma_grad³“¿ñºƒ )()BTgradients/bn5b_branch2b/gamma_grad = BackpropGrad(gradients/bn5b_branch2b/beta_grad)H³“¿ñºƒP™
-$gradients/res5b_branch2b/kernel_gradÜ“¿ñºƒ §(§BWgradients/res5b_branch2b/kernel_grad = BackpropGrad(gradients/bn5b_branch2b/gamma_grad)HÜ“¿ñºƒP“
-!gradients/bn5b_branch2a/beta_gradƒŸ¿ñºƒ (BVgradients/bn5b_branch2a/beta_grad = BackpropGrad(gradients/res5b_branch2b/kernel_grad)HƒŸ¿ñºƒP’
-"gradients/bn5b_branch2a/gamma_gradŸ¿ñºƒ (((BTgradients/bn5b_branch2a/gamma_grad = BackpropGrad(gradients/bn5b_branch2a/beta_grad)HŸ¿ñºƒP™
-$gradients/res5b_branch2a/kernel_grad·Ÿ¿ñºƒ …(…BWgradients/res5b_branch2a/kernel_grad = BackpropGrad(gradients/bn5b_branch2a/gamma_grad)H·Ÿ¿ñºƒP‘
- gradients/bn5a_branch1/beta_grad¼¤¿ñºƒ (BUgradients/bn5a_branch1/beta_grad = BackpropGrad(gradients/res5b_branch2a/kernel_grad)H¼¤¿ñºƒP
-!gradients/bn5a_branch1/gamma_gradÖ¤¿ñºƒ P(PBRgradients/bn5a_branch1/gamma_grad = BackpropGrad(gradients/bn5a_branch1/beta_grad)HÖ¤¿ñºƒP–
-#gradients/res5a_branch1/kernel_grad¦¥¿ñºƒ Û
-(Û
-BUgradients/res5a_branch1/kernel_grad = BackpropGrad(gradients/bn5a_branch1/gamma_grad)H¦¥¿ñºƒP’
-!gradients/bn5a_branch2c/beta_grad°¿ñºƒ (BUgradients/bn5a_branch2c/beta_grad = BackpropGrad(gradients/res5a_branch1/kernel_grad)H°¿ñºƒP”
-"gradients/bn5a_branch2c/gamma_grad›°¿ñºƒ (BTgradients/bn5a_branch2c/gamma_grad = BackpropGrad(gradients/bn5a_branch2c/beta_grad)H›°¿ñºƒP™
-$gradients/res5a_branch2c/kernel_gradª±¿ñºƒ Ã(ÃBWgradients/res5a_branch2c/kernel_grad = BackpropGrad(gradients/bn5a_branch2c/gamma_grad)Hª±¿ñºƒP“
-!gradients/bn5a_branch2b/beta_gradí¶¿ñºƒ (BVgradients/bn5a_branch2b/beta_grad = BackpropGrad(gradients/res5a_branch2c/kernel_grad)Hí¶¿ñºƒP’
-"gradients/bn5a_branch2b/gamma_gradú¶¿ñºƒ (((BTgradients/bn5a_branch2b/gamma_grad = BackpropGrad(gradients/bn5a_branch2b/beta_grad)Hú¶¿ñºƒP™
-$gradients/res5a_branch2b/kernel_grad¢·¿ñºƒ é(éBWgradients/res5a_branch2b/kernel_grad = BackpropGrad(gradients/bn5a_branch2b/gamma_grad)H¢·¿ñºƒP“
-!gradients/bn5a_branch2a/beta_grad‹Ã¿ñºƒ (BVgradients/bn5a_branch2a/beta_grad = BackpropGrad(gradients/res5a_branch2b/kernel_grad)H‹Ã¿ñºƒP”
-"gradients/bn5a_branch2a/gamma_grad¤Ã¿ñºƒ (BTgradients/bn5a_branch2a/gamma_grad = BackpropGrad(gradients/bn5a_branch2a/beta_grad)H¤Ã¿ñºƒP™
-$gradients/res5a_branch2a/kernel_grad±Ä¿ñºƒ ¢
+RecvTensor…Ú·ñºƒ Ñá(Ñá:
+"  By[4000B] edge_161_fc1000/bias/read from /job:ps/replica:0/task:0/device:CPU:0 to /job:worker/replica:0/task:0/device:CPU:0H…Ú·ñºƒ\
+conv1/Conv2D˜×·ñºƒ ğ(ğB2conv1/Conv2D = Conv2D(input, conv1/kernel/read_S1)H˜×·ñºƒP 
+bn_conv1/FusedBatchNormV3ˆİ·ñºƒ Ã(ÃBibn_conv1/FusedBatchNormV3 = FusedBatchNormV3(conv1/Conv2D, bn_conv1/gamma/read_S2, bn_conv1/beta/read_S3)Hˆİ·ñºƒP^
+conv1_relu/ReluËà·ñºƒ ¢(¢B1conv1_relu/Relu = Relu(bn_conv1/FusedBatchNormV3)HËà·ñºƒPS
+pool1/MaxPoolíâ·ñºƒ Å(ÅB(pool1/MaxPool = MaxPool(conv1_relu/Relu)Híâ·ñºƒP}
+res2a_branch2a/Conv2D²ä·ñºƒ \(\BLres2a_branch2a/Conv2D = Conv2D(pool1/MaxPool, res2a_branch2a/kernel/read_S4)H²ä·ñºƒP¼
+bn2a_branch2a/FusedBatchNormV3å·ñºƒ |(|Bbn2a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2a/Conv2D, bn2a_branch2a/gamma/read_S5, bn2a_branch2a/beta/read_S6)Hå·ñºƒPs
+res2a_branch2a_relu/ReluŠæ·ñºƒ P(PB?res2a_branch2a_relu/Relu = Relu(bn2a_branch2a/FusedBatchNormV3)HŠæ·ñºƒPŠ
+res2a_branch2b/Conv2DÚæ·ñºƒ ì(ìBWres2a_branch2b/Conv2D = Conv2D(res2a_branch2a_relu/Relu, res2a_branch2b/kernel/read_S7)HÚæ·ñºƒP¼
+bn2a_branch2b/FusedBatchNormV3Æì·ñºƒ }(}Bbn2a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2b/Conv2D, bn2a_branch2b/gamma/read_S8, bn2a_branch2b/beta/read_S9)HÆì·ñºƒPs
+res2a_branch2b_relu/ReluÃí·ñºƒ T(TB?res2a_branch2b_relu/Relu = Relu(bn2a_branch2b/FusedBatchNormV3)HÃí·ñºƒP‹
+res2a_branch2c/Conv2D—î·ñºƒ Ô(ÔBXres2a_branch2c/Conv2D = Conv2D(res2a_branch2b_relu/Relu, res2a_branch2c/kernel/read_S10)H—î·ñºƒPÀ
+bn2a_branch2c/FusedBatchNormV3ëğ·ñºƒ Ö(ÖBƒbn2a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch2c/Conv2D, bn2a_branch2c/gamma/read_S11, bn2a_branch2c/beta/read_S12)Hëğ·ñºƒP}
+res2a_branch1/Conv2DÁô·ñºƒ É(ÉBKres2a_branch1/Conv2D = Conv2D(pool1/MaxPool, res2a_branch1/kernel/read_S13)HÁô·ñºƒPº
+bn2a_branch1/FusedBatchNormV3Š÷·ñºƒ Å(ÅBbn2a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res2a_branch1/Conv2D, bn2a_branch1/gamma/read_S14, bn2a_branch1/beta/read_S15)HŠ÷·ñºƒPw
+	res2a/addÏú·ñºƒ º(ºBPres2a/add = AddV2(bn2a_branch2c/FusedBatchNormV3, bn2a_branch1/FusedBatchNormV3)HÏú·ñºƒPN
+res2a_relu/Relu‰ş·ñºƒ ¬(¬B!res2a_relu/Relu = Relu(res2a/add)H‰ş·ñºƒP‚
+res2b_branch2a/Conv2Dµ€¸ñºƒ Ò(ÒBOres2b_branch2a/Conv2D = Conv2D(res2a_relu/Relu, res2b_branch2a/kernel/read_S16)Hµ€¸ñºƒP¾
+bn2b_branch2a/FusedBatchNormV3‡ƒ¸ñºƒ y(yBƒbn2b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2a/Conv2D, bn2b_branch2a/gamma/read_S17, bn2b_branch2a/beta/read_S18)H‡ƒ¸ñºƒPs
+res2b_branch2a_relu/Relu€„¸ñºƒ P(PB?res2b_branch2a_relu/Relu = Relu(bn2b_branch2a/FusedBatchNormV3)H€„¸ñºƒP‹
+res2b_branch2b/Conv2DĞ„¸ñºƒ ø(øBXres2b_branch2b/Conv2D = Conv2D(res2b_branch2a_relu/Relu, res2b_branch2b/kernel/read_S19)HĞ„¸ñºƒP¾
+bn2b_branch2b/FusedBatchNormV3ÈŠ¸ñºƒ }(}Bƒbn2b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2b/Conv2D, bn2b_branch2b/gamma/read_S20, bn2b_branch2b/beta/read_S21)HÈŠ¸ñºƒPs
+res2b_branch2b_relu/ReluÅ‹¸ñºƒ Q(QB?res2b_branch2b_relu/Relu = Relu(bn2b_branch2b/FusedBatchNormV3)HÅ‹¸ñºƒP‹
+res2b_branch2c/Conv2D–Œ¸ñºƒ Î(ÎBXres2b_branch2c/Conv2D = Conv2D(res2b_branch2b_relu/Relu, res2b_branch2c/kernel/read_S22)H–Œ¸ñºƒPÀ
+bn2b_branch2c/FusedBatchNormV3ä¸ñºƒ ¹(¹Bƒbn2b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2b_branch2c/Conv2D, bn2b_branch2c/gamma/read_S23, bn2b_branch2c/beta/read_S24)Hä¸ñºƒPi
+	res2b/add’¸ñºƒ Í(ÍBBres2b/add = AddV2(bn2b_branch2c/FusedBatchNormV3, res2a_relu/Relu)H’¸ñºƒPN
+res2b_relu/Reluê•¸ñºƒ ¥(¥B!res2b_relu/Relu = Relu(res2b/add)Hê•¸ñºƒP‚
+res2c_branch2a/Conv2D˜¸ñºƒ Ò(ÒBOres2c_branch2a/Conv2D = Conv2D(res2b_relu/Relu, res2c_branch2a/kernel/read_S25)H˜¸ñºƒP¾
+bn2c_branch2a/FusedBatchNormV3áš¸ñºƒ z(zBƒbn2c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2a/Conv2D, bn2c_branch2a/gamma/read_S26, bn2c_branch2a/beta/read_S27)Háš¸ñºƒPs
+res2c_branch2a_relu/ReluÛ›¸ñºƒ V(VB?res2c_branch2a_relu/Relu = Relu(bn2c_branch2a/FusedBatchNormV3)HÛ›¸ñºƒP‹
+res2c_branch2b/Conv2D±œ¸ñºƒ ‘(‘BXres2c_branch2b/Conv2D = Conv2D(res2c_branch2a_relu/Relu, res2c_branch2b/kernel/read_S28)H±œ¸ñºƒP¾
+bn2c_branch2b/FusedBatchNormV3Â¢¸ñºƒ z(zBƒbn2c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2b/Conv2D, bn2c_branch2b/gamma/read_S29, bn2c_branch2b/beta/read_S30)HÂ¢¸ñºƒPs
+res2c_branch2b_relu/Relu¼£¸ñºƒ R(RB?res2c_branch2b_relu/Relu = Relu(bn2c_branch2b/FusedBatchNormV3)H¼£¸ñºƒP‹
+res2c_branch2c/Conv2D¤¸ñºƒ à(àBXres2c_branch2c/Conv2D = Conv2D(res2c_branch2b_relu/Relu, res2c_branch2c/kernel/read_S31)H¤¸ñºƒPÀ
+bn2c_branch2c/FusedBatchNormV3î¦¸ñºƒ Å(ÅBƒbn2c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res2c_branch2c/Conv2D, bn2c_branch2c/gamma/read_S32, bn2c_branch2c/beta/read_S33)Hî¦¸ñºƒPi
+	res2c/add³ª¸ñºƒ ¿(¿BBres2c/add = AddV2(bn2c_branch2c/FusedBatchNormV3, res2b_relu/Relu)H³ª¸ñºƒPN
+res2c_relu/Reluò­¸ñºƒ ¿(¿B!res2c_relu/Relu = Relu(res2c/add)Hò­¸ñºƒP‚
+res3a_branch2a/Conv2D±°¸ñºƒ  ( BOres3a_branch2a/Conv2D = Conv2D(res2c_relu/Relu, res3a_branch2a/kernel/read_S34)H±°¸ñºƒPÀ
+bn3a_branch2a/FusedBatchNormV3Ñµ¸ñºƒ ì(ìBƒbn3a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2a/Conv2D, bn3a_branch2a/gamma/read_S35, bn3a_branch2a/beta/read_S36)HÑµ¸ñºƒPu
+res3a_branch2a_relu/Relu½·¸ñºƒ š(šB?res3a_branch2a_relu/Relu = Relu(bn3a_branch2a/FusedBatchNormV3)H½·¸ñºƒP‹
+res3a_branch2b/Conv2D×¸¸ñºƒ ö(öBXres3a_branch2b/Conv2D = Conv2D(res3a_branch2a_relu/Relu, res3a_branch2b/kernel/read_S37)H×¸¸ñºƒP¾
+bn3a_branch2b/FusedBatchNormV3Í¾¸ñºƒ >(>Bƒbn3a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2b/Conv2D, bn3a_branch2b/gamma/read_S38, bn3a_branch2b/beta/read_S39)HÍ¾¸ñºƒPs
+res3a_branch2b_relu/Relu‹¿¸ñºƒ *(*B?res3a_branch2b_relu/Relu = Relu(bn3a_branch2b/FusedBatchNormV3)H‹¿¸ñºƒP‹
+res3a_branch2c/Conv2Dµ¿¸ñºƒ İ(İBXres3a_branch2c/Conv2D = Conv2D(res3a_branch2b_relu/Relu, res3a_branch2c/kernel/read_S40)Hµ¿¸ñºƒPÀ
+bn3a_branch2c/FusedBatchNormV3’Â¸ñºƒ ê(êBƒbn3a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch2c/Conv2D, bn3a_branch2c/gamma/read_S41, bn3a_branch2c/beta/read_S42)H’Â¸ñºƒP
+res3a_branch1/Conv2DüÃ¸ñºƒ ¢(¢BMres3a_branch1/Conv2D = Conv2D(res2c_relu/Relu, res3a_branch1/kernel/read_S43)HüÃ¸ñºƒPº
+bn3a_branch1/FusedBatchNormV3É¸ñºƒ ï(ïBbn3a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res3a_branch1/Conv2D, bn3a_branch1/gamma/read_S44, bn3a_branch1/beta/read_S45)HÉ¸ñºƒPw
+	res3a/addË¸ñºƒ ñ(ñBPres3a/add = AddV2(bn3a_branch2c/FusedBatchNormV3, bn3a_branch1/FusedBatchNormV3)HË¸ñºƒPN
+res3a_relu/ReluşÌ¸ñºƒ (B!res3a_relu/Relu = Relu(res3a/add)HşÌ¸ñºƒP‚
+res3b_branch2a/Conv2DÎ¸ñºƒ ë(ëBOres3b_branch2a/Conv2D = Conv2D(res3a_relu/Relu, res3b_branch2a/kernel/read_S46)HÎ¸ñºƒP¾
+bn3b_branch2a/FusedBatchNormV3ùĞ¸ñºƒ <(<Bƒbn3b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2a/Conv2D, bn3b_branch2a/gamma/read_S47, bn3b_branch2a/beta/read_S48)HùĞ¸ñºƒPs
+res3b_branch2a_relu/ReluµÑ¸ñºƒ /(/B?res3b_branch2a_relu/Relu = Relu(bn3b_branch2a/FusedBatchNormV3)HµÑ¸ñºƒP‹
+res3b_branch2b/Conv2DäÑ¸ñºƒ œ(œBXres3b_branch2b/Conv2D = Conv2D(res3b_branch2a_relu/Relu, res3b_branch2b/kernel/read_S49)HäÑ¸ñºƒP¾
+bn3b_branch2b/FusedBatchNormV3€Ø¸ñºƒ A(ABƒbn3b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2b/Conv2D, bn3b_branch2b/gamma/read_S50, bn3b_branch2b/beta/read_S51)H€Ø¸ñºƒPs
+res3b_branch2b_relu/ReluÁØ¸ñºƒ .(.B?res3b_branch2b_relu/Relu = Relu(bn3b_branch2b/FusedBatchNormV3)HÁØ¸ñºƒP‹
+res3b_branch2c/Conv2DïØ¸ñºƒ Ù(ÙBXres3b_branch2c/Conv2D = Conv2D(res3b_branch2b_relu/Relu, res3b_branch2c/kernel/read_S52)HïØ¸ñºƒPÀ
+bn3b_branch2c/FusedBatchNormV3ÈÛ¸ñºƒ ß(ßBƒbn3b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3b_branch2c/Conv2D, bn3b_branch2c/gamma/read_S53, bn3b_branch2c/beta/read_S54)HÈÛ¸ñºƒPi
+	res3b/add§İ¸ñºƒ è(èBBres3b/add = AddV2(bn3b_branch2c/FusedBatchNormV3, res3a_relu/Relu)H§İ¸ñºƒPN
+res3b_relu/Reluß¸ñºƒ (B!res3b_relu/Relu = Relu(res3b/add)Hß¸ñºƒP‚
+res3c_branch2a/Conv2D¬à¸ñºƒ Ï(ÏBOres3c_branch2a/Conv2D = Conv2D(res3b_relu/Relu, res3c_branch2a/kernel/read_S55)H¬à¸ñºƒP¾
+bn3c_branch2a/FusedBatchNormV3ûâ¸ñºƒ ?(?Bƒbn3c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2a/Conv2D, bn3c_branch2a/gamma/read_S56, bn3c_branch2a/beta/read_S57)Hûâ¸ñºƒPs
+res3c_branch2a_relu/Reluºã¸ñºƒ 1(1B?res3c_branch2a_relu/Relu = Relu(bn3c_branch2a/FusedBatchNormV3)Hºã¸ñºƒP‹
+res3c_branch2b/Conv2Dëã¸ñºƒ –(–BXres3c_branch2b/Conv2D = Conv2D(res3c_branch2a_relu/Relu, res3c_branch2b/kernel/read_S58)Hëã¸ñºƒP¾
+bn3c_branch2b/FusedBatchNormV3ê¸ñºƒ ?(?Bƒbn3c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2b/Conv2D, bn3c_branch2b/gamma/read_S59, bn3c_branch2b/beta/read_S60)Hê¸ñºƒPs
+res3c_branch2b_relu/ReluÀê¸ñºƒ ,(,B?res3c_branch2b_relu/Relu = Relu(bn3c_branch2b/FusedBatchNormV3)HÀê¸ñºƒP‹
+res3c_branch2c/Conv2Dìê¸ñºƒ Ü(ÜBXres3c_branch2c/Conv2D = Conv2D(res3c_branch2b_relu/Relu, res3c_branch2c/kernel/read_S61)Hìê¸ñºƒPÀ
+bn3c_branch2c/FusedBatchNormV3Èí¸ñºƒ í(íBƒbn3c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3c_branch2c/Conv2D, bn3c_branch2c/gamma/read_S62, bn3c_branch2c/beta/read_S63)HÈí¸ñºƒPi
+	res3c/addµï¸ñºƒ á(áBBres3c/add = AddV2(bn3c_branch2c/FusedBatchNormV3, res3b_relu/Relu)Hµï¸ñºƒPN
+res3c_relu/Relu–ñ¸ñºƒ Ÿ(ŸB!res3c_relu/Relu = Relu(res3c/add)H–ñ¸ñºƒP‚
+res3d_branch2a/Conv2Dµò¸ñºƒ İ(İBOres3d_branch2a/Conv2D = Conv2D(res3c_relu/Relu, res3d_branch2a/kernel/read_S64)Hµò¸ñºƒP¾
+bn3d_branch2a/FusedBatchNormV3’õ¸ñºƒ =(=Bƒbn3d_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2a/Conv2D, bn3d_branch2a/gamma/read_S65, bn3d_branch2a/beta/read_S66)H’õ¸ñºƒPs
+res3d_branch2a_relu/ReluÏõ¸ñºƒ .(.B?res3d_branch2a_relu/Relu = Relu(bn3d_branch2a/FusedBatchNormV3)HÏõ¸ñºƒP‹
+res3d_branch2b/Conv2Dıõ¸ñºƒ ß(ßBXres3d_branch2b/Conv2D = Conv2D(res3d_branch2a_relu/Relu, res3d_branch2b/kernel/read_S67)Hıõ¸ñºƒP¾
+bn3d_branch2b/FusedBatchNormV3Üû¸ñºƒ D(DBƒbn3d_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2b/Conv2D, bn3d_branch2b/gamma/read_S68, bn3d_branch2b/beta/read_S69)HÜû¸ñºƒPs
+res3d_branch2b_relu/Relu ü¸ñºƒ -(-B?res3d_branch2b_relu/Relu = Relu(bn3d_branch2b/FusedBatchNormV3)H ü¸ñºƒP‹
+res3d_branch2c/Conv2DÍü¸ñºƒ ñ(ñBXres3d_branch2c/Conv2D = Conv2D(res3d_branch2b_relu/Relu, res3d_branch2c/kernel/read_S70)HÍü¸ñºƒPÀ
+bn3d_branch2c/FusedBatchNormV3¾ÿ¸ñºƒ ê(êBƒbn3d_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res3d_branch2c/Conv2D, bn3d_branch2c/gamma/read_S71, bn3d_branch2c/beta/read_S72)H¾ÿ¸ñºƒPi
+	res3d/add¨¹ñºƒ ä(äBBres3d/add = AddV2(bn3d_branch2c/FusedBatchNormV3, res3c_relu/Relu)H¨¹ñºƒPN
+res3d_relu/ReluŒƒ¹ñºƒ  ( B!res3d_relu/Relu = Relu(res3d/add)HŒƒ¹ñºƒP‚
+res4a_branch2a/Conv2D¬„¹ñºƒ Õ(ÕBOres4a_branch2a/Conv2D = Conv2D(res3d_relu/Relu, res4a_branch2a/kernel/read_S73)H¬„¹ñºƒP¾
+bn4a_branch2a/FusedBatchNormV3Š¹ñºƒ w(wBƒbn4a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2a/Conv2D, bn4a_branch2a/gamma/read_S74, bn4a_branch2a/beta/read_S75)HŠ¹ñºƒPs
+res4a_branch2a_relu/ReluøŠ¹ñºƒ P(PB?res4a_branch2a_relu/Relu = Relu(bn4a_branch2a/FusedBatchNormV3)HøŠ¹ñºƒP‹
+res4a_branch2b/Conv2DÈ‹¹ñºƒ î(îBXres4a_branch2b/Conv2D = Conv2D(res4a_branch2a_relu/Relu, res4a_branch2b/kernel/read_S76)HÈ‹¹ñºƒP¾
+bn4a_branch2b/FusedBatchNormV3¶‘¹ñºƒ &(&Bƒbn4a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2b/Conv2D, bn4a_branch2b/gamma/read_S77, bn4a_branch2b/beta/read_S78)H¶‘¹ñºƒPs
+res4a_branch2b_relu/ReluÜ‘¹ñºƒ (B?res4a_branch2b_relu/Relu = Relu(bn4a_branch2b/FusedBatchNormV3)HÜ‘¹ñºƒP‹
+res4a_branch2c/Conv2Dö‘¹ñºƒ â(âBXres4a_branch2c/Conv2D = Conv2D(res4a_branch2b_relu/Relu, res4a_branch2c/kernel/read_S79)Hö‘¹ñºƒP¾
+bn4a_branch2c/FusedBatchNormV3Ø”¹ñºƒ y(yBƒbn4a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch2c/Conv2D, bn4a_branch2c/gamma/read_S80, bn4a_branch2c/beta/read_S81)HØ”¹ñºƒP
+res4a_branch1/Conv2DÑ•¹ñºƒ  ( BMres4a_branch1/Conv2D = Conv2D(res3d_relu/Relu, res4a_branch1/kernel/read_S82)HÑ•¹ñºƒP¸
+bn4a_branch1/FusedBatchNormV3ñš¹ñºƒ z(zBbn4a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res4a_branch1/Conv2D, bn4a_branch1/gamma/read_S83, bn4a_branch1/beta/read_S84)Hñš¹ñºƒPu
+	res4a/addë›¹ñºƒ y(yBPres4a/add = AddV2(bn4a_branch2c/FusedBatchNormV3, bn4a_branch1/FusedBatchNormV3)Hë›¹ñºƒPL
+res4a_relu/Reluäœ¹ñºƒ S(SB!res4a_relu/Relu = Relu(res4a/add)Häœ¹ñºƒP‚
+res4b_branch2a/Conv2D·¹ñºƒ Ğ(ĞBOres4b_branch2a/Conv2D = Conv2D(res4a_relu/Relu, res4b_branch2a/kernel/read_S85)H·¹ñºƒP¾
+bn4b_branch2a/FusedBatchNormV3‡ ¹ñºƒ %(%Bƒbn4b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2a/Conv2D, bn4b_branch2a/gamma/read_S86, bn4b_branch2a/beta/read_S87)H‡ ¹ñºƒPs
+res4b_branch2a_relu/Relu¬ ¹ñºƒ (B?res4b_branch2a_relu/Relu = Relu(bn4b_branch2a/FusedBatchNormV3)H¬ ¹ñºƒP‹
+res4b_branch2b/Conv2DÅ ¹ñºƒ ü(üBXres4b_branch2b/Conv2D = Conv2D(res4b_branch2a_relu/Relu, res4b_branch2b/kernel/read_S88)HÅ ¹ñºƒP¾
+bn4b_branch2b/FusedBatchNormV3Á¦¹ñºƒ $($Bƒbn4b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2b/Conv2D, bn4b_branch2b/gamma/read_S89, bn4b_branch2b/beta/read_S90)HÁ¦¹ñºƒPs
+res4b_branch2b_relu/Reluå¦¹ñºƒ (B?res4b_branch2b_relu/Relu = Relu(bn4b_branch2b/FusedBatchNormV3)Hå¦¹ñºƒP‹
+res4b_branch2c/Conv2D€§¹ñºƒ á(áBXres4b_branch2c/Conv2D = Conv2D(res4b_branch2b_relu/Relu, res4b_branch2c/kernel/read_S91)H€§¹ñºƒP¾
+bn4b_branch2c/FusedBatchNormV3á©¹ñºƒ q(qBƒbn4b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4b_branch2c/Conv2D, bn4b_branch2c/gamma/read_S92, bn4b_branch2c/beta/read_S93)Há©¹ñºƒPg
+	res4b/addÒª¹ñºƒ {({BBres4b/add = AddV2(bn4b_branch2c/FusedBatchNormV3, res4a_relu/Relu)HÒª¹ñºƒPL
+res4b_relu/ReluÍ«¹ñºƒ P(PB!res4b_relu/Relu = Relu(res4b/add)HÍ«¹ñºƒP‚
+res4c_branch2a/Conv2D¬¹ñºƒ Ñ(ÑBOres4c_branch2a/Conv2D = Conv2D(res4b_relu/Relu, res4c_branch2a/kernel/read_S94)H¬¹ñºƒP¾
+bn4c_branch2a/FusedBatchNormV3î®¹ñºƒ %(%Bƒbn4c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2a/Conv2D, bn4c_branch2a/gamma/read_S95, bn4c_branch2a/beta/read_S96)Hî®¹ñºƒPs
+res4c_branch2a_relu/Relu“¯¹ñºƒ (B?res4c_branch2a_relu/Relu = Relu(bn4c_branch2a/FusedBatchNormV3)H“¯¹ñºƒP‹
+res4c_branch2b/Conv2D¬¯¹ñºƒ å(åBXres4c_branch2b/Conv2D = Conv2D(res4c_branch2a_relu/Relu, res4c_branch2b/kernel/read_S97)H¬¯¹ñºƒP¾
+bn4c_branch2b/FusedBatchNormV3‘µ¹ñºƒ $($Bƒbn4c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2b/Conv2D, bn4c_branch2b/gamma/read_S98, bn4c_branch2b/beta/read_S99)H‘µ¹ñºƒPs
+res4c_branch2b_relu/Reluµµ¹ñºƒ (B?res4c_branch2b_relu/Relu = Relu(bn4c_branch2b/FusedBatchNormV3)Hµµ¹ñºƒPŒ
+res4c_branch2c/Conv2DĞµ¹ñºƒ Õ(ÕBYres4c_branch2c/Conv2D = Conv2D(res4c_branch2b_relu/Relu, res4c_branch2c/kernel/read_S100)HĞµ¹ñºƒPÀ
+bn4c_branch2c/FusedBatchNormV3¥¸¹ñºƒ {({B…bn4c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4c_branch2c/Conv2D, bn4c_branch2c/gamma/read_S101, bn4c_branch2c/beta/read_S102)H¥¸¹ñºƒPg
+	res4c/add ¹¹ñºƒ y(yBBres4c/add = AddV2(bn4c_branch2c/FusedBatchNormV3, res4b_relu/Relu)H ¹¹ñºƒPL
+res4c_relu/Relu™º¹ñºƒ S(SB!res4c_relu/Relu = Relu(res4c/add)H™º¹ñºƒPƒ
+res4d_branch2a/Conv2Dìº¹ñºƒ é(éBPres4d_branch2a/Conv2D = Conv2D(res4c_relu/Relu, res4d_branch2a/kernel/read_S103)Hìº¹ñºƒPÀ
+bn4d_branch2a/FusedBatchNormV3Õ½¹ñºƒ %(%B…bn4d_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2a/Conv2D, bn4d_branch2a/gamma/read_S104, bn4d_branch2a/beta/read_S105)HÕ½¹ñºƒPs
+res4d_branch2a_relu/Reluú½¹ñºƒ (B?res4d_branch2a_relu/Relu = Relu(bn4d_branch2a/FusedBatchNormV3)Hú½¹ñºƒPŒ
+res4d_branch2b/Conv2D•¾¹ñºƒ …(…BYres4d_branch2b/Conv2D = Conv2D(res4d_branch2a_relu/Relu, res4d_branch2b/kernel/read_S106)H•¾¹ñºƒPÀ
+bn4d_branch2b/FusedBatchNormV3šÄ¹ñºƒ %(%B…bn4d_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2b/Conv2D, bn4d_branch2b/gamma/read_S107, bn4d_branch2b/beta/read_S108)HšÄ¹ñºƒPs
+res4d_branch2b_relu/Relu¿Ä¹ñºƒ (B?res4d_branch2b_relu/Relu = Relu(bn4d_branch2b/FusedBatchNormV3)H¿Ä¹ñºƒPŒ
+res4d_branch2c/Conv2DÚÄ¹ñºƒ ×(×BYres4d_branch2c/Conv2D = Conv2D(res4d_branch2b_relu/Relu, res4d_branch2c/kernel/read_S109)HÚÄ¹ñºƒPÀ
+bn4d_branch2c/FusedBatchNormV3±Ç¹ñºƒ v(vB…bn4d_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4d_branch2c/Conv2D, bn4d_branch2c/gamma/read_S110, bn4d_branch2c/beta/read_S111)H±Ç¹ñºƒPg
+	res4d/add§È¹ñºƒ z(zBBres4d/add = AddV2(bn4d_branch2c/FusedBatchNormV3, res4c_relu/Relu)H§È¹ñºƒPL
+res4d_relu/Relu¡É¹ñºƒ M(MB!res4d_relu/Relu = Relu(res4d/add)H¡É¹ñºƒPƒ
+res4e_branch2a/Conv2DîÉ¹ñºƒ Ñ(ÑBPres4e_branch2a/Conv2D = Conv2D(res4d_relu/Relu, res4e_branch2a/kernel/read_S112)HîÉ¹ñºƒPÀ
+bn4e_branch2a/FusedBatchNormV3¿Ì¹ñºƒ "("B…bn4e_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2a/Conv2D, bn4e_branch2a/gamma/read_S113, bn4e_branch2a/beta/read_S114)H¿Ì¹ñºƒPs
+res4e_branch2a_relu/ReluáÌ¹ñºƒ (B?res4e_branch2a_relu/Relu = Relu(bn4e_branch2a/FusedBatchNormV3)HáÌ¹ñºƒPŒ
+res4e_branch2b/Conv2DüÌ¹ñºƒ …(…BYres4e_branch2b/Conv2D = Conv2D(res4e_branch2a_relu/Relu, res4e_branch2b/kernel/read_S115)HüÌ¹ñºƒPÀ
+bn4e_branch2b/FusedBatchNormV3Ó¹ñºƒ #(#B…bn4e_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2b/Conv2D, bn4e_branch2b/gamma/read_S116, bn4e_branch2b/beta/read_S117)HÓ¹ñºƒPs
+res4e_branch2b_relu/Relu¤Ó¹ñºƒ (B?res4e_branch2b_relu/Relu = Relu(bn4e_branch2b/FusedBatchNormV3)H¤Ó¹ñºƒPŒ
+res4e_branch2c/Conv2DÀÓ¹ñºƒ ã(ãBYres4e_branch2c/Conv2D = Conv2D(res4e_branch2b_relu/Relu, res4e_branch2c/kernel/read_S118)HÀÓ¹ñºƒPÀ
+bn4e_branch2c/FusedBatchNormV3£Ö¹ñºƒ x(xB…bn4e_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4e_branch2c/Conv2D, bn4e_branch2c/gamma/read_S119, bn4e_branch2c/beta/read_S120)H£Ö¹ñºƒPg
+	res4e/add›×¹ñºƒ }(}BBres4e/add = AddV2(bn4e_branch2c/FusedBatchNormV3, res4d_relu/Relu)H›×¹ñºƒPL
+res4e_relu/Relu˜Ø¹ñºƒ S(SB!res4e_relu/Relu = Relu(res4e/add)H˜Ø¹ñºƒPƒ
+res4f_branch2a/Conv2DëØ¹ñºƒ Ü(ÜBPres4f_branch2a/Conv2D = Conv2D(res4e_relu/Relu, res4f_branch2a/kernel/read_S121)HëØ¹ñºƒPÀ
+bn4f_branch2a/FusedBatchNormV3ÇÛ¹ñºƒ %(%B…bn4f_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2a/Conv2D, bn4f_branch2a/gamma/read_S122, bn4f_branch2a/beta/read_S123)HÇÛ¹ñºƒPs
+res4f_branch2a_relu/ReluìÛ¹ñºƒ (B?res4f_branch2a_relu/Relu = Relu(bn4f_branch2a/FusedBatchNormV3)HìÛ¹ñºƒPŒ
+res4f_branch2b/Conv2DˆÜ¹ñºƒ ”(”BYres4f_branch2b/Conv2D = Conv2D(res4f_branch2a_relu/Relu, res4f_branch2b/kernel/read_S124)HˆÜ¹ñºƒPÀ
+bn4f_branch2b/FusedBatchNormV3œâ¹ñºƒ $($B…bn4f_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2b/Conv2D, bn4f_branch2b/gamma/read_S125, bn4f_branch2b/beta/read_S126)Hœâ¹ñºƒPs
+res4f_branch2b_relu/ReluÀâ¹ñºƒ (B?res4f_branch2b_relu/Relu = Relu(bn4f_branch2b/FusedBatchNormV3)HÀâ¹ñºƒPŒ
+res4f_branch2c/Conv2DÛâ¹ñºƒ â(âBYres4f_branch2c/Conv2D = Conv2D(res4f_branch2b_relu/Relu, res4f_branch2c/kernel/read_S127)HÛâ¹ñºƒPÀ
+bn4f_branch2c/FusedBatchNormV3½å¹ñºƒ {({B…bn4f_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res4f_branch2c/Conv2D, bn4f_branch2c/gamma/read_S128, bn4f_branch2c/beta/read_S129)H½å¹ñºƒPg
+	res4f/add¸æ¹ñºƒ |(|BBres4f/add = AddV2(bn4f_branch2c/FusedBatchNormV3, res4e_relu/Relu)H¸æ¹ñºƒPL
+res4f_relu/Relu´ç¹ñºƒ Q(QB!res4f_relu/Relu = Relu(res4f/add)H´ç¹ñºƒPƒ
+res5a_branch2a/Conv2D…è¹ñºƒ ñ(ñBPres5a_branch2a/Conv2D = Conv2D(res4f_relu/Relu, res5a_branch2a/kernel/read_S130)H…è¹ñºƒPÀ
+bn5a_branch2a/FusedBatchNormV3öì¹ñºƒ D(DB…bn5a_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2a/Conv2D, bn5a_branch2a/gamma/read_S131, bn5a_branch2a/beta/read_S132)Höì¹ñºƒPs
+res5a_branch2a_relu/Reluºí¹ñºƒ 0(0B?res5a_branch2a_relu/Relu = Relu(bn5a_branch2a/FusedBatchNormV3)Hºí¹ñºƒPŒ
+res5a_branch2b/Conv2D§œºñºƒ ‚(‚BYres5a_branch2b/Conv2D = Conv2D(res5a_branch2a_relu/Relu, res5a_branch2b/kernel/read_S133)H§œºñºƒPÀ
+bn5a_branch2b/FusedBatchNormV3©¢ºñºƒ (B…bn5a_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2b/Conv2D, bn5a_branch2b/gamma/read_S134, bn5a_branch2b/beta/read_S135)H©¢ºñºƒPs
+res5a_branch2b_relu/Relu¿¢ºñºƒ (B?res5a_branch2b_relu/Relu = Relu(bn5a_branch2b/FusedBatchNormV3)H¿¢ºñºƒPŒ
+res5a_branch2c/Conv2DĞ¢ºñºƒ å(åBYres5a_branch2c/Conv2D = Conv2D(res5a_branch2b_relu/Relu, res5a_branch2c/kernel/read_S136)HĞ¢ºñºƒPÀ
+bn5a_branch2c/FusedBatchNormV3µ¥ºñºƒ C(CB…bn5a_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch2c/Conv2D, bn5a_branch2c/gamma/read_S137, bn5a_branch2c/beta/read_S138)Hµ¥ºñºƒP€
+res5a_branch1/Conv2D¿îºñºƒ —(—BNres5a_branch1/Conv2D = Conv2D(res4f_relu/Relu, res5a_branch1/kernel/read_S139)H¿îºñºƒP»
+bn5a_branch1/FusedBatchNormV3Öóºñºƒ F(FBbn5a_branch1/FusedBatchNormV3 = FusedBatchNormV3(res5a_branch1/Conv2D, bn5a_branch1/gamma/read_S140, bn5a_branch1/beta/read_S141)HÖóºñºƒPu
+	res5a/addœôºñºƒ B(BBPres5a/add = AddV2(bn5a_branch2c/FusedBatchNormV3, bn5a_branch1/FusedBatchNormV3)HœôºñºƒPL
+res5a_relu/ReluŞôºñºƒ 0(0B!res5a_relu/Relu = Relu(res5a/add)HŞôºñºƒPƒ
+res5b_branch2a/Conv2Dõºñºƒ Ì(ÌBPres5b_branch2a/Conv2D = Conv2D(res5a_relu/Relu, res5b_branch2a/kernel/read_S142)HõºñºƒPÀ
+bn5b_branch2a/FusedBatchNormV3Ú÷ºñºƒ (B…bn5b_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2a/Conv2D, bn5b_branch2a/gamma/read_S143, bn5b_branch2a/beta/read_S144)HÚ÷ºñºƒPs
+res5b_branch2a_relu/Reluğ÷ºñºƒ (B?res5b_branch2a_relu/Relu = Relu(bn5b_branch2a/FusedBatchNormV3)Hğ÷ºñºƒPŒ
+res5b_branch2b/Conv2D…¬»ñºƒ ä(äBYres5b_branch2b/Conv2D = Conv2D(res5b_branch2a_relu/Relu, res5b_branch2b/kernel/read_S145)H…¬»ñºƒPÀ
+bn5b_branch2b/FusedBatchNormV3´Ç»ñºƒ (B…bn5b_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2b/Conv2D, bn5b_branch2b/gamma/read_S146, bn5b_branch2b/beta/read_S147)H´Ç»ñºƒPs
+res5b_branch2b_relu/ReluÊÇ»ñºƒ (B?res5b_branch2b_relu/Relu = Relu(bn5b_branch2b/FusedBatchNormV3)HÊÇ»ñºƒPŒ
+res5b_branch2c/Conv2Dßâ»ñºƒ È(ÈBYres5b_branch2c/Conv2D = Conv2D(res5b_branch2b_relu/Relu, res5b_branch2c/kernel/read_S148)Hßâ»ñºƒPÀ
+bn5b_branch2c/FusedBatchNormV3§å»ñºƒ B(BB…bn5b_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5b_branch2c/Conv2D, bn5b_branch2c/gamma/read_S149, bn5b_branch2c/beta/read_S150)H§å»ñºƒPg
+	res5b/addéå»ñºƒ B(BBBres5b/add = AddV2(bn5b_branch2c/FusedBatchNormV3, res5a_relu/Relu)Héå»ñºƒPL
+res5b_relu/Relu«æ»ñºƒ ,(,B!res5b_relu/Relu = Relu(res5b/add)H«æ»ñºƒPƒ
+res5c_branch2a/Conv2D×æ»ñºƒ È(ÈBPres5c_branch2a/Conv2D = Conv2D(res5b_relu/Relu, res5c_branch2a/kernel/read_S151)H×æ»ñºƒPÀ
+bn5c_branch2a/FusedBatchNormV3Ò»¼ñºƒ (B…bn5c_branch2a/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2a/Conv2D, bn5c_branch2a/gamma/read_S152, bn5c_branch2a/beta/read_S153)HÒ»¼ñºƒPs
+res5c_branch2a_relu/Reluè»¼ñºƒ (B?res5c_branch2a_relu/Relu = Relu(bn5c_branch2a/FusedBatchNormV3)Hè»¼ñºƒPŒ
+res5c_branch2b/Conv2Dú»¼ñºƒ Š(ŠBYres5c_branch2b/Conv2D = Conv2D(res5c_branch2a_relu/Relu, res5c_branch2b/kernel/read_S154)Hú»¼ñºƒPÀ
+bn5c_branch2b/FusedBatchNormV3ñ¼ñºƒ (B…bn5c_branch2b/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2b/Conv2D, bn5c_branch2b/gamma/read_S155, bn5c_branch2b/beta/read_S156)Hñ¼ñºƒPs
+res5c_branch2b_relu/Relu¥ñ¼ñºƒ (B?res5c_branch2b_relu/Relu = Relu(bn5c_branch2b/FusedBatchNormV3)H¥ñ¼ñºƒPŒ
+res5c_branch2c/Conv2D·ñ¼ñºƒ Ş(ŞBYres5c_branch2c/Conv2D = Conv2D(res5c_branch2b_relu/Relu, res5c_branch2c/kernel/read_S157)H·ñ¼ñºƒPÀ
+bn5c_branch2c/FusedBatchNormV3•ô¼ñºƒ =(=B…bn5c_branch2c/FusedBatchNormV3 = FusedBatchNormV3(res5c_branch2c/Conv2D, bn5c_branch2c/gamma/read_S158, bn5c_branch2c/beta/read_S159)H•ô¼ñºƒPg
+	res5c/addÒô¼ñºƒ ?(?BBres5c/add = AddV2(bn5c_branch2c/FusedBatchNormV3, res5b_relu/Relu)HÒô¼ñºƒPL
+res5c_relu/Relu‘õ¼ñºƒ ,(,B!res5c_relu/Relu = Relu(res5c/add)H‘õ¼ñºƒPN
+avg_pool/Mean½õ¼ñºƒ (B%avg_pool/Mean = Mean(res5c_relu/Relu)H½õ¼ñºƒPg
+fc1000/MatMul×õ¼ñºƒ (B>fc1000/MatMul = MatMul(avg_pool/Mean, fc1000/kernel/read_S160)H×õ¼ñºƒPh
+fc1000/BiasAddìõ¼ñºƒ (B>fc1000/BiasAdd = BiasAdd(fc1000/MatMul, fc1000/bias/read_S161)Hìõ¼ñºƒP˜
+"loss/SoftmaxCrossEntropyWithLogitsôõ¼ñºƒ 	(	BZloss/SoftmaxCrossEntropyWithLogits = SoftmaxCrossEntropyWithLogits(fc1000/BiasAdd, labels)Hôõ¼ñºƒPƒ
+gradients/fc1000/bias_gradıõ¼ñºƒ 	(	BMgradients/fc1000/bias_grad = BackpropGrad(loss/SoftmaxCrossEntropyWithLogits)Hıõ¼ñºƒP
+gradients/fc1000/kernel_grad†ö¼ñºƒ 6(6BGgradients/fc1000/kernel_grad = BackpropGrad(gradients/fc1000/bias_grad)H†ö¼ñºƒP‹
+!gradients/bn5c_branch2c/beta_grad¼ö¼ñºƒ (BNgradients/bn5c_branch2c/beta_grad = BackpropGrad(gradients/fc1000/kernel_grad)H¼ö¼ñºƒP”
+"gradients/bn5c_branch2c/gamma_gradÖö¼ñºƒ (BTgradients/bn5c_branch2c/gamma_grad = BackpropGrad(gradients/bn5c_branch2c/beta_grad)HÖö¼ñºƒP™
+$gradients/res5c_branch2c/kernel_gradæ÷¼ñºƒ ¢(¢BWgradients/res5c_branch2c/kernel_grad = BackpropGrad(gradients/bn5c_branch2c/gamma_grad)Hæ÷¼ñºƒP“
+!gradients/bn5c_branch2b/beta_gradˆı¼ñºƒ (BVgradients/bn5c_branch2b/beta_grad = BackpropGrad(gradients/res5c_branch2c/kernel_grad)Hˆı¼ñºƒP’
+"gradients/bn5c_branch2b/gamma_grad”ı¼ñºƒ *(*BTgradients/bn5c_branch2b/gamma_grad = BackpropGrad(gradients/bn5c_branch2b/beta_grad)H”ı¼ñºƒP™
+$gradients/res5c_branch2b/kernel_grad¾ı¼ñºƒ Š(ŠBWgradients/res5c_branch2b/kernel_grad = BackpropGrad(gradients/bn5c_branch2b/gamma_grad)H¾ı¼ñºƒP“
+!gradients/bn5c_branch2a/beta_gradÈ‰½ñºƒ (BVgradients/bn5c_branch2a/beta_grad = BackpropGrad(gradients/res5c_branch2b/kernel_grad)HÈ‰½ñºƒP’
+"gradients/bn5c_branch2a/gamma_gradÖ‰½ñºƒ (((BTgradients/bn5c_branch2a/gamma_grad = BackpropGrad(gradients/bn5c_branch2a/beta_grad)HÖ‰½ñºƒP™
+$gradients/res5c_branch2a/kernel_gradş‰½ñºƒ ’(’BWgradients/res5c_branch2a/kernel_grad = BackpropGrad(gradients/bn5c_branch2a/gamma_grad)Hş‰½ñºƒP“
+!gradients/bn5b_branch2c/beta_grad½ñºƒ (BVgradients/bn5b_branch2c/beta_grad = BackpropGrad(gradients/res5c_branch2a/kernel_grad)H½ñºƒP”
+"gradients/bn5b_branch2c/gamma_gradª½ñºƒ ‡(‡BTgradients/bn5b_branch2c/gamma_grad = BackpropGrad(gradients/bn5b_branch2c/beta_grad)Hª½ñºƒP™
+$gradients/res5b_branch2c/kernel_grad±½ñºƒ §(§BWgradients/res5b_branch2c/kernel_grad = BackpropGrad(gradients/bn5b_branch2c/gamma_grad)H±½ñºƒP“
+!gradients/bn5b_branch2b/beta_gradØ•½ñºƒ (BVgradients/bn5b_branch2b/beta_grad = BackpropGrad(gradients/res5b_branch2c/kernel_grad)HØ•½ñºƒP’
+"gradients/bn5b_branch2b/gamma_gradå•½ñºƒ )()BTgradients/bn5b_branch2b/gamma_grad = BackpropGrad(gradients/bn5b_branch2b/beta_grad)Hå•½ñºƒP™
+$gradients/res5b_branch2b/kernel_grad–½ñºƒ ¦(¦BWgradients/res5b_branch2b/kernel_grad = BackpropGrad(gradients/bn5b_branch2b/gamma_grad)H–½ñºƒP“
+!gradients/bn5b_branch2a/beta_grad´¡½ñºƒ (BVgradients/bn5b_branch2a/beta_grad = BackpropGrad(gradients/res5b_branch2b/kernel_grad)H´¡½ñºƒP’
+"gradients/bn5b_branch2a/gamma_gradÁ¡½ñºƒ (((BTgradients/bn5b_branch2a/gamma_grad = BackpropGrad(gradients/bn5b_branch2a/beta_grad)HÁ¡½ñºƒP™
+$gradients/res5b_branch2a/kernel_gradé¡½ñºƒ „(„BWgradients/res5b_branch2a/kernel_grad = BackpropGrad(gradients/bn5b_branch2a/gamma_grad)Hé¡½ñºƒP‘
+ gradients/bn5a_branch1/beta_gradí¦½ñºƒ (BUgradients/bn5a_branch1/beta_grad = BackpropGrad(gradients/res5b_branch2a/kernel_grad)Hí¦½ñºƒP
+!gradients/bn5a_branch1/gamma_grad‡§½ñºƒ Q(QBRgradients/bn5a_branch1/gamma_grad = BackpropGrad(gradients/bn5a_branch1/beta_grad)H‡§½ñºƒP–
+#gradients/res5a_branch1/kernel_gradØ§½ñºƒ Ú
+(Ú
+BUgradients/res5a_branch1/kernel_grad = BackpropGrad(gradients/bn5a_branch1/gamma_grad)HØ§½ñºƒP’
+!gradients/bn5a_branch2c/beta_grad²²½ñºƒ (BUgradients/bn5a_branch2c/beta_grad = BackpropGrad(gradients/res5a_branch1/kernel_grad)H²²½ñºƒP”
+"gradients/bn5a_branch2c/gamma_gradÍ²½ñºƒ (BTgradients/bn5a_branch2c/gamma_grad = BackpropGrad(gradients/bn5a_branch2c/beta_grad)HÍ²½ñºƒP™
+$gradients/res5a_branch2c/kernel_gradÛ³½ñºƒ Ã(ÃBWgradients/res5a_branch2c/kernel_grad = BackpropGrad(gradients/bn5a_branch2c/gamma_grad)HÛ³½ñºƒP“
+!gradients/bn5a_branch2b/beta_grad¹½ñºƒ (BVgradients/bn5a_branch2b/beta_grad = BackpropGrad(gradients/res5a_branch2c/kernel_grad)H¹½ñºƒP’
+"gradients/bn5a_branch2b/gamma_grad«¹½ñºƒ )()BTgradients/bn5a_branch2b/gamma_grad = BackpropGrad(gradients/bn5a_branch2b/beta_grad)H«¹½ñºƒP™
+$gradients/res5a_branch2b/kernel_gradÔ¹½ñºƒ é(éBWgradients/res5a_branch2b/kernel_grad = BackpropGrad(gradients/bn5a_branch2b/gamma_grad)HÔ¹½ñºƒP“
+!gradients/bn5a_branch2a/beta_grad½Å½ñºƒ (BVgradients/bn5a_branch2a/beta_grad = BackpropGrad(gradients/res5a_branch2b/kernel_grad)H½Å½ñºƒP”
+"gradients/bn5a_branch2a/gamma_gradÖÅ½ñºƒ (BTgradients/bn5a_branch2a/gamma_grad = BackpropGrad(gradients/bn5a_branch2a/beta_grad)HÖÅ½ñºƒP™
+$gradients/res5a_branch2a/kernel_gradãÆ½ñºƒ ¢
 (¢
-BWgradients/res5a_branch2a/kernel_grad = BackpropGrad(gradients/bn5a_branch2a/gamma_grad)H±Ä¿ñºƒP“
-!gradients/bn4f_branch2c/beta_gradÓÎ¿ñºƒ -(-BVgradients/bn4f_branch2c/beta_grad = BackpropGrad(gradients/res5a_branch2a/kernel_grad)HÓÎ¿ñºƒP”
-"gradients/bn4f_branch2c/gamma_grad€Ï¿ñºƒ ˆ(ˆBTgradients/bn4f_branch2c/gamma_grad = BackpropGrad(gradients/bn4f_branch2c/beta_grad)H€Ï¿ñºƒP™
-$gradients/res4f_branch2c/kernel_gradˆÑ¿ñºƒ Ü(ÜBWgradients/res4f_branch2c/kernel_grad = BackpropGrad(gradients/bn4f_branch2c/gamma_grad)HˆÑ¿ñºƒP“
-!gradients/bn4f_branch2b/beta_gradäÖ¿ñºƒ (BVgradients/bn4f_branch2b/beta_grad = BackpropGrad(gradients/res4f_branch2c/kernel_grad)HäÖ¿ñºƒP’
-"gradients/bn4f_branch2b/gamma_gradõÖ¿ñºƒ G(GBTgradients/bn4f_branch2b/gamma_grad = BackpropGrad(gradients/bn4f_branch2b/beta_grad)HõÖ¿ñºƒP™
-$gradients/res4f_branch2b/kernel_grad¼×¿ñºƒ ˆ(ˆBWgradients/res4f_branch2b/kernel_grad = BackpropGrad(gradients/bn4f_branch2b/gamma_grad)H¼×¿ñºƒP“
-!gradients/bn4f_branch2a/beta_gradÄã¿ñºƒ (BVgradients/bn4f_branch2a/beta_grad = BackpropGrad(gradients/res4f_branch2b/kernel_grad)HÄã¿ñºƒP’
-"gradients/bn4f_branch2a/gamma_gradÖã¿ñºƒ K(KBTgradients/bn4f_branch2a/gamma_grad = BackpropGrad(gradients/bn4f_branch2a/beta_grad)HÖã¿ñºƒP™
-$gradients/res4f_branch2a/kernel_grad¡ä¿ñºƒ Õ(ÕBWgradients/res4f_branch2a/kernel_grad = BackpropGrad(gradients/bn4f_branch2a/gamma_grad)H¡ä¿ñºƒP“
-!gradients/bn4e_branch2c/beta_gradöé¿ñºƒ /(/BVgradients/bn4e_branch2c/beta_grad = BackpropGrad(gradients/res4f_branch2a/kernel_grad)Höé¿ñºƒP”
-"gradients/bn4e_branch2c/gamma_grad¥ê¿ñºƒ ¢(¢BTgradients/bn4e_branch2c/gamma_grad = BackpropGrad(gradients/bn4e_branch2c/beta_grad)H¥ê¿ñºƒP™
-$gradients/res4e_branch2c/kernel_gradÇì¿ñºƒ (BWgradients/res4e_branch2c/kernel_grad = BackpropGrad(gradients/bn4e_branch2c/gamma_grad)HÇì¿ñºƒP“
-!gradients/bn4e_branch2b/beta_gradåñ¿ñºƒ (BVgradients/bn4e_branch2b/beta_grad = BackpropGrad(gradients/res4e_branch2c/kernel_grad)Håñ¿ñºƒP’
-"gradients/bn4e_branch2b/gamma_gradöñ¿ñºƒ N(NBTgradients/bn4e_branch2b/gamma_grad = BackpropGrad(gradients/bn4e_branch2b/beta_grad)Höñ¿ñºƒP™
-$gradients/res4e_branch2b/kernel_gradÄò¿ñºƒ (BWgradients/res4e_branch2b/kernel_grad = BackpropGrad(gradients/bn4e_branch2b/gamma_grad)HÄò¿ñºƒP“
-!gradients/bn4e_branch2a/beta_gradÅş¿ñºƒ (BVgradients/bn4e_branch2a/beta_grad = BackpropGrad(gradients/res4e_branch2b/kernel_grad)HÅş¿ñºƒP’
-"gradients/bn4e_branch2a/gamma_grad×ş¿ñºƒ I(IBTgradients/bn4e_branch2a/gamma_grad = BackpropGrad(gradients/bn4e_branch2a/beta_grad)H×ş¿ñºƒP™
-$gradients/res4e_branch2a/kernel_grad ÿ¿ñºƒ ”(”BWgradients/res4e_branch2a/kernel_grad = BackpropGrad(gradients/bn4e_branch2a/gamma_grad)H ÿ¿ñºƒP“
-!gradients/bn4d_branch2c/beta_grad´„Àñºƒ -(-BVgradients/bn4d_branch2c/beta_grad = BackpropGrad(gradients/res4e_branch2a/kernel_grad)H´„ÀñºƒP”
-"gradients/bn4d_branch2c/gamma_gradá„Àñºƒ –(–BTgradients/bn4d_branch2c/gamma_grad = BackpropGrad(gradients/bn4d_branch2c/beta_grad)Há„ÀñºƒP™
-$gradients/res4d_branch2c/kernel_grad÷†Àñºƒ ›(›BWgradients/res4d_branch2c/kernel_grad = BackpropGrad(gradients/bn4d_branch2c/gamma_grad)H÷†ÀñºƒP“
-!gradients/bn4d_branch2b/beta_grad’ŒÀñºƒ (BVgradients/bn4d_branch2b/beta_grad = BackpropGrad(gradients/res4d_branch2c/kernel_grad)H’ŒÀñºƒP’
-"gradients/bn4d_branch2b/gamma_grad£ŒÀñºƒ J(JBTgradients/bn4d_branch2b/gamma_grad = BackpropGrad(gradients/bn4d_branch2b/beta_grad)H£ŒÀñºƒP™
-$gradients/res4d_branch2b/kernel_gradíŒÀñºƒ ê(êBWgradients/res4d_branch2b/kernel_grad = BackpropGrad(gradients/bn4d_branch2b/gamma_grad)HíŒÀñºƒP“
-!gradients/bn4d_branch2a/beta_grad×˜Àñºƒ (BVgradients/bn4d_branch2a/beta_grad = BackpropGrad(gradients/res4d_branch2b/kernel_grad)H×˜ÀñºƒP’
-"gradients/bn4d_branch2a/gamma_gradè˜Àñºƒ K(KBTgradients/bn4d_branch2a/gamma_grad = BackpropGrad(gradients/bn4d_branch2a/beta_grad)Hè˜ÀñºƒP™
-$gradients/res4d_branch2a/kernel_grad³™Àñºƒ ²(²BWgradients/res4d_branch2a/kernel_grad = BackpropGrad(gradients/bn4d_branch2a/gamma_grad)H³™ÀñºƒP“
-!gradients/bn4c_branch2c/beta_gradåÀñºƒ /(/BVgradients/bn4c_branch2c/beta_grad = BackpropGrad(gradients/res4d_branch2a/kernel_grad)HåÀñºƒP”
-"gradients/bn4c_branch2c/gamma_grad”ŸÀñºƒ •(•BTgradients/bn4c_branch2c/gamma_grad = BackpropGrad(gradients/bn4c_branch2c/beta_grad)H”ŸÀñºƒP™
-$gradients/res4c_branch2c/kernel_grad©¡Àñºƒ Õ(ÕBWgradients/res4c_branch2c/kernel_grad = BackpropGrad(gradients/bn4c_branch2c/gamma_grad)H©¡ÀñºƒP“
-!gradients/bn4c_branch2b/beta_gradş¦Àñºƒ (BVgradients/bn4c_branch2b/beta_grad = BackpropGrad(gradients/res4c_branch2c/kernel_grad)Hş¦ÀñºƒP’
-"gradients/bn4c_branch2b/gamma_grad§Àñºƒ I(IBTgradients/bn4c_branch2b/gamma_grad = BackpropGrad(gradients/bn4c_branch2b/beta_grad)H§ÀñºƒP™
-$gradients/res4c_branch2b/kernel_gradÙ§Àñºƒ ƒ(ƒBWgradients/res4c_branch2b/kernel_grad = BackpropGrad(gradients/bn4c_branch2b/gamma_grad)HÙ§ÀñºƒP“
-!gradients/bn4c_branch2a/beta_gradÜ³Àñºƒ (BVgradients/bn4c_branch2a/beta_grad = BackpropGrad(gradients/res4c_branch2b/kernel_grad)HÜ³ÀñºƒP’
-"gradients/bn4c_branch2a/gamma_gradî³Àñºƒ L(LBTgradients/bn4c_branch2a/gamma_grad = BackpropGrad(gradients/bn4c_branch2a/beta_grad)Hî³ÀñºƒP™
-$gradients/res4c_branch2a/kernel_gradº´Àñºƒ  ( BWgradients/res4c_branch2a/kernel_grad = BackpropGrad(gradients/bn4c_branch2a/gamma_grad)Hº´ÀñºƒP“
-!gradients/bn4b_branch2c/beta_gradÚ¹Àñºƒ +(+BVgradients/bn4b_branch2c/beta_grad = BackpropGrad(gradients/res4c_branch2a/kernel_grad)HÚ¹ÀñºƒP”
-"gradients/bn4b_branch2c/gamma_grad…ºÀñºƒ (BTgradients/bn4b_branch2c/gamma_grad = BackpropGrad(gradients/bn4b_branch2c/beta_grad)H…ºÀñºƒP™
-$gradients/res4b_branch2c/kernel_grad•¼Àñºƒ ¶(¶BWgradients/res4b_branch2c/kernel_grad = BackpropGrad(gradients/bn4b_branch2c/gamma_grad)H•¼ÀñºƒP“
-!gradients/bn4b_branch2b/beta_gradËÁÀñºƒ (BVgradients/bn4b_branch2b/beta_grad = BackpropGrad(gradients/res4b_branch2c/kernel_grad)HËÁÀñºƒP’
-"gradients/bn4b_branch2b/gamma_gradİÁÀñºƒ G(GBTgradients/bn4b_branch2b/gamma_grad = BackpropGrad(gradients/bn4b_branch2b/beta_grad)HİÁÀñºƒP™
-$gradients/res4b_branch2b/kernel_grad¤ÂÀñºƒ Ş(ŞBWgradients/res4b_branch2b/kernel_grad = BackpropGrad(gradients/bn4b_branch2b/gamma_grad)H¤ÂÀñºƒP“
-!gradients/bn4b_branch2a/beta_grad‚ÎÀñºƒ (BVgradients/bn4b_branch2a/beta_grad = BackpropGrad(gradients/res4b_branch2b/kernel_grad)H‚ÎÀñºƒP’
-"gradients/bn4b_branch2a/gamma_grad“ÎÀñºƒ G(GBTgradients/bn4b_branch2a/gamma_grad = BackpropGrad(gradients/bn4b_branch2a/beta_grad)H“ÎÀñºƒP™
-$gradients/res4b_branch2a/kernel_gradÚÎÀñºƒ ¨(¨BWgradients/res4b_branch2a/kernel_grad = BackpropGrad(gradients/bn4b_branch2a/gamma_grad)HÚÎÀñºƒP‘
- gradients/bn4a_branch1/beta_grad‚ÔÀñºƒ 0(0BUgradients/bn4a_branch1/beta_grad = BackpropGrad(gradients/res4b_branch2a/kernel_grad)H‚ÔÀñºƒP‘
-!gradients/bn4a_branch1/gamma_grad²ÔÀñºƒ œ(œBRgradients/bn4a_branch1/gamma_grad = BackpropGrad(gradients/bn4a_branch1/beta_grad)H²ÔÀñºƒP–
-#gradients/res4a_branch1/kernel_gradÎÕÀñºƒ œ(œBUgradients/res4a_branch1/kernel_grad = BackpropGrad(gradients/bn4a_branch1/gamma_grad)HÎÕÀñºƒP’
-!gradients/bn4a_branch2c/beta_gradêàÀñºƒ *(*BUgradients/bn4a_branch2c/beta_grad = BackpropGrad(gradients/res4a_branch1/kernel_grad)HêàÀñºƒP”
-"gradients/bn4a_branch2c/gamma_grad”áÀñºƒ ƒ(ƒBTgradients/bn4a_branch2c/gamma_grad = BackpropGrad(gradients/bn4a_branch2c/beta_grad)H”áÀñºƒP™
-$gradients/res4a_branch2c/kernel_grad—ãÀñºƒ ´(´BWgradients/res4a_branch2c/kernel_grad = BackpropGrad(gradients/bn4a_branch2c/gamma_grad)H—ãÀñºƒP“
-!gradients/bn4a_branch2b/beta_gradËèÀñºƒ (BVgradients/bn4a_branch2b/beta_grad = BackpropGrad(gradients/res4a_branch2c/kernel_grad)HËèÀñºƒP’
-"gradients/bn4a_branch2b/gamma_gradİèÀñºƒ L(LBTgradients/bn4a_branch2b/gamma_grad = BackpropGrad(gradients/bn4a_branch2b/beta_grad)HİèÀñºƒP™
-$gradients/res4a_branch2b/kernel_grad©éÀñºƒ Ş(ŞBWgradients/res4a_branch2b/kernel_grad = BackpropGrad(gradients/bn4a_branch2b/gamma_grad)H©éÀñºƒP“
-!gradients/bn4a_branch2a/beta_grad‡õÀñºƒ /(/BVgradients/bn4a_branch2a/beta_grad = BackpropGrad(gradients/res4a_branch2b/kernel_grad)H‡õÀñºƒP”
-"gradients/bn4a_branch2a/gamma_grad¶õÀñºƒ  ( BTgradients/bn4a_branch2a/gamma_grad = BackpropGrad(gradients/bn4a_branch2a/beta_grad)H¶õÀñºƒP™
-$gradients/res4a_branch2a/kernel_gradÖ÷Àñºƒ  
-( 
-BWgradients/res4a_branch2a/kernel_grad = BackpropGrad(gradients/bn4a_branch2a/gamma_grad)HÖ÷ÀñºƒP“
-!gradients/bn3d_branch2c/beta_gradöÁñºƒ Q(QBVgradients/bn3d_branch2c/beta_grad = BackpropGrad(gradients/res4a_branch2a/kernel_grad)HöÁñºƒP”
-"gradients/bn3d_branch2c/gamma_gradÇ‚Áñºƒ „(„BTgradients/bn3d_branch2c/gamma_grad = BackpropGrad(gradients/bn3d_branch2c/beta_grad)HÇ‚ÁñºƒP™
-$gradients/res3d_branch2c/kernel_gradË†Áñºƒ ¯(¯BWgradients/res3d_branch2c/kernel_grad = BackpropGrad(gradients/bn3d_branch2c/gamma_grad)HË†ÁñºƒP“
-!gradients/bn3d_branch2b/beta_gradú‹Áñºƒ (BVgradients/bn3d_branch2b/beta_grad = BackpropGrad(gradients/res3d_branch2c/kernel_grad)Hú‹ÁñºƒP”
-"gradients/bn3d_branch2b/gamma_grad”ŒÁñºƒ ‹(‹BTgradients/bn3d_branch2b/gamma_grad = BackpropGrad(gradients/bn3d_branch2b/beta_grad)H”ŒÁñºƒP™
-$gradients/res3d_branch2b/kernel_gradŸÁñºƒ ğ(ğBWgradients/res3d_branch2b/kernel_grad = BackpropGrad(gradients/bn3d_branch2b/gamma_grad)HŸÁñºƒP“
-!gradients/bn3d_branch2a/beta_grad™Áñºƒ (BVgradients/bn3d_branch2a/beta_grad = BackpropGrad(gradients/res3d_branch2b/kernel_grad)H™ÁñºƒP”
-"gradients/bn3d_branch2a/gamma_grad«™Áñºƒ ‰(‰BTgradients/bn3d_branch2a/gamma_grad = BackpropGrad(gradients/bn3d_branch2a/beta_grad)H«™ÁñºƒP™
-$gradients/res3d_branch2a/kernel_grad´šÁñºƒ ³(³BWgradients/res3d_branch2a/kernel_grad = BackpropGrad(gradients/bn3d_branch2a/gamma_grad)H´šÁñºƒP“
-!gradients/bn3c_branch2c/beta_gradçŸÁñºƒ T(TBVgradients/bn3c_branch2c/beta_grad = BackpropGrad(gradients/res3d_branch2a/kernel_grad)HçŸÁñºƒP”
-"gradients/bn3c_branch2c/gamma_grad» Áñºƒ Š(ŠBTgradients/bn3c_branch2c/gamma_grad = BackpropGrad(gradients/bn3c_branch2c/beta_grad)H» ÁñºƒP™
-$gradients/res3c_branch2c/kernel_gradÅ¤Áñºƒ §(§BWgradients/res3c_branch2c/kernel_grad = BackpropGrad(gradients/bn3c_branch2c/gamma_grad)HÅ¤ÁñºƒP“
-!gradients/bn3c_branch2b/beta_gradì©Áñºƒ (BVgradients/bn3c_branch2b/beta_grad = BackpropGrad(gradients/res3c_branch2c/kernel_grad)Hì©ÁñºƒP”
-"gradients/bn3c_branch2b/gamma_grad‡ªÁñºƒ ‡(‡BTgradients/bn3c_branch2b/gamma_grad = BackpropGrad(gradients/bn3c_branch2b/beta_grad)H‡ªÁñºƒP™
-$gradients/res3c_branch2b/kernel_grad«Áñºƒ (BWgradients/res3c_branch2b/kernel_grad = BackpropGrad(gradients/bn3c_branch2b/gamma_grad)H«ÁñºƒP“
-!gradients/bn3c_branch2a/beta_grad·Áñºƒ (BVgradients/bn3c_branch2a/beta_grad = BackpropGrad(gradients/res3c_branch2b/kernel_grad)H·ÁñºƒP”
-"gradients/bn3c_branch2a/gamma_grad©·Áñºƒ Š(ŠBTgradients/bn3c_branch2a/gamma_grad = BackpropGrad(gradients/bn3c_branch2a/beta_grad)H©·ÁñºƒP™
-$gradients/res3c_branch2a/kernel_grad³¸Áñºƒ ½(½BWgradients/res3c_branch2a/kernel_grad = BackpropGrad(gradients/bn3c_branch2a/gamma_grad)H³¸ÁñºƒP“
-!gradients/bn3b_branch2c/beta_gradğ½Áñºƒ U(UBVgradients/bn3b_branch2c/beta_grad = BackpropGrad(gradients/res3c_branch2a/kernel_grad)Hğ½ÁñºƒP”
-"gradients/bn3b_branch2c/gamma_gradÅ¾Áñºƒ ™(™BTgradients/bn3b_branch2c/gamma_grad = BackpropGrad(gradients/bn3b_branch2c/beta_grad)HÅ¾ÁñºƒP™
-$gradients/res3b_branch2c/kernel_gradŞÂÁñºƒ ¢(¢BWgradients/res3b_branch2c/kernel_grad = BackpropGrad(gradients/bn3b_branch2c/gamma_grad)HŞÂÁñºƒP“
-!gradients/bn3b_branch2b/beta_grad€ÈÁñºƒ (BVgradients/bn3b_branch2b/beta_grad = BackpropGrad(gradients/res3b_branch2c/kernel_grad)H€ÈÁñºƒP”
-"gradients/bn3b_branch2b/gamma_gradšÈÁñºƒ Œ(ŒBTgradients/bn3b_branch2b/gamma_grad = BackpropGrad(gradients/bn3b_branch2b/beta_grad)HšÈÁñºƒP™
-$gradients/res3b_branch2b/kernel_grad¦ÉÁñºƒ ã(ãBWgradients/res3b_branch2b/kernel_grad = BackpropGrad(gradients/bn3b_branch2b/gamma_grad)H¦ÉÁñºƒP“
-!gradients/bn3b_branch2a/beta_grad‰ÕÁñºƒ (BVgradients/bn3b_branch2a/beta_grad = BackpropGrad(gradients/res3b_branch2b/kernel_grad)H‰ÕÁñºƒP”
-"gradients/bn3b_branch2a/gamma_grad¥ÕÁñºƒ Š(ŠBTgradients/bn3b_branch2a/gamma_grad = BackpropGrad(gradients/bn3b_branch2a/beta_grad)H¥ÕÁñºƒP™
-$gradients/res3b_branch2a/kernel_grad¯ÖÁñºƒ ¦(¦BWgradients/res3b_branch2a/kernel_grad = BackpropGrad(gradients/bn3b_branch2a/gamma_grad)H¯ÖÁñºƒP‘
- gradients/bn3a_branch1/beta_gradÕÛÁñºƒ V(VBUgradients/bn3a_branch1/beta_grad = BackpropGrad(gradients/res3b_branch2a/kernel_grad)HÕÛÁñºƒP‘
-!gradients/bn3a_branch1/gamma_grad«ÜÁñºƒ ·(·BRgradients/bn3a_branch1/gamma_grad = BackpropGrad(gradients/bn3a_branch1/beta_grad)H«ÜÁñºƒP–
-#gradients/res3a_branch1/kernel_gradâŞÁñºƒ ÿ
-(ÿ
-BUgradients/res3a_branch1/kernel_grad = BackpropGrad(gradients/bn3a_branch1/gamma_grad)HâŞÁñºƒP’
-!gradients/bn3a_branch2c/beta_gradáéÁñºƒ R(RBUgradients/bn3a_branch2c/beta_grad = BackpropGrad(gradients/res3a_branch1/kernel_grad)HáéÁñºƒP”
-"gradients/bn3a_branch2c/gamma_grad³êÁñºƒ Å(ÅBTgradients/bn3a_branch2c/gamma_grad = BackpropGrad(gradients/bn3a_branch2c/beta_grad)H³êÁñºƒP™
-$gradients/res3a_branch2c/kernel_gradøîÁñºƒ (BWgradients/res3a_branch2c/kernel_grad = BackpropGrad(gradients/bn3a_branch2c/gamma_grad)HøîÁñºƒP“
-!gradients/bn3a_branch2b/beta_grad†ôÁñºƒ (BVgradients/bn3a_branch2b/beta_grad = BackpropGrad(gradients/res3a_branch2c/kernel_grad)H†ôÁñºƒP”
-"gradients/bn3a_branch2b/gamma_grad£ôÁñºƒ ’(’BTgradients/bn3a_branch2b/gamma_grad = BackpropGrad(gradients/bn3a_branch2b/beta_grad)H£ôÁñºƒP™
-$gradients/res3a_branch2b/kernel_gradµõÁñºƒ İ(İBWgradients/res3a_branch2b/kernel_grad = BackpropGrad(gradients/bn3a_branch2b/gamma_grad)HµõÁñºƒP“
-!gradients/bn3a_branch2a/beta_grad’Âñºƒ P(PBVgradients/bn3a_branch2a/beta_grad = BackpropGrad(gradients/res3a_branch2b/kernel_grad)H’ÂñºƒP”
-"gradients/bn3a_branch2a/gamma_gradâÂñºƒ ™(™BTgradients/bn3a_branch2a/gamma_grad = BackpropGrad(gradients/bn3a_branch2a/beta_grad)HâÂñºƒP™
-$gradients/res3a_branch2a/kernel_gradû…Âñºƒ û	(û	BWgradients/res3a_branch2a/kernel_grad = BackpropGrad(gradients/bn3a_branch2a/gamma_grad)Hû…ÂñºƒP•
-!gradients/bn2c_branch2c/beta_gradöÂñºƒ ›(›BVgradients/bn2c_branch2c/beta_grad = BackpropGrad(gradients/res3a_branch2a/kernel_grad)HöÂñºƒP”
-"gradients/bn2c_branch2c/gamma_grad‘‘Âñºƒ ¤(¤BTgradients/bn2c_branch2c/gamma_grad = BackpropGrad(gradients/bn2c_branch2c/beta_grad)H‘‘ÂñºƒP™
-$gradients/res2c_branch2c/kernel_gradµ™Âñºƒ “(“BWgradients/res2c_branch2c/kernel_grad = BackpropGrad(gradients/bn2c_branch2c/gamma_grad)Hµ™ÂñºƒP“
-!gradients/bn2c_branch2b/beta_gradÈÂñºƒ .(.BVgradients/bn2c_branch2b/beta_grad = BackpropGrad(gradients/res2c_branch2c/kernel_grad)HÈÂñºƒP”
-"gradients/bn2c_branch2b/gamma_gradöÂñºƒ Œ(ŒBTgradients/bn2c_branch2b/gamma_grad = BackpropGrad(gradients/bn2c_branch2b/beta_grad)HöÂñºƒP™
-$gradients/res2c_branch2b/kernel_grad‚¡Âñºƒ ¿(¿BWgradients/res2c_branch2b/kernel_grad = BackpropGrad(gradients/bn2c_branch2b/gamma_grad)H‚¡ÂñºƒP“
-!gradients/bn2c_branch2a/beta_gradÁ¬Âñºƒ .(.BVgradients/bn2c_branch2a/beta_grad = BackpropGrad(gradients/res2c_branch2b/kernel_grad)HÁ¬ÂñºƒP”
-"gradients/bn2c_branch2a/gamma_gradï¬Âñºƒ ™(™BTgradients/bn2c_branch2a/gamma_grad = BackpropGrad(gradients/bn2c_branch2a/beta_grad)Hï¬ÂñºƒP™
-$gradients/res2c_branch2a/kernel_gradˆ¯Âñºƒ œ(œBWgradients/res2c_branch2a/kernel_grad = BackpropGrad(gradients/bn2c_branch2a/gamma_grad)Hˆ¯ÂñºƒP•
-!gradients/bn2b_branch2c/beta_grad¤´Âñºƒ “(“BVgradients/bn2b_branch2c/beta_grad = BackpropGrad(gradients/res2c_branch2a/kernel_grad)H¤´ÂñºƒP”
-"gradients/bn2b_branch2c/gamma_grad·µÂñºƒ ä(äBTgradients/bn2b_branch2c/gamma_grad = BackpropGrad(gradients/bn2b_branch2c/beta_grad)H·µÂñºƒP™
-$gradients/res2b_branch2c/kernel_grad›¾Âñºƒ ª(ªBWgradients/res2b_branch2c/kernel_grad = BackpropGrad(gradients/bn2b_branch2c/gamma_grad)H›¾ÂñºƒP“
-!gradients/bn2b_branch2b/beta_gradÅÃÂñºƒ .(.BVgradients/bn2b_branch2b/beta_grad = BackpropGrad(gradients/res2b_branch2c/kernel_grad)HÅÃÂñºƒP”
-"gradients/bn2b_branch2b/gamma_gradóÃÂñºƒ ’(’BTgradients/bn2b_branch2b/gamma_grad = BackpropGrad(gradients/bn2b_branch2b/beta_grad)HóÃÂñºƒP™
-$gradients/res2b_branch2b/kernel_grad…ÆÂñºƒ ô(ôBWgradients/res2b_branch2b/kernel_grad = BackpropGrad(gradients/bn2b_branch2b/gamma_grad)H…ÆÂñºƒP“
-!gradients/bn2b_branch2a/beta_gradùÑÂñºƒ -(-BVgradients/bn2b_branch2a/beta_grad = BackpropGrad(gradients/res2b_branch2b/kernel_grad)HùÑÂñºƒP”
-"gradients/bn2b_branch2a/gamma_grad¦ÒÂñºƒ ’(’BTgradients/bn2b_branch2a/gamma_grad = BackpropGrad(gradients/bn2b_branch2a/beta_grad)H¦ÒÂñºƒP™
-$gradients/res2b_branch2a/kernel_grad¸ÔÂñºƒ Á(ÁBWgradients/res2b_branch2a/kernel_grad = BackpropGrad(gradients/bn2b_branch2a/gamma_grad)H¸ÔÂñºƒP“
- gradients/bn2a_branch1/beta_gradùÙÂñºƒ  ( BUgradients/bn2a_branch1/beta_grad = BackpropGrad(gradients/res2b_branch2a/kernel_grad)HùÙÂñºƒP‘
-!gradients/bn2a_branch1/gamma_grad™ÛÂñºƒ ×(×BRgradients/bn2a_branch1/gamma_grad = BackpropGrad(gradients/bn2a_branch1/beta_grad)H™ÛÂñºƒP–
-#gradients/res2a_branch1/kernel_gradğßÂñºƒ Ÿ(ŸBUgradients/res2a_branch1/kernel_grad = BackpropGrad(gradients/bn2a_branch1/gamma_grad)HğßÂñºƒP”
-!gradients/bn2a_branch2c/beta_gradåÂñºƒ ‘(‘BUgradients/bn2a_branch2c/beta_grad = BackpropGrad(gradients/res2a_branch1/kernel_grad)HåÂñºƒP”
-"gradients/bn2a_branch2c/gamma_grad æÂñºƒ †(†BTgradients/bn2a_branch2c/gamma_grad = BackpropGrad(gradients/bn2a_branch2c/beta_grad)H æÂñºƒP™
-$gradients/res2a_branch2c/kernel_grad¦îÂñºƒ ü(üBWgradients/res2a_branch2c/kernel_grad = BackpropGrad(gradients/bn2a_branch2c/gamma_grad)H¦îÂñºƒP“
-!gradients/bn2a_branch2b/beta_grad¢óÂñºƒ -(-BVgradients/bn2a_branch2b/beta_grad = BackpropGrad(gradients/res2a_branch2c/kernel_grad)H¢óÂñºƒP”
-"gradients/bn2a_branch2b/gamma_gradÏóÂñºƒ š(šBTgradients/bn2a_branch2b/gamma_grad = BackpropGrad(gradients/bn2a_branch2b/beta_grad)HÏóÂñºƒP™
-$gradients/res2a_branch2b/kernel_gradéõÂñºƒ Ú(ÚBWgradients/res2a_branch2b/kernel_grad = BackpropGrad(gradients/bn2a_branch2b/gamma_grad)HéõÂñºƒP“
-!gradients/bn2a_branch2a/beta_gradÃÃñºƒ .(.BVgradients/bn2a_branch2a/beta_grad = BackpropGrad(gradients/res2a_branch2b/kernel_grad)HÃÃñºƒP”
-"gradients/bn2a_branch2a/gamma_gradñÃñºƒ ”(”BTgradients/bn2a_branch2a/gamma_grad = BackpropGrad(gradients/bn2a_branch2a/beta_grad)HñÃñºƒP™
-$gradients/res2a_branch2a/kernel_grad…„Ãñºƒ ³(³BWgradients/res2a_branch2a/kernel_grad = BackpropGrad(gradients/bn2a_branch2a/gamma_grad)H…„ÃñºƒP‹
-gradients/bn_conv1/beta_grad¸…Ãñºƒ š(šBQgradients/bn_conv1/beta_grad = BackpropGrad(gradients/res2a_branch2a/kernel_grad)H¸…ÃñºƒP…
-gradients/bn_conv1/gamma_gradÒ†Ãñºƒ (BJgradients/bn_conv1/gamma_grad = BackpropGrad(gradients/bn_conv1/beta_grad)HÒ†ÃñºƒP‚
-gradients/conv1/kernel_gradß‘Ãñºƒ „(„BIgradients/conv1/kernel_grad = BackpropGrad(gradients/bn_conv1/gamma_grad)Hß‘ÃñºƒP
-¶
+BWgradients/res5a_branch2a/kernel_grad = BackpropGrad(gradients/bn5a_branch2a/gamma_grad)HãÆ½ñºƒP“
+!gradients/bn4f_branch2c/beta_grad…Ñ½ñºƒ -(-BVgradients/bn4f_branch2c/beta_grad = BackpropGrad(gradients/res5a_branch2a/kernel_grad)H…Ñ½ñºƒP”
+"gradients/bn4f_branch2c/gamma_grad²Ñ½ñºƒ ˆ(ˆBTgradients/bn4f_branch2c/gamma_grad = BackpropGrad(gradients/bn4f_branch2c/beta_grad)H²Ñ½ñºƒP™
+$gradients/res4f_branch2c/kernel_gradºÓ½ñºƒ Û(ÛBWgradients/res4f_branch2c/kernel_grad = BackpropGrad(gradients/bn4f_branch2c/gamma_grad)HºÓ½ñºƒP“
+!gradients/bn4f_branch2b/beta_grad•Ù½ñºƒ (BVgradients/bn4f_branch2b/beta_grad = BackpropGrad(gradients/res4f_branch2c/kernel_grad)H•Ù½ñºƒP’
+"gradients/bn4f_branch2b/gamma_grad§Ù½ñºƒ G(GBTgradients/bn4f_branch2b/gamma_grad = BackpropGrad(gradients/bn4f_branch2b/beta_grad)H§Ù½ñºƒP™
+$gradients/res4f_branch2b/kernel_gradîÙ½ñºƒ ˆ(ˆBWgradients/res4f_branch2b/kernel_grad = BackpropGrad(gradients/bn4f_branch2b/gamma_grad)HîÙ½ñºƒP“
+!gradients/bn4f_branch2a/beta_gradöå½ñºƒ (BVgradients/bn4f_branch2a/beta_grad = BackpropGrad(gradients/res4f_branch2b/kernel_grad)Höå½ñºƒP’
+"gradients/bn4f_branch2a/gamma_grad‡æ½ñºƒ L(LBTgradients/bn4f_branch2a/gamma_grad = BackpropGrad(gradients/bn4f_branch2a/beta_grad)H‡æ½ñºƒP™
+$gradients/res4f_branch2a/kernel_gradÓæ½ñºƒ Õ(ÕBWgradients/res4f_branch2a/kernel_grad = BackpropGrad(gradients/bn4f_branch2a/gamma_grad)HÓæ½ñºƒP“
+!gradients/bn4e_branch2c/beta_grad¨ì½ñºƒ /(/BVgradients/bn4e_branch2c/beta_grad = BackpropGrad(gradients/res4f_branch2a/kernel_grad)H¨ì½ñºƒP”
+"gradients/bn4e_branch2c/gamma_grad×ì½ñºƒ ¡(¡BTgradients/bn4e_branch2c/gamma_grad = BackpropGrad(gradients/bn4e_branch2c/beta_grad)H×ì½ñºƒP™
+$gradients/res4e_branch2c/kernel_gradøî½ñºƒ Ÿ(ŸBWgradients/res4e_branch2c/kernel_grad = BackpropGrad(gradients/bn4e_branch2c/gamma_grad)Høî½ñºƒP“
+!gradients/bn4e_branch2b/beta_grad—ô½ñºƒ (BVgradients/bn4e_branch2b/beta_grad = BackpropGrad(gradients/res4e_branch2c/kernel_grad)H—ô½ñºƒP’
+"gradients/bn4e_branch2b/gamma_grad¨ô½ñºƒ N(NBTgradients/bn4e_branch2b/gamma_grad = BackpropGrad(gradients/bn4e_branch2b/beta_grad)H¨ô½ñºƒP™
+$gradients/res4e_branch2b/kernel_gradöô½ñºƒ (BWgradients/res4e_branch2b/kernel_grad = BackpropGrad(gradients/bn4e_branch2b/gamma_grad)Höô½ñºƒP“
+!gradients/bn4e_branch2a/beta_grad÷€¾ñºƒ (BVgradients/bn4e_branch2a/beta_grad = BackpropGrad(gradients/res4e_branch2b/kernel_grad)H÷€¾ñºƒP’
+"gradients/bn4e_branch2a/gamma_gradˆ¾ñºƒ J(JBTgradients/bn4e_branch2a/gamma_grad = BackpropGrad(gradients/bn4e_branch2a/beta_grad)Hˆ¾ñºƒP™
+$gradients/res4e_branch2a/kernel_gradÒ¾ñºƒ ”(”BWgradients/res4e_branch2a/kernel_grad = BackpropGrad(gradients/bn4e_branch2a/gamma_grad)HÒ¾ñºƒP“
+!gradients/bn4d_branch2c/beta_gradæ†¾ñºƒ -(-BVgradients/bn4d_branch2c/beta_grad = BackpropGrad(gradients/res4e_branch2a/kernel_grad)Hæ†¾ñºƒP”
+"gradients/bn4d_branch2c/gamma_grad“‡¾ñºƒ –(–BTgradients/bn4d_branch2c/gamma_grad = BackpropGrad(gradients/bn4d_branch2c/beta_grad)H“‡¾ñºƒP™
+$gradients/res4d_branch2c/kernel_grad©‰¾ñºƒ š(šBWgradients/res4d_branch2c/kernel_grad = BackpropGrad(gradients/bn4d_branch2c/gamma_grad)H©‰¾ñºƒP“
+!gradients/bn4d_branch2b/beta_gradÃ¾ñºƒ (BVgradients/bn4d_branch2b/beta_grad = BackpropGrad(gradients/res4d_branch2c/kernel_grad)HÃ¾ñºƒP’
+"gradients/bn4d_branch2b/gamma_gradÕ¾ñºƒ I(IBTgradients/bn4d_branch2b/gamma_grad = BackpropGrad(gradients/bn4d_branch2b/beta_grad)HÕ¾ñºƒP™
+$gradients/res4d_branch2b/kernel_grad¾ñºƒ ë(ëBWgradients/res4d_branch2b/kernel_grad = BackpropGrad(gradients/bn4d_branch2b/gamma_grad)H¾ñºƒP“
+!gradients/bn4d_branch2a/beta_grad‰›¾ñºƒ (BVgradients/bn4d_branch2a/beta_grad = BackpropGrad(gradients/res4d_branch2b/kernel_grad)H‰›¾ñºƒP’
+"gradients/bn4d_branch2a/gamma_grad™›¾ñºƒ K(KBTgradients/bn4d_branch2a/gamma_grad = BackpropGrad(gradients/bn4d_branch2a/beta_grad)H™›¾ñºƒP™
+$gradients/res4d_branch2a/kernel_gradä›¾ñºƒ ³(³BWgradients/res4d_branch2a/kernel_grad = BackpropGrad(gradients/bn4d_branch2a/gamma_grad)Hä›¾ñºƒP“
+!gradients/bn4c_branch2c/beta_grad—¡¾ñºƒ /(/BVgradients/bn4c_branch2c/beta_grad = BackpropGrad(gradients/res4d_branch2a/kernel_grad)H—¡¾ñºƒP”
+"gradients/bn4c_branch2c/gamma_gradÆ¡¾ñºƒ ”(”BTgradients/bn4c_branch2c/gamma_grad = BackpropGrad(gradients/bn4c_branch2c/beta_grad)HÆ¡¾ñºƒP™
+$gradients/res4c_branch2c/kernel_gradÚ£¾ñºƒ Ö(ÖBWgradients/res4c_branch2c/kernel_grad = BackpropGrad(gradients/bn4c_branch2c/gamma_grad)HÚ£¾ñºƒP“
+!gradients/bn4c_branch2b/beta_grad°©¾ñºƒ (BVgradients/bn4c_branch2b/beta_grad = BackpropGrad(gradients/res4c_branch2c/kernel_grad)H°©¾ñºƒP’
+"gradients/bn4c_branch2b/gamma_gradÁ©¾ñºƒ I(IBTgradients/bn4c_branch2b/gamma_grad = BackpropGrad(gradients/bn4c_branch2b/beta_grad)HÁ©¾ñºƒP™
+$gradients/res4c_branch2b/kernel_gradŠª¾ñºƒ ƒ(ƒBWgradients/res4c_branch2b/kernel_grad = BackpropGrad(gradients/bn4c_branch2b/gamma_grad)HŠª¾ñºƒP“
+!gradients/bn4c_branch2a/beta_grad¶¾ñºƒ (BVgradients/bn4c_branch2a/beta_grad = BackpropGrad(gradients/res4c_branch2b/kernel_grad)H¶¾ñºƒP’
+"gradients/bn4c_branch2a/gamma_gradŸ¶¾ñºƒ L(LBTgradients/bn4c_branch2a/gamma_grad = BackpropGrad(gradients/bn4c_branch2a/beta_grad)HŸ¶¾ñºƒP™
+$gradients/res4c_branch2a/kernel_gradë¶¾ñºƒ  ( BWgradients/res4c_branch2a/kernel_grad = BackpropGrad(gradients/bn4c_branch2a/gamma_grad)Hë¶¾ñºƒP“
+!gradients/bn4b_branch2c/beta_grad‹¼¾ñºƒ ,(,BVgradients/bn4b_branch2c/beta_grad = BackpropGrad(gradients/res4c_branch2a/kernel_grad)H‹¼¾ñºƒP”
+"gradients/bn4b_branch2c/gamma_grad·¼¾ñºƒ (BTgradients/bn4b_branch2c/gamma_grad = BackpropGrad(gradients/bn4b_branch2c/beta_grad)H·¼¾ñºƒP™
+$gradients/res4b_branch2c/kernel_gradÇ¾¾ñºƒ ¶(¶BWgradients/res4b_branch2c/kernel_grad = BackpropGrad(gradients/bn4b_branch2c/gamma_grad)HÇ¾¾ñºƒP“
+!gradients/bn4b_branch2b/beta_gradıÃ¾ñºƒ (BVgradients/bn4b_branch2b/beta_grad = BackpropGrad(gradients/res4b_branch2c/kernel_grad)HıÃ¾ñºƒP’
+"gradients/bn4b_branch2b/gamma_gradÄ¾ñºƒ G(GBTgradients/bn4b_branch2b/gamma_grad = BackpropGrad(gradients/bn4b_branch2b/beta_grad)HÄ¾ñºƒP™
+$gradients/res4b_branch2b/kernel_gradÖÄ¾ñºƒ İ(İBWgradients/res4b_branch2b/kernel_grad = BackpropGrad(gradients/bn4b_branch2b/gamma_grad)HÖÄ¾ñºƒP“
+!gradients/bn4b_branch2a/beta_grad³Ğ¾ñºƒ (BVgradients/bn4b_branch2a/beta_grad = BackpropGrad(gradients/res4b_branch2b/kernel_grad)H³Ğ¾ñºƒP’
+"gradients/bn4b_branch2a/gamma_gradÄĞ¾ñºƒ G(GBTgradients/bn4b_branch2a/gamma_grad = BackpropGrad(gradients/bn4b_branch2a/beta_grad)HÄĞ¾ñºƒP™
+$gradients/res4b_branch2a/kernel_grad‹Ñ¾ñºƒ ©(©BWgradients/res4b_branch2a/kernel_grad = BackpropGrad(gradients/bn4b_branch2a/gamma_grad)H‹Ñ¾ñºƒP‘
+ gradients/bn4a_branch1/beta_grad´Ö¾ñºƒ /(/BUgradients/bn4a_branch1/beta_grad = BackpropGrad(gradients/res4b_branch2a/kernel_grad)H´Ö¾ñºƒP‘
+!gradients/bn4a_branch1/gamma_gradãÖ¾ñºƒ œ(œBRgradients/bn4a_branch1/gamma_grad = BackpropGrad(gradients/bn4a_branch1/beta_grad)HãÖ¾ñºƒP–
+#gradients/res4a_branch1/kernel_gradÿ×¾ñºƒ œ(œBUgradients/res4a_branch1/kernel_grad = BackpropGrad(gradients/bn4a_branch1/gamma_grad)Hÿ×¾ñºƒP’
+!gradients/bn4a_branch2c/beta_grad›ã¾ñºƒ +(+BUgradients/bn4a_branch2c/beta_grad = BackpropGrad(gradients/res4a_branch1/kernel_grad)H›ã¾ñºƒP”
+"gradients/bn4a_branch2c/gamma_gradÆã¾ñºƒ ƒ(ƒBTgradients/bn4a_branch2c/gamma_grad = BackpropGrad(gradients/bn4a_branch2c/beta_grad)HÆã¾ñºƒP™
+$gradients/res4a_branch2c/kernel_gradÉå¾ñºƒ ´(´BWgradients/res4a_branch2c/kernel_grad = BackpropGrad(gradients/bn4a_branch2c/gamma_grad)HÉå¾ñºƒP“
+!gradients/bn4a_branch2b/beta_gradıê¾ñºƒ (BVgradients/bn4a_branch2b/beta_grad = BackpropGrad(gradients/res4a_branch2c/kernel_grad)Hıê¾ñºƒP’
+"gradients/bn4a_branch2b/gamma_gradë¾ñºƒ L(LBTgradients/bn4a_branch2b/gamma_grad = BackpropGrad(gradients/bn4a_branch2b/beta_grad)Hë¾ñºƒP™
+$gradients/res4a_branch2b/kernel_gradÚë¾ñºƒ ß(ßBWgradients/res4a_branch2b/kernel_grad = BackpropGrad(gradients/bn4a_branch2b/gamma_grad)HÚë¾ñºƒP“
+!gradients/bn4a_branch2a/beta_grad¹÷¾ñºƒ /(/BVgradients/bn4a_branch2a/beta_grad = BackpropGrad(gradients/res4a_branch2b/kernel_grad)H¹÷¾ñºƒP”
+"gradients/bn4a_branch2a/gamma_gradè÷¾ñºƒ  ( BTgradients/bn4a_branch2a/gamma_grad = BackpropGrad(gradients/bn4a_branch2a/beta_grad)Hè÷¾ñºƒP™
+$gradients/res4a_branch2a/kernel_gradˆú¾ñºƒ Ÿ
+(Ÿ
+BWgradients/res4a_branch2a/kernel_grad = BackpropGrad(gradients/bn4a_branch2a/gamma_grad)Hˆú¾ñºƒP“
+!gradients/bn3d_branch2c/beta_grad§„¿ñºƒ R(RBVgradients/bn3d_branch2c/beta_grad = BackpropGrad(gradients/res4a_branch2a/kernel_grad)H§„¿ñºƒP”
+"gradients/bn3d_branch2c/gamma_gradù„¿ñºƒ „(„BTgradients/bn3d_branch2c/gamma_grad = BackpropGrad(gradients/bn3d_branch2c/beta_grad)Hù„¿ñºƒP™
+$gradients/res3d_branch2c/kernel_gradıˆ¿ñºƒ ¯(¯BWgradients/res3d_branch2c/kernel_grad = BackpropGrad(gradients/bn3d_branch2c/gamma_grad)Hıˆ¿ñºƒP“
+!gradients/bn3d_branch2b/beta_grad¬¿ñºƒ (BVgradients/bn3d_branch2b/beta_grad = BackpropGrad(gradients/res3d_branch2c/kernel_grad)H¬¿ñºƒP”
+"gradients/bn3d_branch2b/gamma_gradÆ¿ñºƒ Š(ŠBTgradients/bn3d_branch2b/gamma_grad = BackpropGrad(gradients/bn3d_branch2b/beta_grad)HÆ¿ñºƒP™
+$gradients/res3d_branch2b/kernel_gradĞ¿ñºƒ ñ(ñBWgradients/res3d_branch2b/kernel_grad = BackpropGrad(gradients/bn3d_branch2b/gamma_grad)HĞ¿ñºƒP“
+!gradients/bn3d_branch2a/beta_gradÁ›¿ñºƒ (BVgradients/bn3d_branch2a/beta_grad = BackpropGrad(gradients/res3d_branch2b/kernel_grad)HÁ›¿ñºƒP”
+"gradients/bn3d_branch2a/gamma_gradİ›¿ñºƒ ‰(‰BTgradients/bn3d_branch2a/gamma_grad = BackpropGrad(gradients/bn3d_branch2a/beta_grad)Hİ›¿ñºƒP™
+$gradients/res3d_branch2a/kernel_gradæœ¿ñºƒ ³(³BWgradients/res3d_branch2a/kernel_grad = BackpropGrad(gradients/bn3d_branch2a/gamma_grad)Hæœ¿ñºƒP“
+!gradients/bn3c_branch2c/beta_grad™¢¿ñºƒ T(TBVgradients/bn3c_branch2c/beta_grad = BackpropGrad(gradients/res3d_branch2a/kernel_grad)H™¢¿ñºƒP”
+"gradients/bn3c_branch2c/gamma_gradí¢¿ñºƒ ‰(‰BTgradients/bn3c_branch2c/gamma_grad = BackpropGrad(gradients/bn3c_branch2c/beta_grad)Hí¢¿ñºƒP™
+$gradients/res3c_branch2c/kernel_gradö¦¿ñºƒ §(§BWgradients/res3c_branch2c/kernel_grad = BackpropGrad(gradients/bn3c_branch2c/gamma_grad)Hö¦¿ñºƒP“
+!gradients/bn3c_branch2b/beta_grad¬¿ñºƒ (BVgradients/bn3c_branch2b/beta_grad = BackpropGrad(gradients/res3c_branch2c/kernel_grad)H¬¿ñºƒP”
+"gradients/bn3c_branch2b/gamma_grad¹¬¿ñºƒ ‡(‡BTgradients/bn3c_branch2b/gamma_grad = BackpropGrad(gradients/bn3c_branch2b/beta_grad)H¹¬¿ñºƒP™
+$gradients/res3c_branch2b/kernel_gradÀ­¿ñºƒ (BWgradients/res3c_branch2b/kernel_grad = BackpropGrad(gradients/bn3c_branch2b/gamma_grad)HÀ­¿ñºƒP“
+!gradients/bn3c_branch2a/beta_gradÁ¹¿ñºƒ (BVgradients/bn3c_branch2a/beta_grad = BackpropGrad(gradients/res3c_branch2b/kernel_grad)HÁ¹¿ñºƒP”
+"gradients/bn3c_branch2a/gamma_gradÛ¹¿ñºƒ ‰(‰BTgradients/bn3c_branch2a/gamma_grad = BackpropGrad(gradients/bn3c_branch2a/beta_grad)HÛ¹¿ñºƒP™
+$gradients/res3c_branch2a/kernel_gradäº¿ñºƒ ¾(¾BWgradients/res3c_branch2a/kernel_grad = BackpropGrad(gradients/bn3c_branch2a/gamma_grad)Häº¿ñºƒP“
+!gradients/bn3b_branch2c/beta_grad¢À¿ñºƒ T(TBVgradients/bn3b_branch2c/beta_grad = BackpropGrad(gradients/res3c_branch2a/kernel_grad)H¢À¿ñºƒP”
+"gradients/bn3b_branch2c/gamma_gradöÀ¿ñºƒ š(šBTgradients/bn3b_branch2c/gamma_grad = BackpropGrad(gradients/bn3b_branch2c/beta_grad)HöÀ¿ñºƒP™
+$gradients/res3b_branch2c/kernel_gradÅ¿ñºƒ ¡(¡BWgradients/res3b_branch2c/kernel_grad = BackpropGrad(gradients/bn3b_branch2c/gamma_grad)HÅ¿ñºƒP“
+!gradients/bn3b_branch2b/beta_grad±Ê¿ñºƒ (BVgradients/bn3b_branch2b/beta_grad = BackpropGrad(gradients/res3b_branch2c/kernel_grad)H±Ê¿ñºƒP”
+"gradients/bn3b_branch2b/gamma_gradÌÊ¿ñºƒ Œ(ŒBTgradients/bn3b_branch2b/gamma_grad = BackpropGrad(gradients/bn3b_branch2b/beta_grad)HÌÊ¿ñºƒP™
+$gradients/res3b_branch2b/kernel_gradØË¿ñºƒ â(âBWgradients/res3b_branch2b/kernel_grad = BackpropGrad(gradients/bn3b_branch2b/gamma_grad)HØË¿ñºƒP“
+!gradients/bn3b_branch2a/beta_gradº×¿ñºƒ (BVgradients/bn3b_branch2a/beta_grad = BackpropGrad(gradients/res3b_branch2b/kernel_grad)Hº×¿ñºƒP”
+"gradients/bn3b_branch2a/gamma_grad××¿ñºƒ Š(ŠBTgradients/bn3b_branch2a/gamma_grad = BackpropGrad(gradients/bn3b_branch2a/beta_grad)H××¿ñºƒP™
+$gradients/res3b_branch2a/kernel_gradáØ¿ñºƒ ¦(¦BWgradients/res3b_branch2a/kernel_grad = BackpropGrad(gradients/bn3b_branch2a/gamma_grad)HáØ¿ñºƒP‘
+ gradients/bn3a_branch1/beta_grad‡Ş¿ñºƒ V(VBUgradients/bn3a_branch1/beta_grad = BackpropGrad(gradients/res3b_branch2a/kernel_grad)H‡Ş¿ñºƒP‘
+!gradients/bn3a_branch1/gamma_gradİŞ¿ñºƒ ¶(¶BRgradients/bn3a_branch1/gamma_grad = BackpropGrad(gradients/bn3a_branch1/beta_grad)HİŞ¿ñºƒP–
+#gradients/res3a_branch1/kernel_grad“á¿ñºƒ €(€BUgradients/res3a_branch1/kernel_grad = BackpropGrad(gradients/bn3a_branch1/gamma_grad)H“á¿ñºƒP’
+!gradients/bn3a_branch2c/beta_grad“ì¿ñºƒ Q(QBUgradients/bn3a_branch2c/beta_grad = BackpropGrad(gradients/res3a_branch1/kernel_grad)H“ì¿ñºƒP”
+"gradients/bn3a_branch2c/gamma_gradäì¿ñºƒ Å(ÅBTgradients/bn3a_branch2c/gamma_grad = BackpropGrad(gradients/bn3a_branch2c/beta_grad)Häì¿ñºƒP™
+$gradients/res3a_branch2c/kernel_grad©ñ¿ñºƒ (BWgradients/res3a_branch2c/kernel_grad = BackpropGrad(gradients/bn3a_branch2c/gamma_grad)H©ñ¿ñºƒP“
+!gradients/bn3a_branch2b/beta_grad¸ö¿ñºƒ (BVgradients/bn3a_branch2b/beta_grad = BackpropGrad(gradients/res3a_branch2c/kernel_grad)H¸ö¿ñºƒP”
+"gradients/bn3a_branch2b/gamma_gradÔö¿ñºƒ “(“BTgradients/bn3a_branch2b/gamma_grad = BackpropGrad(gradients/bn3a_branch2b/beta_grad)HÔö¿ñºƒP™
+$gradients/res3a_branch2b/kernel_gradç÷¿ñºƒ İ(İBWgradients/res3a_branch2b/kernel_grad = BackpropGrad(gradients/bn3a_branch2b/gamma_grad)Hç÷¿ñºƒP“
+!gradients/bn3a_branch2a/beta_gradÄƒÀñºƒ P(PBVgradients/bn3a_branch2a/beta_grad = BackpropGrad(gradients/res3a_branch2b/kernel_grad)HÄƒÀñºƒP”
+"gradients/bn3a_branch2a/gamma_grad”„Àñºƒ ™(™BTgradients/bn3a_branch2a/gamma_grad = BackpropGrad(gradients/bn3a_branch2a/beta_grad)H”„ÀñºƒP™
+$gradients/res3a_branch2a/kernel_grad­ˆÀñºƒ û	(û	BWgradients/res3a_branch2a/kernel_grad = BackpropGrad(gradients/bn3a_branch2a/gamma_grad)H­ˆÀñºƒP•
+!gradients/bn2c_branch2c/beta_grad¨’Àñºƒ š(šBVgradients/bn2c_branch2c/beta_grad = BackpropGrad(gradients/res3a_branch2a/kernel_grad)H¨’ÀñºƒP”
+"gradients/bn2c_branch2c/gamma_gradÂ“Àñºƒ ¥(¥BTgradients/bn2c_branch2c/gamma_grad = BackpropGrad(gradients/bn2c_branch2c/beta_grad)HÂ“ÀñºƒP™
+$gradients/res2c_branch2c/kernel_gradç›Àñºƒ ’(’BWgradients/res2c_branch2c/kernel_grad = BackpropGrad(gradients/bn2c_branch2c/gamma_grad)Hç›ÀñºƒP“
+!gradients/bn2c_branch2b/beta_gradù Àñºƒ /(/BVgradients/bn2c_branch2b/beta_grad = BackpropGrad(gradients/res2c_branch2c/kernel_grad)Hù ÀñºƒP”
+"gradients/bn2c_branch2b/gamma_grad¨¡Àñºƒ Œ(ŒBTgradients/bn2c_branch2b/gamma_grad = BackpropGrad(gradients/bn2c_branch2b/beta_grad)H¨¡ÀñºƒP™
+$gradients/res2c_branch2b/kernel_grad´£Àñºƒ ¿(¿BWgradients/res2c_branch2b/kernel_grad = BackpropGrad(gradients/bn2c_branch2b/gamma_grad)H´£ÀñºƒP“
+!gradients/bn2c_branch2a/beta_gradó®Àñºƒ -(-BVgradients/bn2c_branch2a/beta_grad = BackpropGrad(gradients/res2c_branch2b/kernel_grad)Hó®ÀñºƒP”
+"gradients/bn2c_branch2a/gamma_grad ¯Àñºƒ š(šBTgradients/bn2c_branch2a/gamma_grad = BackpropGrad(gradients/bn2c_branch2a/beta_grad)H ¯ÀñºƒP™
+$gradients/res2c_branch2a/kernel_gradº±Àñºƒ œ(œBWgradients/res2c_branch2a/kernel_grad = BackpropGrad(gradients/bn2c_branch2a/gamma_grad)Hº±ÀñºƒP•
+!gradients/bn2b_branch2c/beta_gradÖ¶Àñºƒ ’(’BVgradients/bn2b_branch2c/beta_grad = BackpropGrad(gradients/res2c_branch2a/kernel_grad)HÖ¶ÀñºƒP”
+"gradients/bn2b_branch2c/gamma_gradè·Àñºƒ ä(äBTgradients/bn2b_branch2c/gamma_grad = BackpropGrad(gradients/bn2b_branch2c/beta_grad)Hè·ÀñºƒP™
+$gradients/res2b_branch2c/kernel_gradÌÀÀñºƒ «(«BWgradients/res2b_branch2c/kernel_grad = BackpropGrad(gradients/bn2b_branch2c/gamma_grad)HÌÀÀñºƒP“
+!gradients/bn2b_branch2b/beta_grad÷ÅÀñºƒ -(-BVgradients/bn2b_branch2b/beta_grad = BackpropGrad(gradients/res2b_branch2c/kernel_grad)H÷ÅÀñºƒP”
+"gradients/bn2b_branch2b/gamma_grad¤ÆÀñºƒ ’(’BTgradients/bn2b_branch2b/gamma_grad = BackpropGrad(gradients/bn2b_branch2b/beta_grad)H¤ÆÀñºƒP™
+$gradients/res2b_branch2b/kernel_grad¶ÈÀñºƒ ô(ôBWgradients/res2b_branch2b/kernel_grad = BackpropGrad(gradients/bn2b_branch2b/gamma_grad)H¶ÈÀñºƒP“
+!gradients/bn2b_branch2a/beta_gradªÔÀñºƒ .(.BVgradients/bn2b_branch2a/beta_grad = BackpropGrad(gradients/res2b_branch2b/kernel_grad)HªÔÀñºƒP”
+"gradients/bn2b_branch2a/gamma_gradØÔÀñºƒ ‘(‘BTgradients/bn2b_branch2a/gamma_grad = BackpropGrad(gradients/bn2b_branch2a/beta_grad)HØÔÀñºƒP™
+$gradients/res2b_branch2a/kernel_gradéÖÀñºƒ Â(ÂBWgradients/res2b_branch2a/kernel_grad = BackpropGrad(gradients/bn2b_branch2a/gamma_grad)HéÖÀñºƒP“
+ gradients/bn2a_branch1/beta_grad«ÜÀñºƒ  ( BUgradients/bn2a_branch1/beta_grad = BackpropGrad(gradients/res2b_branch2a/kernel_grad)H«ÜÀñºƒP‘
+!gradients/bn2a_branch1/gamma_gradËİÀñºƒ ×(×BRgradients/bn2a_branch1/gamma_grad = BackpropGrad(gradients/bn2a_branch1/beta_grad)HËİÀñºƒP–
+#gradients/res2a_branch1/kernel_grad¢âÀñºƒ (BUgradients/res2a_branch1/kernel_grad = BackpropGrad(gradients/bn2a_branch1/gamma_grad)H¢âÀñºƒP”
+!gradients/bn2a_branch2c/beta_gradÀçÀñºƒ ’(’BUgradients/bn2a_branch2c/beta_grad = BackpropGrad(gradients/res2a_branch1/kernel_grad)HÀçÀñºƒP”
+"gradients/bn2a_branch2c/gamma_gradÒèÀñºƒ †(†BTgradients/bn2a_branch2c/gamma_grad = BackpropGrad(gradients/bn2a_branch2c/beta_grad)HÒèÀñºƒP™
+$gradients/res2a_branch2c/kernel_gradØğÀñºƒ û(ûBWgradients/res2a_branch2c/kernel_grad = BackpropGrad(gradients/bn2a_branch2c/gamma_grad)HØğÀñºƒP“
+!gradients/bn2a_branch2b/beta_gradÓõÀñºƒ .(.BVgradients/bn2a_branch2b/beta_grad = BackpropGrad(gradients/res2a_branch2c/kernel_grad)HÓõÀñºƒP”
+"gradients/bn2a_branch2b/gamma_gradöÀñºƒ ™(™BTgradients/bn2a_branch2b/gamma_grad = BackpropGrad(gradients/bn2a_branch2b/beta_grad)HöÀñºƒP™
+$gradients/res2a_branch2b/kernel_gradšøÀñºƒ Û(ÛBWgradients/res2a_branch2b/kernel_grad = BackpropGrad(gradients/bn2a_branch2b/gamma_grad)HšøÀñºƒP“
+!gradients/bn2a_branch2a/beta_gradõƒÁñºƒ .(.BVgradients/bn2a_branch2a/beta_grad = BackpropGrad(gradients/res2a_branch2b/kernel_grad)HõƒÁñºƒP”
+"gradients/bn2a_branch2a/gamma_grad£„Áñºƒ “(“BTgradients/bn2a_branch2a/gamma_grad = BackpropGrad(gradients/bn2a_branch2a/beta_grad)H£„ÁñºƒP™
+$gradients/res2a_branch2a/kernel_grad¶†Áñºƒ ³(³BWgradients/res2a_branch2a/kernel_grad = BackpropGrad(gradients/bn2a_branch2a/gamma_grad)H¶†ÁñºƒP‹
+gradients/bn_conv1/beta_gradé‡Áñºƒ š(šBQgradients/bn_conv1/beta_grad = BackpropGrad(gradients/res2a_branch2a/kernel_grad)Hé‡ÁñºƒP…
+gradients/bn_conv1/gamma_gradƒ‰Áñºƒ (BJgradients/bn_conv1/gamma_grad = BackpropGrad(gradients/bn_conv1/beta_grad)Hƒ‰ÁñºƒP‚
+gradients/conv1/kernel_grad”Áñºƒ …(…BIgradients/conv1/kernel_grad = BackpropGrad(gradients/bn_conv1/gamma_grad)H”ÁñºƒP
+´ 
 %/job:ps/replica:0/task:0/device:CPU:0W
-conv1/kernel/readİ­¹ñºƒ (B*conv1/kernel/read = Identity(conv1/kernel)Hİ­¹ñºƒP]
-bn_conv1/gamma/readà­¹ñºƒ (B.bn_conv1/gamma/read = Identity(bn_conv1/gamma)Hà­¹ñºƒPZ
-bn_conv1/beta/readã­¹ñºƒ (B,bn_conv1/beta/read = Identity(bn_conv1/beta)Hã­¹ñºƒPr
-res2a_branch2a/kernel/readæ­¹ñºƒ (B<res2a_branch2a/kernel/read = Identity(res2a_branch2a/kernel)Hæ­¹ñºƒPl
-bn2a_branch2a/gamma/readé­¹ñºƒ (B8bn2a_branch2a/gamma/read = Identity(bn2a_branch2a/gamma)Hé­¹ñºƒPi
-bn2a_branch2a/beta/readì­¹ñºƒ (B6bn2a_branch2a/beta/read = Identity(bn2a_branch2a/beta)Hì­¹ñºƒPr
-res2a_branch2b/kernel/readï­¹ñºƒ (B<res2a_branch2b/kernel/read = Identity(res2a_branch2b/kernel)Hï­¹ñºƒPl
-bn2a_branch2b/gamma/readñ­¹ñºƒ (B8bn2a_branch2b/gamma/read = Identity(bn2a_branch2b/gamma)Hñ­¹ñºƒPi
-bn2a_branch2b/beta/readô­¹ñºƒ (B6bn2a_branch2b/beta/read = Identity(bn2a_branch2b/beta)Hô­¹ñºƒPr
-res2a_branch2c/kernel/read÷­¹ñºƒ (B<res2a_branch2c/kernel/read = Identity(res2a_branch2c/kernel)H÷­¹ñºƒPl
-bn2a_branch2c/gamma/readú­¹ñºƒ (B8bn2a_branch2c/gamma/read = Identity(bn2a_branch2c/gamma)Hú­¹ñºƒPi
-bn2a_branch2c/beta/readı­¹ñºƒ (B6bn2a_branch2c/beta/read = Identity(bn2a_branch2c/beta)Hı­¹ñºƒPo
-res2a_branch1/kernel/read€®¹ñºƒ (B:res2a_branch1/kernel/read = Identity(res2a_branch1/kernel)H€®¹ñºƒPi
-bn2a_branch1/gamma/readƒ®¹ñºƒ (B6bn2a_branch1/gamma/read = Identity(bn2a_branch1/gamma)Hƒ®¹ñºƒPf
-bn2a_branch1/beta/read†®¹ñºƒ (B4bn2a_branch1/beta/read = Identity(bn2a_branch1/beta)H†®¹ñºƒPr
-res2b_branch2a/kernel/read‰®¹ñºƒ (B<res2b_branch2a/kernel/read = Identity(res2b_branch2a/kernel)H‰®¹ñºƒPl
-bn2b_branch2a/gamma/readŒ®¹ñºƒ (B8bn2b_branch2a/gamma/read = Identity(bn2b_branch2a/gamma)HŒ®¹ñºƒPi
-bn2b_branch2a/beta/read®¹ñºƒ (B6bn2b_branch2a/beta/read = Identity(bn2b_branch2a/beta)H®¹ñºƒPr
-res2b_branch2b/kernel/read’®¹ñºƒ (B<res2b_branch2b/kernel/read = Identity(res2b_branch2b/kernel)H’®¹ñºƒPl
-bn2b_branch2b/gamma/read•®¹ñºƒ (B8bn2b_branch2b/gamma/read = Identity(bn2b_branch2b/gamma)H•®¹ñºƒPi
-bn2b_branch2b/beta/read—®¹ñºƒ (B6bn2b_branch2b/beta/read = Identity(bn2b_branch2b/beta)H—®¹ñºƒPr
-res2b_branch2c/kernel/readš®¹ñºƒ (B<res2b_branch2c/kernel/read = Identity(res2b_branch2c/kernel)Hš®¹ñºƒPl
-bn2b_branch2c/gamma/read®¹ñºƒ (B8bn2b_branch2c/gamma/read = Identity(bn2b_branch2c/gamma)H®¹ñºƒPi
-bn2b_branch2c/beta/read ®¹ñºƒ (B6bn2b_branch2c/beta/read = Identity(bn2b_branch2c/beta)H ®¹ñºƒPr
-res2c_branch2a/kernel/read£®¹ñºƒ (B<res2c_branch2a/kernel/read = Identity(res2c_branch2a/kernel)H£®¹ñºƒPl
-bn2c_branch2a/gamma/read¦®¹ñºƒ (B8bn2c_branch2a/gamma/read = Identity(bn2c_branch2a/gamma)H¦®¹ñºƒPi
-bn2c_branch2a/beta/read©®¹ñºƒ (B6bn2c_branch2a/beta/read = Identity(bn2c_branch2a/beta)H©®¹ñºƒPr
-res2c_branch2b/kernel/read¬®¹ñºƒ (B<res2c_branch2b/kernel/read = Identity(res2c_branch2b/kernel)H¬®¹ñºƒPl
-bn2c_branch2b/gamma/read®®¹ñºƒ (B8bn2c_branch2b/gamma/read = Identity(bn2c_branch2b/gamma)H®®¹ñºƒPi
-bn2c_branch2b/beta/read±®¹ñºƒ (B6bn2c_branch2b/beta/read = Identity(bn2c_branch2b/beta)H±®¹ñºƒPr
-res2c_branch2c/kernel/read´®¹ñºƒ (B<res2c_branch2c/kernel/read = Identity(res2c_branch2c/kernel)H´®¹ñºƒPl
-bn2c_branch2c/gamma/read·®¹ñºƒ (B8bn2c_branch2c/gamma/read = Identity(bn2c_branch2c/gamma)H·®¹ñºƒPi
-bn2c_branch2c/beta/readº®¹ñºƒ (B6bn2c_branch2c/beta/read = Identity(bn2c_branch2c/beta)Hº®¹ñºƒPr
-res3a_branch2a/kernel/read½®¹ñºƒ (B<res3a_branch2a/kernel/read = Identity(res3a_branch2a/kernel)H½®¹ñºƒPl
-bn3a_branch2a/gamma/readÀ®¹ñºƒ (B8bn3a_branch2a/gamma/read = Identity(bn3a_branch2a/gamma)HÀ®¹ñºƒPi
-bn3a_branch2a/beta/readÃ®¹ñºƒ (B6bn3a_branch2a/beta/read = Identity(bn3a_branch2a/beta)HÃ®¹ñºƒPr
-res3a_branch2b/kernel/readÆ®¹ñºƒ (B<res3a_branch2b/kernel/read = Identity(res3a_branch2b/kernel)HÆ®¹ñºƒPl
-bn3a_branch2b/gamma/readÉ®¹ñºƒ (B8bn3a_branch2b/gamma/read = Identity(bn3a_branch2b/gamma)HÉ®¹ñºƒPi
-bn3a_branch2b/beta/readÌ®¹ñºƒ (B6bn3a_branch2b/beta/read = Identity(bn3a_branch2b/beta)HÌ®¹ñºƒPr
-res3a_branch2c/kernel/readÏ®¹ñºƒ (B<res3a_branch2c/kernel/read = Identity(res3a_branch2c/kernel)HÏ®¹ñºƒPl
-bn3a_branch2c/gamma/readÒ®¹ñºƒ (B8bn3a_branch2c/gamma/read = Identity(bn3a_branch2c/gamma)HÒ®¹ñºƒPi
-bn3a_branch2c/beta/readÕ®¹ñºƒ (B6bn3a_branch2c/beta/read = Identity(bn3a_branch2c/beta)HÕ®¹ñºƒPo
-res3a_branch1/kernel/readØ®¹ñºƒ (B:res3a_branch1/kernel/read = Identity(res3a_branch1/kernel)HØ®¹ñºƒPi
-bn3a_branch1/gamma/readÛ®¹ñºƒ (B6bn3a_branch1/gamma/read = Identity(bn3a_branch1/gamma)HÛ®¹ñºƒPf
-bn3a_branch1/beta/readŞ®¹ñºƒ (B4bn3a_branch1/beta/read = Identity(bn3a_branch1/beta)HŞ®¹ñºƒPr
-res3b_branch2a/kernel/readá®¹ñºƒ (B<res3b_branch2a/kernel/read = Identity(res3b_branch2a/kernel)Há®¹ñºƒPl
-bn3b_branch2a/gamma/readä®¹ñºƒ (B8bn3b_branch2a/gamma/read = Identity(bn3b_branch2a/gamma)Hä®¹ñºƒPi
-bn3b_branch2a/beta/readæ®¹ñºƒ (B6bn3b_branch2a/beta/read = Identity(bn3b_branch2a/beta)Hæ®¹ñºƒPr
-res3b_branch2b/kernel/readé®¹ñºƒ (B<res3b_branch2b/kernel/read = Identity(res3b_branch2b/kernel)Hé®¹ñºƒPl
-bn3b_branch2b/gamma/readì®¹ñºƒ (B8bn3b_branch2b/gamma/read = Identity(bn3b_branch2b/gamma)Hì®¹ñºƒPi
-bn3b_branch2b/beta/readï®¹ñºƒ (B6bn3b_branch2b/beta/read = Identity(bn3b_branch2b/beta)Hï®¹ñºƒPr
-res3b_branch2c/kernel/readó®¹ñºƒ (B<res3b_branch2c/kernel/read = Identity(res3b_branch2c/kernel)Hó®¹ñºƒPl
-bn3b_branch2c/gamma/readõ®¹ñºƒ (B8bn3b_branch2c/gamma/read = Identity(bn3b_branch2c/gamma)Hõ®¹ñºƒPi
-bn3b_branch2c/beta/readø®¹ñºƒ (B6bn3b_branch2c/beta/read = Identity(bn3b_branch2c/beta)Hø®¹ñºƒPr
-res3c_branch2a/kernel/readû®¹ñºƒ (B<res3c_branch2a/kernel/read = Identity(res3c_branch2a/kernel)Hû®¹ñºƒPl
-bn3c_branch2a/gamma/readş®¹ñºƒ (B8bn3c_branch2a/gamma/read = Identity(bn3c_branch2a/gamma)Hş®¹ñºƒPi
-bn3c_branch2a/beta/read¯¹ñºƒ (B6bn3c_branch2a/beta/read = Identity(bn3c_branch2a/beta)H¯¹ñºƒPr
-res3c_branch2b/kernel/read„¯¹ñºƒ (B<res3c_branch2b/kernel/read = Identity(res3c_branch2b/kernel)H„¯¹ñºƒPl
-bn3c_branch2b/gamma/read‡¯¹ñºƒ (B8bn3c_branch2b/gamma/read = Identity(bn3c_branch2b/gamma)H‡¯¹ñºƒPi
-bn3c_branch2b/beta/readŠ¯¹ñºƒ (B6bn3c_branch2b/beta/read = Identity(bn3c_branch2b/beta)HŠ¯¹ñºƒPr
-res3c_branch2c/kernel/read¯¹ñºƒ (B<res3c_branch2c/kernel/read = Identity(res3c_branch2c/kernel)H¯¹ñºƒPl
-bn3c_branch2c/gamma/read¯¹ñºƒ (B8bn3c_branch2c/gamma/read = Identity(bn3c_branch2c/gamma)H¯¹ñºƒPi
-bn3c_branch2c/beta/read“¯¹ñºƒ (B6bn3c_branch2c/beta/read = Identity(bn3c_branch2c/beta)H“¯¹ñºƒPr
-res3d_branch2a/kernel/read–¯¹ñºƒ (B<res3d_branch2a/kernel/read = Identity(res3d_branch2a/kernel)H–¯¹ñºƒPl
-bn3d_branch2a/gamma/read™¯¹ñºƒ (B8bn3d_branch2a/gamma/read = Identity(bn3d_branch2a/gamma)H™¯¹ñºƒPi
-bn3d_branch2a/beta/readœ¯¹ñºƒ (B6bn3d_branch2a/beta/read = Identity(bn3d_branch2a/beta)Hœ¯¹ñºƒPr
-res3d_branch2b/kernel/readŸ¯¹ñºƒ (B<res3d_branch2b/kernel/read = Identity(res3d_branch2b/kernel)HŸ¯¹ñºƒPl
-bn3d_branch2b/gamma/read¢¯¹ñºƒ (B8bn3d_branch2b/gamma/read = Identity(bn3d_branch2b/gamma)H¢¯¹ñºƒPi
-bn3d_branch2b/beta/read¥¯¹ñºƒ (B6bn3d_branch2b/beta/read = Identity(bn3d_branch2b/beta)H¥¯¹ñºƒPr
-res3d_branch2c/kernel/read¨¯¹ñºƒ (B<res3d_branch2c/kernel/read = Identity(res3d_branch2c/kernel)H¨¯¹ñºƒPl
-bn3d_branch2c/gamma/read«¯¹ñºƒ (B8bn3d_branch2c/gamma/read = Identity(bn3d_branch2c/gamma)H«¯¹ñºƒPi
-bn3d_branch2c/beta/read®¯¹ñºƒ (B6bn3d_branch2c/beta/read = Identity(bn3d_branch2c/beta)H®¯¹ñºƒPr
-res4a_branch2a/kernel/read±¯¹ñºƒ (B<res4a_branch2a/kernel/read = Identity(res4a_branch2a/kernel)H±¯¹ñºƒPl
-bn4a_branch2a/gamma/read³¯¹ñºƒ (B8bn4a_branch2a/gamma/read = Identity(bn4a_branch2a/gamma)H³¯¹ñºƒPi
-bn4a_branch2a/beta/read·¯¹ñºƒ (B6bn4a_branch2a/beta/read = Identity(bn4a_branch2a/beta)H·¯¹ñºƒPr
-res4a_branch2b/kernel/readº¯¹ñºƒ (B<res4a_branch2b/kernel/read = Identity(res4a_branch2b/kernel)Hº¯¹ñºƒPl
-bn4a_branch2b/gamma/read½¯¹ñºƒ (B8bn4a_branch2b/gamma/read = Identity(bn4a_branch2b/gamma)H½¯¹ñºƒPi
-bn4a_branch2b/beta/readÀ¯¹ñºƒ (B6bn4a_branch2b/beta/read = Identity(bn4a_branch2b/beta)HÀ¯¹ñºƒPr
-res4a_branch2c/kernel/readÃ¯¹ñºƒ (B<res4a_branch2c/kernel/read = Identity(res4a_branch2c/kernel)HÃ¯¹ñºƒPl
-bn4a_branch2c/gamma/readÆ¯¹ñºƒ (B8bn4a_branch2c/gamma/read = Identity(bn4a_branch2c/gamma)HÆ¯¹ñºƒPi
-bn4a_branch2c/beta/readÉ¯¹ñºƒ (B6bn4a_branch2c/beta/read = Identity(bn4a_branch2c/beta)HÉ¯¹ñºƒPo
-res4a_branch1/kernel/readÌ¯¹ñºƒ (B:res4a_branch1/kernel/read = Identity(res4a_branch1/kernel)HÌ¯¹ñºƒPi
-bn4a_branch1/gamma/readĞ¯¹ñºƒ (B6bn4a_branch1/gamma/read = Identity(bn4a_branch1/gamma)HĞ¯¹ñºƒPf
-bn4a_branch1/beta/readÒ¯¹ñºƒ (B4bn4a_branch1/beta/read = Identity(bn4a_branch1/beta)HÒ¯¹ñºƒPr
-res4b_branch2a/kernel/readÕ¯¹ñºƒ (B<res4b_branch2a/kernel/read = Identity(res4b_branch2a/kernel)HÕ¯¹ñºƒPl
-bn4b_branch2a/gamma/readØ¯¹ñºƒ (B8bn4b_branch2a/gamma/read = Identity(bn4b_branch2a/gamma)HØ¯¹ñºƒPi
-bn4b_branch2a/beta/readÛ¯¹ñºƒ (B6bn4b_branch2a/beta/read = Identity(bn4b_branch2a/beta)HÛ¯¹ñºƒPr
-res4b_branch2b/kernel/readŞ¯¹ñºƒ (B<res4b_branch2b/kernel/read = Identity(res4b_branch2b/kernel)HŞ¯¹ñºƒPl
-bn4b_branch2b/gamma/readá¯¹ñºƒ (B8bn4b_branch2b/gamma/read = Identity(bn4b_branch2b/gamma)Há¯¹ñºƒPi
-bn4b_branch2b/beta/readä¯¹ñºƒ (B6bn4b_branch2b/beta/read = Identity(bn4b_branch2b/beta)Hä¯¹ñºƒPr
-res4b_branch2c/kernel/readç¯¹ñºƒ (B<res4b_branch2c/kernel/read = Identity(res4b_branch2c/kernel)Hç¯¹ñºƒPl
-bn4b_branch2c/gamma/readê¯¹ñºƒ (B8bn4b_branch2c/gamma/read = Identity(bn4b_branch2c/gamma)Hê¯¹ñºƒPi
-bn4b_branch2c/beta/readí¯¹ñºƒ (B6bn4b_branch2c/beta/read = Identity(bn4b_branch2c/beta)Hí¯¹ñºƒPr
-res4c_branch2a/kernel/readğ¯¹ñºƒ (B<res4c_branch2a/kernel/read = Identity(res4c_branch2a/kernel)Hğ¯¹ñºƒPl
-bn4c_branch2a/gamma/readó¯¹ñºƒ (B8bn4c_branch2a/gamma/read = Identity(bn4c_branch2a/gamma)Hó¯¹ñºƒPi
-bn4c_branch2a/beta/readö¯¹ñºƒ (B6bn4c_branch2a/beta/read = Identity(bn4c_branch2a/beta)Hö¯¹ñºƒPr
-res4c_branch2b/kernel/readù¯¹ñºƒ (B<res4c_branch2b/kernel/read = Identity(res4c_branch2b/kernel)Hù¯¹ñºƒPl
-bn4c_branch2b/gamma/readü¯¹ñºƒ (B8bn4c_branch2b/gamma/read = Identity(bn4c_branch2b/gamma)Hü¯¹ñºƒPi
-bn4c_branch2b/beta/readÿ¯¹ñºƒ (B6bn4c_branch2b/beta/read = Identity(bn4c_branch2b/beta)Hÿ¯¹ñºƒPr
-res4c_branch2c/kernel/read‚°¹ñºƒ (B<res4c_branch2c/kernel/read = Identity(res4c_branch2c/kernel)H‚°¹ñºƒPl
-bn4c_branch2c/gamma/read…°¹ñºƒ (B8bn4c_branch2c/gamma/read = Identity(bn4c_branch2c/gamma)H…°¹ñºƒPi
-bn4c_branch2c/beta/readˆ°¹ñºƒ (B6bn4c_branch2c/beta/read = Identity(bn4c_branch2c/beta)Hˆ°¹ñºƒPr
-res4d_branch2a/kernel/read‹°¹ñºƒ (B<res4d_branch2a/kernel/read = Identity(res4d_branch2a/kernel)H‹°¹ñºƒPl
-bn4d_branch2a/gamma/read°¹ñºƒ (B8bn4d_branch2a/gamma/read = Identity(bn4d_branch2a/gamma)H°¹ñºƒPi
-bn4d_branch2a/beta/read‘°¹ñºƒ (B6bn4d_branch2a/beta/read = Identity(bn4d_branch2a/beta)H‘°¹ñºƒPr
-res4d_branch2b/kernel/read”°¹ñºƒ (B<res4d_branch2b/kernel/read = Identity(res4d_branch2b/kernel)H”°¹ñºƒPl
-bn4d_branch2b/gamma/read—°¹ñºƒ (B8bn4d_branch2b/gamma/read = Identity(bn4d_branch2b/gamma)H—°¹ñºƒPi
-bn4d_branch2b/beta/readš°¹ñºƒ (B6bn4d_branch2b/beta/read = Identity(bn4d_branch2b/beta)Hš°¹ñºƒPr
-res4d_branch2c/kernel/read°¹ñºƒ (B<res4d_branch2c/kernel/read = Identity(res4d_branch2c/kernel)H°¹ñºƒPl
-bn4d_branch2c/gamma/read¡°¹ñºƒ (B8bn4d_branch2c/gamma/read = Identity(bn4d_branch2c/gamma)H¡°¹ñºƒPi
-bn4d_branch2c/beta/read£°¹ñºƒ (B6bn4d_branch2c/beta/read = Identity(bn4d_branch2c/beta)H£°¹ñºƒPr
-res4e_branch2a/kernel/read¦°¹ñºƒ (B<res4e_branch2a/kernel/read = Identity(res4e_branch2a/kernel)H¦°¹ñºƒPl
-bn4e_branch2a/gamma/read©°¹ñºƒ (B8bn4e_branch2a/gamma/read = Identity(bn4e_branch2a/gamma)H©°¹ñºƒPi
-bn4e_branch2a/beta/read¬°¹ñºƒ (B6bn4e_branch2a/beta/read = Identity(bn4e_branch2a/beta)H¬°¹ñºƒPr
-res4e_branch2b/kernel/read¯°¹ñºƒ (B<res4e_branch2b/kernel/read = Identity(res4e_branch2b/kernel)H¯°¹ñºƒPl
-bn4e_branch2b/gamma/read³°¹ñºƒ (B8bn4e_branch2b/gamma/read = Identity(bn4e_branch2b/gamma)H³°¹ñºƒPi
-bn4e_branch2b/beta/read¶°¹ñºƒ (B6bn4e_branch2b/beta/read = Identity(bn4e_branch2b/beta)H¶°¹ñºƒPr
-res4e_branch2c/kernel/read¹°¹ñºƒ (B<res4e_branch2c/kernel/read = Identity(res4e_branch2c/kernel)H¹°¹ñºƒPl
-bn4e_branch2c/gamma/read¼°¹ñºƒ (B8bn4e_branch2c/gamma/read = Identity(bn4e_branch2c/gamma)H¼°¹ñºƒPi
-bn4e_branch2c/beta/read¿°¹ñºƒ (B6bn4e_branch2c/beta/read = Identity(bn4e_branch2c/beta)H¿°¹ñºƒPr
-res4f_branch2a/kernel/readÂ°¹ñºƒ (B<res4f_branch2a/kernel/read = Identity(res4f_branch2a/kernel)HÂ°¹ñºƒPl
-bn4f_branch2a/gamma/readÅ°¹ñºƒ (B8bn4f_branch2a/gamma/read = Identity(bn4f_branch2a/gamma)HÅ°¹ñºƒPi
-bn4f_branch2a/beta/readÈ°¹ñºƒ (B6bn4f_branch2a/beta/read = Identity(bn4f_branch2a/beta)HÈ°¹ñºƒPr
-res4f_branch2b/kernel/readÊ°¹ñºƒ (B<res4f_branch2b/kernel/read = Identity(res4f_branch2b/kernel)HÊ°¹ñºƒPl
-bn4f_branch2b/gamma/readÎ°¹ñºƒ (B8bn4f_branch2b/gamma/read = Identity(bn4f_branch2b/gamma)HÎ°¹ñºƒPi
-bn4f_branch2b/beta/readÑ°¹ñºƒ (B6bn4f_branch2b/beta/read = Identity(bn4f_branch2b/beta)HÑ°¹ñºƒPr
-res4f_branch2c/kernel/readÓ°¹ñºƒ (B<res4f_branch2c/kernel/read = Identity(res4f_branch2c/kernel)HÓ°¹ñºƒPl
-bn4f_branch2c/gamma/readÖ°¹ñºƒ (B8bn4f_branch2c/gamma/read = Identity(bn4f_branch2c/gamma)HÖ°¹ñºƒPi
-bn4f_branch2c/beta/readÙ°¹ñºƒ (B6bn4f_branch2c/beta/read = Identity(bn4f_branch2c/beta)HÙ°¹ñºƒPr
-res5a_branch2a/kernel/readÜ°¹ñºƒ (B<res5a_branch2a/kernel/read = Identity(res5a_branch2a/kernel)HÜ°¹ñºƒPl
-bn5a_branch2a/gamma/readß°¹ñºƒ (B8bn5a_branch2a/gamma/read = Identity(bn5a_branch2a/gamma)Hß°¹ñºƒPi
-bn5a_branch2a/beta/readâ°¹ñºƒ (B6bn5a_branch2a/beta/read = Identity(bn5a_branch2a/beta)Hâ°¹ñºƒPr
-res5a_branch2b/kernel/readå°¹ñºƒ (B<res5a_branch2b/kernel/read = Identity(res5a_branch2b/kernel)Hå°¹ñºƒPl
-bn5a_branch2b/gamma/readè°¹ñºƒ (B8bn5a_branch2b/gamma/read = Identity(bn5a_branch2b/gamma)Hè°¹ñºƒPi
-bn5a_branch2b/beta/readë°¹ñºƒ (B6bn5a_branch2b/beta/read = Identity(bn5a_branch2b/beta)Hë°¹ñºƒPr
-res5a_branch2c/kernel/readî°¹ñºƒ (B<res5a_branch2c/kernel/read = Identity(res5a_branch2c/kernel)Hî°¹ñºƒPl
-bn5a_branch2c/gamma/readñ°¹ñºƒ (B8bn5a_branch2c/gamma/read = Identity(bn5a_branch2c/gamma)Hñ°¹ñºƒPi
-bn5a_branch2c/beta/readô°¹ñºƒ (B6bn5a_branch2c/beta/read = Identity(bn5a_branch2c/beta)Hô°¹ñºƒPo
-res5a_branch1/kernel/read÷°¹ñºƒ (B:res5a_branch1/kernel/read = Identity(res5a_branch1/kernel)H÷°¹ñºƒPi
-bn5a_branch1/gamma/readú°¹ñºƒ (B6bn5a_branch1/gamma/read = Identity(bn5a_branch1/gamma)Hú°¹ñºƒPf
-bn5a_branch1/beta/readı°¹ñºƒ (B4bn5a_branch1/beta/read = Identity(bn5a_branch1/beta)Hı°¹ñºƒPr
-res5b_branch2a/kernel/read€±¹ñºƒ (B<res5b_branch2a/kernel/read = Identity(res5b_branch2a/kernel)H€±¹ñºƒPl
-bn5b_branch2a/gamma/readƒ±¹ñºƒ (B8bn5b_branch2a/gamma/read = Identity(bn5b_branch2a/gamma)Hƒ±¹ñºƒPi
-bn5b_branch2a/beta/read†±¹ñºƒ (B6bn5b_branch2a/beta/read = Identity(bn5b_branch2a/beta)H†±¹ñºƒPr
-res5b_branch2b/kernel/readˆ±¹ñºƒ (B<res5b_branch2b/kernel/read = Identity(res5b_branch2b/kernel)Hˆ±¹ñºƒPl
-bn5b_branch2b/gamma/readŒ±¹ñºƒ (B8bn5b_branch2b/gamma/read = Identity(bn5b_branch2b/gamma)HŒ±¹ñºƒPi
-bn5b_branch2b/beta/read±¹ñºƒ (B6bn5b_branch2b/beta/read = Identity(bn5b_branch2b/beta)H±¹ñºƒPr
-res5b_branch2c/kernel/read’±¹ñºƒ (B<res5b_branch2c/kernel/read = Identity(res5b_branch2c/kernel)H’±¹ñºƒPl
-bn5b_branch2c/gamma/read•±¹ñºƒ (B8bn5b_branch2c/gamma/read = Identity(bn5b_branch2c/gamma)H•±¹ñºƒPi
-bn5b_branch2c/beta/read˜±¹ñºƒ (B6bn5b_branch2c/beta/read = Identity(bn5b_branch2c/beta)H˜±¹ñºƒPr
-res5c_branch2a/kernel/read›±¹ñºƒ (B<res5c_branch2a/kernel/read = Identity(res5c_branch2a/kernel)H›±¹ñºƒPl
-bn5c_branch2a/gamma/read±¹ñºƒ (B8bn5c_branch2a/gamma/read = Identity(bn5c_branch2a/gamma)H±¹ñºƒPi
-bn5c_branch2a/beta/read¡±¹ñºƒ (B6bn5c_branch2a/beta/read = Identity(bn5c_branch2a/beta)H¡±¹ñºƒPr
-res5c_branch2b/kernel/read¤±¹ñºƒ (B<res5c_branch2b/kernel/read = Identity(res5c_branch2b/kernel)H¤±¹ñºƒPl
-bn5c_branch2b/gamma/read§±¹ñºƒ (B8bn5c_branch2b/gamma/read = Identity(bn5c_branch2b/gamma)H§±¹ñºƒPi
-bn5c_branch2b/beta/read©±¹ñºƒ (B6bn5c_branch2b/beta/read = Identity(bn5c_branch2b/beta)H©±¹ñºƒPr
-res5c_branch2c/kernel/read¬±¹ñºƒ (B<res5c_branch2c/kernel/read = Identity(res5c_branch2c/kernel)H¬±¹ñºƒPl
-bn5c_branch2c/gamma/read¯±¹ñºƒ (B8bn5c_branch2c/gamma/read = Identity(bn5c_branch2c/gamma)H¯±¹ñºƒPi
-bn5c_branch2c/beta/read²±¹ñºƒ (B6bn5c_branch2c/beta/read = Identity(bn5c_branch2c/beta)H²±¹ñºƒPZ
-fc1000/kernel/readµ±¹ñºƒ (B,fc1000/kernel/read = Identity(fc1000/kernel)Hµ±¹ñºƒPT
-fc1000/bias/read¸±¹ñºƒ (B(fc1000/bias/read = Identity(fc1000/bias)H¸±¹ñºƒP¶
-
-RecvTensorÔó¾ñºƒ ](]:
-"  Bƒ[4000B] edge_162_gradients/fc1000/bias_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÔó¾ñºƒ¾
-'update_fc1000/bias/ApplyGradientDescent±ô¾ñºƒ (B{update_fc1000/bias/ApplyGradientDescent = ApplyGradientDescent(fc1000/bias, learning_rate, gradients/fc1000/bias_grad_S162)H±ô¾ñºƒPÀ
-
-RecvTensor‹ô¾ñºƒ ”µ(”µ:"
-€€ô€€ôB…[7.8MB] edge_163_gradients/fc1000/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‹ô¾ñºƒÉ
-)update_fc1000/kernel/ApplyGradientDescentŸ©Ãñºƒ Ò	(Ò	Bupdate_fc1000/kernel/ApplyGradientDescent = ApplyGradientDescent(fc1000/kernel, learning_rate, gradients/fc1000/kernel_grad_S163)HŸ©ÃñºƒP½
-
-RecvTensor¥ô¾ñºƒ u(u:
-"€@€@BŠ[8192B] edge_164_gradients/bn5c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¥ô¾ñºƒÛ
-.update_bn5c_branch2c/beta/ApplyGradientDescentšõ¾ñºƒ (Bupdate_bn5c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2c/beta, learning_rate, gradients/bn5c_branch2c/beta_grad_S164)Hšõ¾ñºƒP¾
-
-RecvTensorµõ¾ñºƒ f(f:
-"€@€@B‹[8192B] edge_165_gradients/bn5c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hµõ¾ñºƒß
-/update_bn5c_branch2c/gamma/ApplyGradientDescent›ö¾ñºƒ (B“update_bn5c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2c/gamma, learning_rate, gradients/bn5c_branch2c/gamma_grad_S165)H›ö¾ñºƒPÈ
-
-RecvTensorÖú¾ñºƒ ˜‚(˜‚:"
-€€€€€€B[4.0MB] edge_166_gradients/res5c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖú¾ñºƒé
-1update_res5c_branch2c/kernel/ApplyGradientDescentîüÀñºƒ Ã(ÃB™update_res5c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2c/kernel, learning_rate, gradients/res5c_branch2c/kernel_grad_S166)HîüÀñºƒP½
-
-RecvTensorâú¾ñºƒ Z(Z:
-"€€BŠ[2048B] edge_167_gradients/bn5c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hâú¾ñºƒÛ
-.update_bn5c_branch2b/beta/ApplyGradientDescent¼û¾ñºƒ (Bupdate_bn5c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2b/beta, learning_rate, gradients/bn5c_branch2b/beta_grad_S167)H¼û¾ñºƒP¾
-
-RecvTensorŒû¾ñºƒ u(u:
-"€€B‹[2048B] edge_168_gradients/bn5c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŒû¾ñºƒß
-/update_bn5c_branch2b/gamma/ApplyGradientDescentü¾ñºƒ (B“update_bn5c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2b/gamma, learning_rate, gradients/bn5c_branch2b/gamma_grad_S168)Hü¾ñºƒPÈ
-
-RecvTensor–‡¿ñºƒ õõ(õõ:"
-€€À€€ÀB[9.0MB] edge_169_gradients/res5c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H–‡¿ñºƒé
-1update_res5c_branch2b/kernel/ApplyGradientDescent‹ıÃñºƒ Õ(ÕB™update_res5c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2b/kernel, learning_rate, gradients/res5c_branch2b/kernel_grad_S169)H‹ıÃñºƒP½
-
-RecvTensor¤‡¿ñºƒ R(R:
-"€€BŠ[2048B] edge_170_gradients/bn5c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¤‡¿ñºƒÛ
-.update_bn5c_branch2a/beta/ApplyGradientDescentö‡¿ñºƒ (Bupdate_bn5c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2a/beta, learning_rate, gradients/bn5c_branch2a/beta_grad_S170)Hö‡¿ñºƒP¾
-
-RecvTensorÌ‡¿ñºƒ c(c:
-"€€B‹[2048B] edge_171_gradients/bn5c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÌ‡¿ñºƒß
-/update_bn5c_branch2a/gamma/ApplyGradientDescent¯ˆ¿ñºƒ (B“update_bn5c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2a/gamma, learning_rate, gradients/bn5c_branch2a/gamma_grad_S171)H¯ˆ¿ñºƒPÈ
-
-RecvTensorŞŒ¿ñºƒ Ñ¶(Ñ¶:"
-€€€€€€B[4.0MB] edge_172_gradients/res5c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŞŒ¿ñºƒé
-1update_res5c_branch2a/kernel/ApplyGradientDescent¯ÃÂñºƒ Õ(ÕB™update_res5c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2a/kernel, learning_rate, gradients/res5c_branch2a/kernel_grad_S172)H¯ÃÂñºƒP¿
-
-RecvTensorøŒ¿ñºƒ †(†:
-"€@€@BŠ[8192B] edge_173_gradients/bn5b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HøŒ¿ñºƒÛ
-.update_bn5b_branch2c/beta/ApplyGradientDescentş¿ñºƒ (Bupdate_bn5b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2c/beta, learning_rate, gradients/bn5b_branch2c/beta_grad_S173)Hş¿ñºƒPÀ
-
-RecvTensor€¿ñºƒ (:
-"€@€@B‹[8192B] edge_174_gradients/bn5b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H€¿ñºƒß
-/update_bn5b_branch2c/gamma/ApplyGradientDescent¿ñºƒ (B“update_bn5b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2c/gamma, learning_rate, gradients/bn5b_branch2c/gamma_grad_S174)H¿ñºƒPÈ
-
-RecvTensor¦“¿ñºƒ ¸È(¸È:"
-€€€€€€B[4.0MB] edge_175_gradients/res5b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¦“¿ñºƒé
-1update_res5b_branch2c/kernel/ApplyGradientDescentÊŞÂñºƒ ®(®B™update_res5b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2c/kernel, learning_rate, gradients/res5b_branch2c/kernel_grad_S175)HÊŞÂñºƒP½
-
-RecvTensor³“¿ñºƒ ~(~:
-"€€BŠ[2048B] edge_176_gradients/bn5b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H³“¿ñºƒÛ
-.update_bn5b_branch2b/beta/ApplyGradientDescent±”¿ñºƒ (Bupdate_bn5b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2b/beta, learning_rate, gradients/bn5b_branch2b/beta_grad_S176)H±”¿ñºƒP¾
-
-RecvTensorÜ“¿ñºƒ r(r:
-"€€B‹[2048B] edge_177_gradients/bn5b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÜ“¿ñºƒß
-/update_bn5b_branch2b/gamma/ApplyGradientDescentÎ”¿ñºƒ (B“update_bn5b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2b/gamma, learning_rate, gradients/bn5b_branch2b/gamma_grad_S177)HÎ”¿ñºƒPÈ
-
-RecvTensorƒŸ¿ñºƒ ”ë(”ë:"
-€€À€€ÀB[9.0MB] edge_178_gradients/res5b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HƒŸ¿ñºƒé
-1update_res5b_branch2b/kernel/ApplyGradientDescent‰”Äñºƒ ï(ïB™update_res5b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2b/kernel, learning_rate, gradients/res5b_branch2b/kernel_grad_S178)H‰”ÄñºƒP½
-
-RecvTensorŸ¿ñºƒ v(v:
-"€€BŠ[2048B] edge_179_gradients/bn5b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŸ¿ñºƒÛ
-.update_bn5b_branch2a/beta/ApplyGradientDescent… ¿ñºƒ (Bupdate_bn5b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2a/beta, learning_rate, gradients/bn5b_branch2a/beta_grad_S179)H… ¿ñºƒP¾
-
-RecvTensor·Ÿ¿ñºƒ r(r:
-"€€B‹[2048B] edge_180_gradients/bn5b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H·Ÿ¿ñºƒß
-/update_bn5b_branch2a/gamma/ApplyGradientDescent© ¿ñºƒ (B“update_bn5b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2a/gamma, learning_rate, gradients/bn5b_branch2a/gamma_grad_S180)H© ¿ñºƒPÈ
-
-RecvTensor¼¤¿ñºƒ »İ(»İ:"
-€€€€€€B[4.0MB] edge_181_gradients/res5b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¼¤¿ñºƒé
-1update_res5b_branch2a/kernel/ApplyGradientDescentÕƒÃñºƒ (B™update_res5b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2a/kernel, learning_rate, gradients/res5b_branch2a/kernel_grad_S181)HÕƒÃñºƒP¾
-
-RecvTensorÖ¤¿ñºƒ (:
-"€@€@B‰[8192B] edge_182_gradients/bn5a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖ¤¿ñºƒ×
--update_bn5a_branch1/beta/ApplyGradientDescentã¥¿ñºƒ (Bupdate_bn5a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch1/beta, learning_rate, gradients/bn5a_branch1/beta_grad_S182)Hã¥¿ñºƒP¿
-
-RecvTensor¦¥¿ñºƒ œ(œ:
-"€@€@BŠ[8192B] edge_183_gradients/bn5a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¦¥¿ñºƒÛ
-.update_bn5a_branch1/gamma/ApplyGradientDescentÂ¦¿ñºƒ (Bupdate_bn5a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch1/gamma, learning_rate, gradients/bn5a_branch1/gamma_grad_S183)HÂ¦¿ñºƒPÇ
-
-RecvTensor°¿ñºƒ ÊÑ(ÊÑ:"
-€€€€€€BŒ[8.0MB] edge_184_gradients/res5a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H°¿ñºƒå
-0update_res5a_branch1/kernel/ApplyGradientDescentàˆÄñºƒ ©(©B–update_res5a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch1/kernel, learning_rate, gradients/res5a_branch1/kernel_grad_S184)HàˆÄñºƒP¿
-
-RecvTensor›°¿ñºƒ •(•:
-"€@€@BŠ[8192B] edge_185_gradients/bn5a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H›°¿ñºƒÛ
-.update_bn5a_branch2c/beta/ApplyGradientDescent°±¿ñºƒ (Bupdate_bn5a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2c/beta, learning_rate, gradients/bn5a_branch2c/beta_grad_S185)H°±¿ñºƒPÀ
-
-RecvTensorª±¿ñºƒ —(—:
-"€@€@B‹[8192B] edge_186_gradients/bn5a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hª±¿ñºƒß
-/update_bn5a_branch2c/gamma/ApplyGradientDescentÁ²¿ñºƒ (B“update_bn5a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2c/gamma, learning_rate, gradients/bn5a_branch2c/gamma_grad_S186)HÁ²¿ñºƒPÈ
-
-RecvTensorí¶¿ñºƒ ÿİ(ÿİ:"
-€€€€€€B[4.0MB] edge_187_gradients/res5a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hí¶¿ñºƒé
-1update_res5a_branch2c/kernel/ApplyGradientDescent´–Ãñºƒ ®(®B™update_res5a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2c/kernel, learning_rate, gradients/res5a_branch2c/kernel_grad_S187)H´–ÃñºƒP½
-
-RecvTensorú¶¿ñºƒ }(}:
-"€€BŠ[2048B] edge_188_gradients/bn5a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hú¶¿ñºƒÛ
-.update_bn5a_branch2b/beta/ApplyGradientDescent÷·¿ñºƒ (Bupdate_bn5a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2b/beta, learning_rate, gradients/bn5a_branch2b/beta_grad_S188)H÷·¿ñºƒP¾
-
-RecvTensor¢·¿ñºƒ k(k:
-"€€B‹[2048B] edge_189_gradients/bn5a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¢·¿ñºƒß
-/update_bn5a_branch2b/gamma/ApplyGradientDescent¸¿ñºƒ (B“update_bn5a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2b/gamma, learning_rate, gradients/bn5a_branch2b/gamma_grad_S189)H¸¿ñºƒPÈ
-
-RecvTensor‹Ã¿ñºƒ çË(çË:"
-€€À€€ÀB[9.0MB] edge_190_gradients/res5a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‹Ã¿ñºƒé
-1update_res5a_branch2b/kernel/ApplyGradientDescentøŸÄñºƒ ¦(¦B™update_res5a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2b/kernel, learning_rate, gradients/res5a_branch2b/kernel_grad_S190)HøŸÄñºƒP½
-
-RecvTensor¤Ã¿ñºƒ m(m:
-"€€BŠ[2048B] edge_191_gradients/bn5a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¤Ã¿ñºƒÛ
-.update_bn5a_branch2a/beta/ApplyGradientDescent‘Ä¿ñºƒ (Bupdate_bn5a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2a/beta, learning_rate, gradients/bn5a_branch2a/beta_grad_S191)H‘Ä¿ñºƒP¾
-
-RecvTensor±Ä¿ñºƒ m(m:
-"€€B‹[2048B] edge_192_gradients/bn5a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H±Ä¿ñºƒß
-/update_bn5a_branch2a/gamma/ApplyGradientDescentÅ¿ñºƒ (B“update_bn5a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2a/gamma, learning_rate, gradients/bn5a_branch2a/gamma_grad_S192)HÅ¿ñºƒPÈ
-
-RecvTensorÓÎ¿ñºƒ Æ£(Æ£:"
-€€€€€€B[2.0MB] edge_193_gradients/res5a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÓÎ¿ñºƒé
-1update_res5a_branch2a/kernel/ApplyGradientDescent óÁñºƒ ß(ßB™update_res5a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2a/kernel, learning_rate, gradients/res5a_branch2a/kernel_grad_S193)H óÁñºƒP¿
-
-RecvTensor€Ï¿ñºƒ Š(Š:
-"€ € BŠ[4096B] edge_194_gradients/bn4f_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H€Ï¿ñºƒÛ
-.update_bn4f_branch2c/beta/ApplyGradientDescentŠĞ¿ñºƒ (Bupdate_bn4f_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2c/beta, learning_rate, gradients/bn4f_branch2c/beta_grad_S194)HŠĞ¿ñºƒPÀ
-
-RecvTensorˆÑ¿ñºƒ ¬(¬:
-"€ € B‹[4096B] edge_195_gradients/bn4f_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HˆÑ¿ñºƒß
-/update_bn4f_branch2c/gamma/ApplyGradientDescent´Ò¿ñºƒ (B“update_bn4f_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2c/gamma, learning_rate, gradients/bn4f_branch2c/gamma_grad_S195)H´Ò¿ñºƒPÄ
-
-RecvTensoräÖ¿ñºƒ İu(İu:"€€@€€@B[1.0MB] edge_196_gradients/res4f_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HäÖ¿ñºƒé
-1update_res4f_branch2c/kernel/ApplyGradientDescentÁÌÀñºƒ Á(ÁB™update_res4f_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2c/kernel, learning_rate, gradients/res4f_branch2c/kernel_grad_S196)HÁÌÀñºƒP½
-
-RecvTensorõÖ¿ñºƒ \(\:
-"€€BŠ[1024B] edge_197_gradients/bn4f_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HõÖ¿ñºƒÛ
-.update_bn4f_branch2b/beta/ApplyGradientDescentÑ×¿ñºƒ (Bupdate_bn4f_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2b/beta, learning_rate, gradients/bn4f_branch2b/beta_grad_S197)HÑ×¿ñºƒP¾
-
-RecvTensor¼×¿ñºƒ s(s:
-"€€B‹[1024B] edge_198_gradients/bn4f_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¼×¿ñºƒß
-/update_bn4f_branch2b/gamma/ApplyGradientDescent¯Ø¿ñºƒ (B“update_bn4f_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2b/gamma, learning_rate, gradients/bn4f_branch2b/gamma_grad_S198)H¯Ø¿ñºƒPÈ
-
-RecvTensorÄã¿ñºƒ ãÚ(ãÚ:"
-€€€€B[2.2MB] edge_199_gradients/res4f_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÄã¿ñºƒé
-1update_res4f_branch2b/kernel/ApplyGradientDescent§¾Âñºƒ (B™update_res4f_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2b/kernel, learning_rate, gradients/res4f_branch2b/kernel_grad_S199)H§¾ÂñºƒP½
-
-RecvTensorÖã¿ñºƒ t(t:
-"€€BŠ[1024B] edge_200_gradients/bn4f_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖã¿ñºƒÛ
-.update_bn4f_branch2a/beta/ApplyGradientDescentÊä¿ñºƒ (Bupdate_bn4f_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2a/beta, learning_rate, gradients/bn4f_branch2a/beta_grad_S200)HÊä¿ñºƒP¾
-
-RecvTensor¡ä¿ñºƒ n(n:
-"€€B‹[1024B] edge_201_gradients/bn4f_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¡ä¿ñºƒß
-/update_bn4f_branch2a/gamma/ApplyGradientDescentå¿ñºƒ (B“update_bn4f_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2a/gamma, learning_rate, gradients/bn4f_branch2a/gamma_grad_S201)Hå¿ñºƒPÆ
-
-RecvTensoröé¿ñºƒ Ç‰(Ç‰:"€€@€€@B[1.0MB] edge_202_gradients/res4f_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Höé¿ñºƒé
-1update_res4f_branch2a/kernel/ApplyGradientDescent½óÀñºƒ ¢(¢B™update_res4f_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2a/kernel, learning_rate, gradients/res4f_branch2a/kernel_grad_S202)H½óÀñºƒP¿
-
-RecvTensor¥ê¿ñºƒ (:
-"€ € BŠ[4096B] edge_203_gradients/bn4e_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¥ê¿ñºƒÛ
-.update_bn4e_branch2c/beta/ApplyGradientDescentÃë¿ñºƒ (Bupdate_bn4e_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2c/beta, learning_rate, gradients/bn4e_branch2c/beta_grad_S203)HÃë¿ñºƒPÀ
-
-RecvTensorÇì¿ñºƒ ¡(¡:
-"€ € B‹[4096B] edge_204_gradients/bn4e_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÇì¿ñºƒß
-/update_bn4e_branch2c/gamma/ApplyGradientDescentèí¿ñºƒ (B“update_bn4e_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2c/gamma, learning_rate, gradients/bn4e_branch2c/gamma_grad_S204)Hèí¿ñºƒPÆ
-
-RecvTensoråñ¿ñºƒ ñ(ñ:"€€@€€@B[1.0MB] edge_205_gradients/res4e_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Håñ¿ñºƒé
-1update_res4e_branch2c/kernel/ApplyGradientDescentÖ‚Áñºƒ ¹(¹B™update_res4e_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2c/kernel, learning_rate, gradients/res4e_branch2c/kernel_grad_S205)HÖ‚ÁñºƒP½
-
-RecvTensoröñ¿ñºƒ r(r:
-"€€BŠ[1024B] edge_206_gradients/bn4e_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Höñ¿ñºƒÛ
-.update_bn4e_branch2b/beta/ApplyGradientDescentèò¿ñºƒ (Bupdate_bn4e_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2b/beta, learning_rate, gradients/bn4e_branch2b/beta_grad_S206)Hèò¿ñºƒP¾
-
-RecvTensorÄò¿ñºƒ p(p:
-"€€B‹[1024B] edge_207_gradients/bn4e_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÄò¿ñºƒß
-/update_bn4e_branch2b/gamma/ApplyGradientDescent´ó¿ñºƒ (B“update_bn4e_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2b/gamma, learning_rate, gradients/bn4e_branch2b/gamma_grad_S207)H´ó¿ñºƒPÈ
-
-RecvTensorÅş¿ñºƒ øÜ(øÜ:"
-€€€€B[2.2MB] edge_208_gradients/res4e_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÅş¿ñºƒé
-1update_res4e_branch2b/kernel/ApplyGradientDescent½ÛÂñºƒ (B™update_res4e_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2b/kernel, learning_rate, gradients/res4e_branch2b/kernel_grad_S208)H½ÛÂñºƒP½
-
-RecvTensor×ş¿ñºƒ q(q:
-"€€BŠ[1024B] edge_209_gradients/bn4e_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H×ş¿ñºƒÛ
-.update_bn4e_branch2a/beta/ApplyGradientDescentÈÿ¿ñºƒ (Bupdate_bn4e_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2a/beta, learning_rate, gradients/bn4e_branch2a/beta_grad_S209)HÈÿ¿ñºƒP¾
-
-RecvTensor ÿ¿ñºƒ s(s:
-"€€B‹[1024B] edge_210_gradients/bn4e_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H ÿ¿ñºƒß
-/update_bn4e_branch2a/gamma/ApplyGradientDescent“€Àñºƒ (B“update_bn4e_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2a/gamma, learning_rate, gradients/bn4e_branch2a/gamma_grad_S210)H“€ÀñºƒPÆ
-
-RecvTensor´„Àñºƒ ¤Ÿ(¤Ÿ:"€€@€€@B[1.0MB] edge_211_gradients/res4e_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H´„Àñºƒé
-1update_res4e_branch2a/kernel/ApplyGradientDescentØ£Áñºƒ »(»B™update_res4e_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2a/kernel, learning_rate, gradients/res4e_branch2a/kernel_grad_S211)HØ£ÁñºƒP¿
-
-RecvTensorá„Àñºƒ š(š:
-"€ € BŠ[4096B] edge_212_gradients/bn4d_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Há„ÀñºƒÛ
-.update_bn4d_branch2c/beta/ApplyGradientDescentû…Àñºƒ (Bupdate_bn4d_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2c/beta, learning_rate, gradients/bn4d_branch2c/beta_grad_S212)Hû…ÀñºƒPÀ
-
-RecvTensor÷†Àñºƒ À(À:
-"€ € B‹[4096B] edge_213_gradients/bn4d_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H÷†Àñºƒß
-/update_bn4d_branch2c/gamma/ApplyGradientDescent·ˆÀñºƒ (B“update_bn4d_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2c/gamma, learning_rate, gradients/bn4d_branch2c/gamma_grad_S213)H·ˆÀñºƒPÆ
-
-RecvTensor’ŒÀñºƒ ¡¤(¡¤:"€€@€€@B[1.0MB] edge_214_gradients/res4d_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H’ŒÀñºƒé
-1update_res4d_branch2c/kernel/ApplyGradientDescent³°Áñºƒ ¤(¤B™update_res4d_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2c/kernel, learning_rate, gradients/res4d_branch2c/kernel_grad_S214)H³°ÁñºƒP½
-
-RecvTensor£ŒÀñºƒ t(t:
-"€€BŠ[1024B] edge_215_gradients/bn4d_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H£ŒÀñºƒÛ
-.update_bn4d_branch2b/beta/ApplyGradientDescent—Àñºƒ (Bupdate_bn4d_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2b/beta, learning_rate, gradients/bn4d_branch2b/beta_grad_S215)H—ÀñºƒP¾
-
-RecvTensoríŒÀñºƒ v(v:
-"€€B‹[1024B] edge_216_gradients/bn4d_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HíŒÀñºƒß
-/update_bn4d_branch2b/gamma/ApplyGradientDescentãÀñºƒ (B“update_bn4d_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2b/gamma, learning_rate, gradients/bn4d_branch2b/gamma_grad_S216)HãÀñºƒPÈ
-
-RecvTensor×˜Àñºƒ ‡Ö(‡Ö:"
-€€€€B[2.2MB] edge_217_gradients/res4d_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H×˜Àñºƒé
-1update_res4d_branch2b/kernel/ApplyGradientDescentŞîÂñºƒ Š(ŠB™update_res4d_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2b/kernel, learning_rate, gradients/res4d_branch2b/kernel_grad_S217)HŞîÂñºƒP½
-
-RecvTensorè˜Àñºƒ t(t:
-"€€BŠ[1024B] edge_218_gradients/bn4d_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hè˜ÀñºƒÛ
-.update_bn4d_branch2a/beta/ApplyGradientDescentÜ™Àñºƒ (Bupdate_bn4d_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2a/beta, learning_rate, gradients/bn4d_branch2a/beta_grad_S218)HÜ™ÀñºƒP¾
-
-RecvTensor³™Àñºƒ g(g:
-"€€B‹[1024B] edge_219_gradients/bn4d_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H³™Àñºƒß
-/update_bn4d_branch2a/gamma/ApplyGradientDescentššÀñºƒ (B“update_bn4d_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2a/gamma, learning_rate, gradients/bn4d_branch2a/gamma_grad_S219)HššÀñºƒPÆ
-
-RecvTensoråÀñºƒ Œ¯(Œ¯:"€€@€€@B[1.0MB] edge_220_gradients/res4d_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HåÀñºƒé
-1update_res4d_branch2a/kernel/ApplyGradientDescentñÍÁñºƒ ¿(¿B™update_res4d_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2a/kernel, learning_rate, gradients/res4d_branch2a/kernel_grad_S220)HñÍÁñºƒP¿
-
-RecvTensor”ŸÀñºƒ «(«:
-"€ € BŠ[4096B] edge_221_gradients/bn4c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H”ŸÀñºƒÛ
-.update_bn4c_branch2c/beta/ApplyGradientDescent¿ Àñºƒ (Bupdate_bn4c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2c/beta, learning_rate, gradients/bn4c_branch2c/beta_grad_S221)H¿ ÀñºƒPÀ
-
-RecvTensor©¡Àñºƒ °(°:
-"€ € B‹[4096B] edge_222_gradients/bn4c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H©¡Àñºƒß
-/update_bn4c_branch2c/gamma/ApplyGradientDescentÙ¢Àñºƒ (B“update_bn4c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2c/gamma, learning_rate, gradients/bn4c_branch2c/gamma_grad_S222)HÙ¢ÀñºƒPÆ
-
-RecvTensorş¦Àñºƒ É²(É²:"€€@€€@B[1.0MB] edge_223_gradients/res4c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hş¦Àñºƒé
-1update_res4c_branch2c/kernel/ApplyGradientDescentÇÙÁñºƒ ¿(¿B™update_res4c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2c/kernel, learning_rate, gradients/res4c_branch2c/kernel_grad_S223)HÇÙÁñºƒP¿
-
-RecvTensor§Àñºƒ „(„:
-"€€BŠ[1024B] edge_224_gradients/bn4c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H§ÀñºƒÛ
-.update_bn4c_branch2b/beta/ApplyGradientDescent”¨Àñºƒ (Bupdate_bn4c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2b/beta, learning_rate, gradients/bn4c_branch2b/beta_grad_S224)H”¨ÀñºƒP¾
-
-RecvTensorÙ§Àñºƒ k(k:
-"€€B‹[1024B] edge_225_gradients/bn4c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÙ§Àñºƒß
-/update_bn4c_branch2b/gamma/ApplyGradientDescentÄ¨Àñºƒ (B“update_bn4c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2b/gamma, learning_rate, gradients/bn4c_branch2b/gamma_grad_S225)HÄ¨ÀñºƒPÈ
-
-RecvTensorÜ³Àñºƒ ˜Ê(˜Ê:"
-€€€€B[2.2MB] edge_226_gradients/res4c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÜ³Àñºƒé
-1update_res4c_branch2b/kernel/ApplyGradientDescentôıÂñºƒ ‚(‚B™update_res4c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2b/kernel, learning_rate, gradients/res4c_branch2b/kernel_grad_S226)HôıÂñºƒP½
-
-RecvTensorî³Àñºƒ |(|:
-"€€BŠ[1024B] edge_227_gradients/bn4c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hî³ÀñºƒÛ
-.update_bn4c_branch2a/beta/ApplyGradientDescentê´Àñºƒ (Bupdate_bn4c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2a/beta, learning_rate, gradients/bn4c_branch2a/beta_grad_S227)Hê´ÀñºƒPÀ
-
-RecvTensorº´Àñºƒ …(…:
-"€€B‹[1024B] edge_228_gradients/bn4c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hº´Àñºƒß
-/update_bn4c_branch2a/gamma/ApplyGradientDescent¿µÀñºƒ (B“update_bn4c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2a/gamma, learning_rate, gradients/bn4c_branch2a/gamma_grad_S228)H¿µÀñºƒPÆ
-
-RecvTensorÚ¹Àñºƒ …¸(…¸:"€€@€€@B[1.0MB] edge_229_gradients/res4c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÚ¹Àñºƒé
-1update_res4c_branch2a/kernel/ApplyGradientDescentßñÁñºƒ Á(ÁB™update_res4c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2a/kernel, learning_rate, gradients/res4c_branch2a/kernel_grad_S229)HßñÁñºƒP¿
-
-RecvTensor…ºÀñºƒ °(°:
-"€ € BŠ[4096B] edge_230_gradients/bn4b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H…ºÀñºƒÛ
-.update_bn4b_branch2c/beta/ApplyGradientDescentµ»Àñºƒ (Bupdate_bn4b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2c/beta, learning_rate, gradients/bn4b_branch2c/beta_grad_S230)Hµ»ÀñºƒPÀ
-
-RecvTensor•¼Àñºƒ ¸(¸:
-"€ € B‹[4096B] edge_231_gradients/bn4b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H•¼Àñºƒß
-/update_bn4b_branch2c/gamma/ApplyGradientDescentÍ½Àñºƒ (B“update_bn4b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2c/gamma, learning_rate, gradients/bn4b_branch2c/gamma_grad_S231)HÍ½ÀñºƒPÆ
-
-RecvTensorËÁÀñºƒ Ş¸(Ş¸:"€€@€€@B[1.0MB] edge_232_gradients/res4b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HËÁÀñºƒé
-1update_res4b_branch2c/kernel/ApplyGradientDescent©úÁñºƒ °(°B™update_res4b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2c/kernel, learning_rate, gradients/res4b_branch2c/kernel_grad_S232)H©úÁñºƒP¿
-
-RecvTensorİÁÀñºƒ (:
-"€€BŠ[1024B] edge_233_gradients/bn4b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HİÁÀñºƒÛ
-.update_bn4b_branch2b/beta/ApplyGradientDescentŞÂÀñºƒ (Bupdate_bn4b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2b/beta, learning_rate, gradients/bn4b_branch2b/beta_grad_S233)HŞÂÀñºƒP¾
-
-RecvTensor¤ÂÀñºƒ q(q:
-"€€B‹[1024B] edge_234_gradients/bn4b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¤ÂÀñºƒß
-/update_bn4b_branch2b/gamma/ApplyGradientDescent•ÃÀñºƒ (B“update_bn4b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2b/gamma, learning_rate, gradients/bn4b_branch2b/gamma_grad_S234)H•ÃÀñºƒPÈ
-
-RecvTensor‚ÎÀñºƒ ¬º(¬º:"
-€€€€B[2.2MB] edge_235_gradients/res4b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‚ÎÀñºƒé
-1update_res4b_branch2b/kernel/ApplyGradientDescent‰‰Ãñºƒ ¹(¹B™update_res4b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2b/kernel, learning_rate, gradients/res4b_branch2b/kernel_grad_S235)H‰‰ÃñºƒP½
-
-RecvTensor“ÎÀñºƒ j(j:
-"€€BŠ[1024B] edge_236_gradients/bn4b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H“ÎÀñºƒÛ
-.update_bn4b_branch2a/beta/ApplyGradientDescentıÎÀñºƒ (Bupdate_bn4b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2a/beta, learning_rate, gradients/bn4b_branch2a/beta_grad_S236)HıÎÀñºƒP¾
-
-RecvTensorÚÎÀñºƒ t(t:
-"€€B‹[1024B] edge_237_gradients/bn4b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÚÎÀñºƒß
-/update_bn4b_branch2a/gamma/ApplyGradientDescentÎÏÀñºƒ (B“update_bn4b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2a/gamma, learning_rate, gradients/bn4b_branch2a/gamma_grad_S237)HÎÏÀñºƒPÆ
-
-RecvTensor‚ÔÀñºƒ å¸(å¸:"€€@€€@B[1.0MB] edge_238_gradients/res4b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‚ÔÀñºƒé
-1update_res4b_branch2a/kernel/ApplyGradientDescentçŒÂñºƒ ¾(¾B™update_res4b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2a/kernel, learning_rate, gradients/res4b_branch2a/kernel_grad_S238)HçŒÂñºƒP¾
-
-RecvTensor²ÔÀñºƒ ¸(¸:
-"€ € B‰[4096B] edge_239_gradients/bn4a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H²ÔÀñºƒ×
--update_bn4a_branch1/beta/ApplyGradientDescentêÕÀñºƒ (Bupdate_bn4a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch1/beta, learning_rate, gradients/bn4a_branch1/beta_grad_S239)HêÕÀñºƒP¿
-
-RecvTensorÎÕÀñºƒ ·(·:
-"€ € BŠ[4096B] edge_240_gradients/bn4a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÎÕÀñºƒÛ
-.update_bn4a_branch1/gamma/ApplyGradientDescent…×Àñºƒ (Bupdate_bn4a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch1/gamma, learning_rate, gradients/bn4a_branch1/gamma_grad_S240)H…×ÀñºƒPÇ
-
-RecvTensorêàÀñºƒ ò(ò:"
-€€€€€€BŒ[2.0MB] edge_241_gradients/res4a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HêàÀñºƒå
-0update_res4a_branch1/kernel/ApplyGradientDescentö€Ãñºƒ ß(ßB–update_res4a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch1/kernel, learning_rate, gradients/res4a_branch1/kernel_grad_S241)Hö€ÃñºƒP¿
-
-RecvTensor”áÀñºƒ »(»:
-"€ € BŠ[4096B] edge_242_gradients/bn4a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H”áÀñºƒÛ
-.update_bn4a_branch2c/beta/ApplyGradientDescentÏâÀñºƒ (Bupdate_bn4a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2c/beta, learning_rate, gradients/bn4a_branch2c/beta_grad_S242)HÏâÀñºƒPÀ
-
-RecvTensor—ãÀñºƒ º(º:
-"€ € B‹[4096B] edge_243_gradients/bn4a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H—ãÀñºƒß
-/update_bn4a_branch2c/gamma/ApplyGradientDescentÑäÀñºƒ (B“update_bn4a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2c/gamma, learning_rate, gradients/bn4a_branch2c/gamma_grad_S243)HÑäÀñºƒPÆ
-
-RecvTensorËèÀñºƒ ¦¶(¦¶:"€€@€€@B[1.0MB] edge_244_gradients/res4a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HËèÀñºƒé
-1update_res4a_branch2c/kernel/ApplyGradientDescentñÂñºƒ ¹(¹B™update_res4a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2c/kernel, learning_rate, gradients/res4a_branch2c/kernel_grad_S244)HñÂñºƒP½
-
-RecvTensorİèÀñºƒ w(w:
-"€€BŠ[1024B] edge_245_gradients/bn4a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HİèÀñºƒÛ
-.update_bn4a_branch2b/beta/ApplyGradientDescentÔéÀñºƒ (Bupdate_bn4a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2b/beta, learning_rate, gradients/bn4a_branch2b/beta_grad_S245)HÔéÀñºƒP¾
-
-RecvTensor©éÀñºƒ (:
-"€€B‹[1024B] edge_246_gradients/bn4a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H©éÀñºƒß
-/update_bn4a_branch2b/gamma/ApplyGradientDescent¨êÀñºƒ (B“update_bn4a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2b/gamma, learning_rate, gradients/bn4a_branch2b/gamma_grad_S246)H¨êÀñºƒPÈ
-
-RecvTensor‡õÀñºƒ ¦(¦:"
-€€€€B[2.2MB] edge_247_gradients/res4a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‡õÀñºƒé
-1update_res4a_branch2b/kernel/ApplyGradientDescent­“Ãñºƒ ‡(‡B™update_res4a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2b/kernel, learning_rate, gradients/res4a_branch2b/kernel_grad_S247)H­“ÃñºƒP½
-
-RecvTensor¶õÀñºƒ s(s:
-"€€BŠ[1024B] edge_248_gradients/bn4a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¶õÀñºƒÛ
-.update_bn4a_branch2a/beta/ApplyGradientDescent©öÀñºƒ (Bupdate_bn4a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2a/beta, learning_rate, gradients/bn4a_branch2a/beta_grad_S248)H©öÀñºƒPÀ
-
-RecvTensorÖ÷Àñºƒ (:
-"€€B‹[1024B] edge_249_gradients/bn4a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖ÷Àñºƒß
-/update_bn4a_branch2a/gamma/ApplyGradientDescent×øÀñºƒ (B“update_bn4a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2a/gamma, learning_rate, gradients/bn4a_branch2a/gamma_grad_S249)H×øÀñºƒPÄ
-
-RecvTensoröÁñºƒ Ñ`(Ñ`:"€€ €€ B[0.5MB] edge_250_gradients/res4a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HöÁñºƒç
-1update_res4a_branch2a/kernel/ApplyGradientDescentÇâÁñºƒ b(bB™update_res4a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2a/kernel, learning_rate, gradients/res4a_branch2a/kernel_grad_S250)HÇâÁñºƒP¿
-
-RecvTensorÇ‚Áñºƒ ‡(‡:
-"€€BŠ[2048B] edge_251_gradients/bn3d_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÇ‚ÁñºƒÛ
-.update_bn3d_branch2c/beta/ApplyGradientDescent„Áñºƒ (Bupdate_bn3d_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2c/beta, learning_rate, gradients/bn3d_branch2c/beta_grad_S251)H„ÁñºƒPÀ
-
-RecvTensorË†Áñºƒ ¦(¦:
-"€€B‹[2048B] edge_252_gradients/bn3d_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HË†Áñºƒß
-/update_bn3d_branch2c/gamma/ApplyGradientDescentñ‡Áñºƒ (B“update_bn3d_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2c/gamma, learning_rate, gradients/bn3d_branch2c/gamma_grad_S252)Hñ‡ÁñºƒPÄ
-
-RecvTensorú‹Áñºƒ à0(à0:"€€€€B[0.2MB] edge_253_gradients/res3d_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hú‹Áñºƒç
-1update_res3d_branch2c/kernel/ApplyGradientDescentÚ¼Áñºƒ 1(1B™update_res3d_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2c/kernel, learning_rate, gradients/res3d_branch2c/kernel_grad_S253)HÚ¼ÁñºƒP¾
-
-RecvTensor”ŒÁñºƒ …(…:
-"€€B‰[512B] edge_254_gradients/bn3d_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H”ŒÁñºƒÛ
-.update_bn3d_branch2b/beta/ApplyGradientDescent™Áñºƒ (Bupdate_bn3d_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2b/beta, learning_rate, gradients/bn3d_branch2b/beta_grad_S254)H™ÁñºƒP½
-
-RecvTensorŸÁñºƒ v(v:
-"€€BŠ[512B] edge_255_gradients/bn3d_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŸÁñºƒß
-/update_bn3d_branch2b/gamma/ApplyGradientDescent•Áñºƒ (B“update_bn3d_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2b/gamma, learning_rate, gradients/bn3d_branch2b/gamma_grad_S255)H•ÁñºƒPÄ
-
-RecvTensor™Áñºƒ “k(“k:"€€$€€$B[0.6MB] edge_256_gradients/res3d_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H™Áñºƒç
-1update_res3d_branch2b/kernel/ApplyGradientDescent¢„Âñºƒ c(cB™update_res3d_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2b/kernel, learning_rate, gradients/res3d_branch2b/kernel_grad_S256)H¢„ÂñºƒP¼
-
-RecvTensor«™Áñºƒ d(d:
-"€€B‰[512B] edge_257_gradients/bn3d_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H«™ÁñºƒÛ
-.update_bn3d_branch2a/beta/ApplyGradientDescentšÁñºƒ (Bupdate_bn3d_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2a/beta, learning_rate, gradients/bn3d_branch2a/beta_grad_S257)HšÁñºƒP½
-
-RecvTensor´šÁñºƒ w(w:
-"€€BŠ[512B] edge_258_gradients/bn3d_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H´šÁñºƒß
-/update_bn3d_branch2a/gamma/ApplyGradientDescent«›Áñºƒ (B“update_bn3d_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2a/gamma, learning_rate, gradients/bn3d_branch2a/gamma_grad_S258)H«›ÁñºƒPÄ
-
-RecvTensorçŸÁñºƒ ü1(ü1:"€€€€B[0.2MB] edge_259_gradients/res3d_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HçŸÁñºƒç
-1update_res3d_branch2a/kernel/ApplyGradientDescentãÑÁñºƒ 1(1B™update_res3d_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2a/kernel, learning_rate, gradients/res3d_branch2a/kernel_grad_S259)HãÑÁñºƒP¿
-
-RecvTensor» Áñºƒ “(“:
-"€€BŠ[2048B] edge_260_gradients/bn3c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H» ÁñºƒÛ
-.update_bn3c_branch2c/beta/ApplyGradientDescentÎ¡Áñºƒ (Bupdate_bn3c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2c/beta, learning_rate, gradients/bn3c_branch2c/beta_grad_S260)HÎ¡ÁñºƒPÀ
-
-RecvTensorÅ¤Áñºƒ (:
-"€€B‹[2048B] edge_261_gradients/bn3c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÅ¤Áñºƒß
-/update_bn3c_branch2c/gamma/ApplyGradientDescentÕ¥Áñºƒ (B“update_bn3c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2c/gamma, learning_rate, gradients/bn3c_branch2c/gamma_grad_S261)HÕ¥ÁñºƒPÄ
-
-RecvTensorì©Áñºƒ û1(û1:"€€€€B[0.2MB] edge_262_gradients/res3c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hì©Áñºƒç
-1update_res3c_branch2c/kernel/ApplyGradientDescentçÛÁñºƒ /(/B™update_res3c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2c/kernel, learning_rate, gradients/res3c_branch2c/kernel_grad_S262)HçÛÁñºƒP¼
-
-RecvTensor‡ªÁñºƒ w(w:
-"€€B‰[512B] edge_263_gradients/bn3c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‡ªÁñºƒÛ
-.update_bn3c_branch2b/beta/ApplyGradientDescentşªÁñºƒ (Bupdate_bn3c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2b/beta, learning_rate, gradients/bn3c_branch2b/beta_grad_S263)HşªÁñºƒP½
-
-RecvTensor«Áñºƒ v(v:
-"€€BŠ[512B] edge_264_gradients/bn3c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H«Áñºƒß
-/update_bn3c_branch2b/gamma/ApplyGradientDescent„¬Áñºƒ (B“update_bn3c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2b/gamma, learning_rate, gradients/bn3c_branch2b/gamma_grad_S264)H„¬ÁñºƒPÄ
-
-RecvTensor·Áñºƒ Æe(Æe:"€€$€€$B[0.6MB] edge_265_gradients/res3c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H·Áñºƒç
-1update_res3c_branch2b/kernel/ApplyGradientDescentÕœÂñºƒ f(fB™update_res3c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2b/kernel, learning_rate, gradients/res3c_branch2b/kernel_grad_S265)HÕœÂñºƒP¼
-
-RecvTensor©·Áñºƒ m(m:
-"€€B‰[512B] edge_266_gradients/bn3c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H©·ÁñºƒÛ
-.update_bn3c_branch2a/beta/ApplyGradientDescent–¸Áñºƒ (Bupdate_bn3c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2a/beta, learning_rate, gradients/bn3c_branch2a/beta_grad_S266)H–¸ÁñºƒP½
-
-RecvTensor³¸Áñºƒ p(p:
-"€€BŠ[512B] edge_267_gradients/bn3c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H³¸Áñºƒß
-/update_bn3c_branch2a/gamma/ApplyGradientDescent£¹Áñºƒ (B“update_bn3c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2a/gamma, learning_rate, gradients/bn3c_branch2a/gamma_grad_S267)H£¹ÁñºƒPÄ
-
-RecvTensorğ½Áñºƒ ³1(³1:"€€€€B[0.2MB] edge_268_gradients/res3c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hğ½Áñºƒç
-1update_res3c_branch2a/kernel/ApplyGradientDescent£ïÁñºƒ 3(3B™update_res3c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2a/kernel, learning_rate, gradients/res3c_branch2a/kernel_grad_S268)H£ïÁñºƒP¿
-
-RecvTensorÅ¾Áñºƒ (:
-"€€BŠ[2048B] edge_269_gradients/bn3b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÅ¾ÁñºƒÛ
-.update_bn3b_branch2c/beta/ApplyGradientDescentÕ¿Áñºƒ (Bupdate_bn3b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2c/beta, learning_rate, gradients/bn3b_branch2c/beta_grad_S269)HÕ¿ÁñºƒPÀ
-
-RecvTensorŞÂÁñºƒ ¨(¨:
-"€€B‹[2048B] edge_270_gradients/bn3b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŞÂÁñºƒß
-/update_bn3b_branch2c/gamma/ApplyGradientDescent†ÄÁñºƒ (B“update_bn3b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2c/gamma, learning_rate, gradients/bn3b_branch2c/gamma_grad_S270)H†ÄÁñºƒPÄ
-
-RecvTensor€ÈÁñºƒ ¡0(¡0:"€€€€B[0.2MB] edge_271_gradients/res3b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H€ÈÁñºƒç
-1update_res3b_branch2c/kernel/ApplyGradientDescent¡øÁñºƒ 1(1B™update_res3b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2c/kernel, learning_rate, gradients/res3b_branch2c/kernel_grad_S271)H¡øÁñºƒP¼
-
-RecvTensoršÈÁñºƒ k(k:
-"€€B‰[512B] edge_272_gradients/bn3b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HšÈÁñºƒÛ
-.update_bn3b_branch2b/beta/ApplyGradientDescent…ÉÁñºƒ (Bupdate_bn3b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2b/beta, learning_rate, gradients/bn3b_branch2b/beta_grad_S272)H…ÉÁñºƒP½
-
-RecvTensor¦ÉÁñºƒ b(b:
-"€€BŠ[512B] edge_273_gradients/bn3b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¦ÉÁñºƒß
-/update_bn3b_branch2b/gamma/ApplyGradientDescentˆÊÁñºƒ (B“update_bn3b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2b/gamma, learning_rate, gradients/bn3b_branch2b/gamma_grad_S273)HˆÊÁñºƒPÄ
-
-RecvTensor‰ÕÁñºƒ ¤\(¤\:"€€$€€$B[0.6MB] edge_274_gradients/res3b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‰ÕÁñºƒç
-1update_res3b_branch2b/kernel/ApplyGradientDescent­±Âñºƒ c(cB™update_res3b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2b/kernel, learning_rate, gradients/res3b_branch2b/kernel_grad_S274)H­±ÂñºƒP¼
-
-RecvTensor¥ÕÁñºƒ q(q:
-"€€B‰[512B] edge_275_gradients/bn3b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¥ÕÁñºƒÛ
-.update_bn3b_branch2a/beta/ApplyGradientDescent–ÖÁñºƒ (Bupdate_bn3b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2a/beta, learning_rate, gradients/bn3b_branch2a/beta_grad_S275)H–ÖÁñºƒP½
-
-RecvTensor¯ÖÁñºƒ h(h:
-"€€BŠ[512B] edge_276_gradients/bn3b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¯ÖÁñºƒß
-/update_bn3b_branch2a/gamma/ApplyGradientDescent—×Áñºƒ (B“update_bn3b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2a/gamma, learning_rate, gradients/bn3b_branch2a/gamma_grad_S276)H—×ÁñºƒPÄ
-
-RecvTensorÕÛÁñºƒ ‰-(‰-:"€€€€B[0.2MB] edge_277_gradients/res3b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÕÛÁñºƒç
-1update_res3b_branch2a/kernel/ApplyGradientDescentŞˆÂñºƒ -(-B™update_res3b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2a/kernel, learning_rate, gradients/res3b_branch2a/kernel_grad_S277)HŞˆÂñºƒP¾
-
-RecvTensor«ÜÁñºƒ ª(ª:
-"€€B‰[2048B] edge_278_gradients/bn3a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H«ÜÁñºƒ×
--update_bn3a_branch1/beta/ApplyGradientDescentÕİÁñºƒ (Bupdate_bn3a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch1/beta, learning_rate, gradients/bn3a_branch1/beta_grad_S278)HÕİÁñºƒP¿
-
-RecvTensorâŞÁñºƒ ª(ª:
-"€€BŠ[2048B] edge_279_gradients/bn3a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HâŞÁñºƒÛ
-.update_bn3a_branch1/gamma/ApplyGradientDescentŒàÁñºƒ (Bupdate_bn3a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch1/gamma, learning_rate, gradients/bn3a_branch1/gamma_grad_S279)HŒàÁñºƒPÃ
-
-RecvTensoráéÁñºƒ äM(äM:"€€ €€ BŒ[0.5MB] edge_280_gradients/res3a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HáéÁñºƒã
-0update_res3a_branch1/kernel/ApplyGradientDescentÅ·Âñºƒ l(lB–update_res3a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch1/kernel, learning_rate, gradients/res3a_branch1/kernel_grad_S280)HÅ·ÂñºƒP¿
-
-RecvTensor³êÁñºƒ ‘(‘:
-"€€BŠ[2048B] edge_281_gradients/bn3a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H³êÁñºƒÛ
-.update_bn3a_branch2c/beta/ApplyGradientDescentÄëÁñºƒ (Bupdate_bn3a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2c/beta, learning_rate, gradients/bn3a_branch2c/beta_grad_S281)HÄëÁñºƒPÀ
-
-RecvTensorøîÁñºƒ ‡(‡:
-"€€B‹[2048B] edge_282_gradients/bn3a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HøîÁñºƒß
-/update_bn3a_branch2c/gamma/ApplyGradientDescentÿïÁñºƒ (B“update_bn3a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2c/gamma, learning_rate, gradients/bn3a_branch2c/gamma_grad_S282)HÿïÁñºƒPÄ
-
-RecvTensor†ôÁñºƒ †)(†):"€€€€B[0.2MB] edge_283_gradients/res3a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H†ôÁñºƒç
-1update_res3a_branch2c/kernel/ApplyGradientDescent»Âñºƒ /(/B™update_res3a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2c/kernel, learning_rate, gradients/res3a_branch2c/kernel_grad_S283)H»ÂñºƒP¼
-
-RecvTensor£ôÁñºƒ v(v:
-"€€B‰[512B] edge_284_gradients/bn3a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H£ôÁñºƒÛ
-.update_bn3a_branch2b/beta/ApplyGradientDescentÿõÁñºƒ (Bupdate_bn3a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2b/beta, learning_rate, gradients/bn3a_branch2b/beta_grad_S284)HÿõÁñºƒP½
-
-RecvTensorµõÁñºƒ x(x:
-"€€BŠ[512B] edge_285_gradients/bn3a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HµõÁñºƒß
-/update_bn3a_branch2b/gamma/ApplyGradientDescent­öÁñºƒ (B“update_bn3a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2b/gamma, learning_rate, gradients/bn3a_branch2b/gamma_grad_S285)H­öÁñºƒPÄ
-
-RecvTensor’Âñºƒ ×L(×L:"€€$€€$B[0.6MB] edge_286_gradients/res3a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H’Âñºƒç
-1update_res3a_branch2b/kernel/ApplyGradientDescentéÍÂñºƒ `(`B™update_res3a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2b/kernel, learning_rate, gradients/res3a_branch2b/kernel_grad_S286)HéÍÂñºƒP¼
-
-RecvTensorâÂñºƒ b(b:
-"€€B‰[512B] edge_287_gradients/bn3a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HâÂñºƒÛ
-.update_bn3a_branch2a/beta/ApplyGradientDescentÄ‚Âñºƒ (Bupdate_bn3a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2a/beta, learning_rate, gradients/bn3a_branch2a/beta_grad_S287)HÄ‚ÂñºƒP½
-
-RecvTensorû…Âñºƒ h(h:
-"€€BŠ[512B] edge_288_gradients/bn3a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hû…Âñºƒß
-/update_bn3a_branch2a/gamma/ApplyGradientDescentã†Âñºƒ (B“update_bn3a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2a/gamma, learning_rate, gradients/bn3a_branch2a/gamma_grad_S288)Hã†ÂñºƒPÄ
-
-RecvTensoröÂñºƒ ã(ã:"€€€€B[0.1MB] edge_289_gradients/res3a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HöÂñºƒç
-1update_res3a_branch2a/kernel/ApplyGradientDescentÙ£Âñºƒ (B™update_res3a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2a/kernel, learning_rate, gradients/res3a_branch2a/kernel_grad_S289)HÙ£ÂñºƒP½
-
-RecvTensor‘‘Âñºƒ m(m:
-"€€BŠ[1024B] edge_290_gradients/bn2c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‘‘ÂñºƒÛ
-.update_bn2c_branch2c/beta/ApplyGradientDescentş‘Âñºƒ (Bupdate_bn2c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2c/beta, learning_rate, gradients/bn2c_branch2c/beta_grad_S290)Hş‘ÂñºƒP¾
-
-RecvTensorµ™Âñºƒ q(q:
-"€€B‹[1024B] edge_291_gradients/bn2c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hµ™Âñºƒß
-/update_bn2c_branch2c/gamma/ApplyGradientDescent¦šÂñºƒ (B“update_bn2c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2c/gamma, learning_rate, gradients/bn2c_branch2c/gamma_grad_S291)H¦šÂñºƒPÅ
-
-RecvTensorÈÂñºƒ ¿	(¿	:"€€€€B[65536B] edge_292_gradients/res2c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÈÂñºƒç
-1update_res2c_branch2c/kernel/ApplyGradientDescent‡¨Âñºƒ (B™update_res2c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2c/kernel, learning_rate, gradients/res2c_branch2c/kernel_grad_S292)H‡¨ÂñºƒP¼
-
-RecvTensoröÂñºƒ Q(Q:
-"€€B‰[256B] edge_293_gradients/bn2c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HöÂñºƒÛ
-.update_bn2c_branch2b/beta/ApplyGradientDescentª Âñºƒ (Bupdate_bn2c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2b/beta, learning_rate, gradients/bn2c_branch2b/beta_grad_S293)Hª ÂñºƒP½
-
-RecvTensor‚¡Âñºƒ r(r:
-"€€BŠ[256B] edge_294_gradients/bn2c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‚¡Âñºƒß
-/update_bn2c_branch2b/gamma/ApplyGradientDescentô¡Âñºƒ (B“update_bn2c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2b/gamma, learning_rate, gradients/bn2c_branch2b/gamma_grad_S294)Hô¡ÂñºƒPÄ
-
-RecvTensorÁ¬Âñºƒ ˜(˜:"€€	€€	B[0.1MB] edge_295_gradients/res2c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÁ¬Âñºƒç
-1update_res2c_branch2b/kernel/ApplyGradientDescent­ÁÂñºƒ  ( B™update_res2c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2b/kernel, learning_rate, gradients/res2c_branch2b/kernel_grad_S295)H­ÁÂñºƒP¼
-
-RecvTensorï¬Âñºƒ j(j:
-"€€B‰[256B] edge_296_gradients/bn2c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hï¬ÂñºƒÛ
-.update_bn2c_branch2a/beta/ApplyGradientDescentÙ­Âñºƒ (Bupdate_bn2c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2a/beta, learning_rate, gradients/bn2c_branch2a/beta_grad_S296)HÙ­ÂñºƒP½
-
-RecvTensorˆ¯Âñºƒ b(b:
-"€€BŠ[256B] edge_297_gradients/bn2c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hˆ¯Âñºƒß
-/update_bn2c_branch2a/gamma/ApplyGradientDescentê¯Âñºƒ (B“update_bn2c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2a/gamma, learning_rate, gradients/bn2c_branch2a/gamma_grad_S297)Hê¯ÂñºƒPÅ
-
-RecvTensor¤´Âñºƒ ‰	(‰	:"€€€€B[65536B] edge_298_gradients/res2c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¤´Âñºƒç
-1update_res2c_branch2a/kernel/ApplyGradientDescent­½Âñºƒ (B™update_res2c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2a/kernel, learning_rate, gradients/res2c_branch2a/kernel_grad_S298)H­½ÂñºƒP½
-
-RecvTensor·µÂñºƒ l(l:
-"€€BŠ[1024B] edge_299_gradients/bn2b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H·µÂñºƒÛ
-.update_bn2b_branch2c/beta/ApplyGradientDescent£¶Âñºƒ (Bupdate_bn2b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2c/beta, learning_rate, gradients/bn2b_branch2c/beta_grad_S299)H£¶ÂñºƒPÀ
-
-RecvTensor›¾Âñºƒ ‡(‡:
-"€€B‹[1024B] edge_300_gradients/bn2b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H›¾Âñºƒß
-/update_bn2b_branch2c/gamma/ApplyGradientDescent¨ÁÂñºƒ (B“update_bn2b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2c/gamma, learning_rate, gradients/bn2b_branch2c/gamma_grad_S300)H¨ÁÂñºƒPÅ
-
-RecvTensorÅÃÂñºƒ Ë(Ë:"€€€€B[65536B] edge_301_gradients/res2b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÅÃÂñºƒç
-1update_res2b_branch2c/kernel/ApplyGradientDescentËÂñºƒ (B™update_res2b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2c/kernel, learning_rate, gradients/res2b_branch2c/kernel_grad_S301)HËÂñºƒP¼
-
-RecvTensoróÃÂñºƒ ^(^:
-"€€B‰[256B] edge_302_gradients/bn2b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HóÃÂñºƒÛ
-.update_bn2b_branch2b/beta/ApplyGradientDescent„ÉÂñºƒ (Bupdate_bn2b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2b/beta, learning_rate, gradients/bn2b_branch2b/beta_grad_S302)H„ÉÂñºƒP½
-
-RecvTensor…ÆÂñºƒ a(a:
-"€€BŠ[256B] edge_303_gradients/bn2b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H…ÆÂñºƒß
-/update_bn2b_branch2b/gamma/ApplyGradientDescentˆÉÂñºƒ (B“update_bn2b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2b/gamma, learning_rate, gradients/bn2b_branch2b/gamma_grad_S303)HˆÉÂñºƒPÄ
-
-RecvTensorùÑÂñºƒ ô(ô:"€€	€€	B[0.1MB] edge_304_gradients/res2b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HùÑÂñºƒç
-1update_res2b_branch2b/kernel/ApplyGradientDescent’äÂñºƒ (B™update_res2b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2b/kernel, learning_rate, gradients/res2b_branch2b/kernel_grad_S304)H’äÂñºƒP¼
-
-RecvTensor¦ÒÂñºƒ g(g:
-"€€B‰[256B] edge_305_gradients/bn2b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¦ÒÂñºƒÛ
-.update_bn2b_branch2a/beta/ApplyGradientDescentÓÂñºƒ (Bupdate_bn2b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2a/beta, learning_rate, gradients/bn2b_branch2a/beta_grad_S305)HÓÂñºƒP½
-
-RecvTensor¸ÔÂñºƒ o(o:
-"€€BŠ[256B] edge_306_gradients/bn2b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¸ÔÂñºƒß
-/update_bn2b_branch2a/gamma/ApplyGradientDescent§ÕÂñºƒ (B“update_bn2b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2a/gamma, learning_rate, gradients/bn2b_branch2a/gamma_grad_S306)H§ÕÂñºƒPÅ
-
-RecvTensorùÙÂñºƒ ñ(ñ:"€€€€B[65536B] edge_307_gradients/res2b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HùÙÂñºƒç
-1update_res2b_branch2a/kernel/ApplyGradientDescent‚äÂñºƒ (B™update_res2b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2a/kernel, learning_rate, gradients/res2b_branch2a/kernel_grad_S307)H‚äÂñºƒP¼
-
-RecvTensor™ÛÂñºƒ }(}:
-"€€B‰[1024B] edge_308_gradients/bn2a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H™ÛÂñºƒ×
--update_bn2a_branch1/beta/ApplyGradientDescentøãÂñºƒ (Bupdate_bn2a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch1/beta, learning_rate, gradients/bn2a_branch1/beta_grad_S308)HøãÂñºƒP½
-
-RecvTensorğßÂñºƒ d(d:
-"€€BŠ[1024B] edge_309_gradients/bn2a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HğßÂñºƒÛ
-.update_bn2a_branch1/gamma/ApplyGradientDescentıãÂñºƒ (Bupdate_bn2a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch1/gamma, learning_rate, gradients/bn2a_branch1/gamma_grad_S309)HıãÂñºƒPÄ
-
-RecvTensoråÂñºƒ ²(²:"€€€€B[65536B] edge_310_gradients/res2a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HåÂñºƒã
-0update_res2a_branch1/kernel/ApplyGradientDescentÁëÂñºƒ (B–update_res2a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch1/kernel, learning_rate, gradients/res2a_branch1/kernel_grad_S310)HÁëÂñºƒP½
-
-RecvTensor æÂñºƒ q(q:
-"€€BŠ[1024B] edge_311_gradients/bn2a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H æÂñºƒÛ
-.update_bn2a_branch2c/beta/ApplyGradientDescent‘çÂñºƒ (Bupdate_bn2a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2c/beta, learning_rate, gradients/bn2a_branch2c/beta_grad_S311)H‘çÂñºƒP¾
-
-RecvTensor¦îÂñºƒ u(u:
-"€€B‹[1024B] edge_312_gradients/bn2a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¦îÂñºƒß
-/update_bn2a_branch2c/gamma/ApplyGradientDescentèñÂñºƒ (B“update_bn2a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2c/gamma, learning_rate, gradients/bn2a_branch2c/gamma_grad_S312)HèñÂñºƒPÅ
-
-RecvTensor¢óÂñºƒ ô(ô:"€€€€B[65536B] edge_313_gradients/res2a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¢óÂñºƒç
-1update_res2a_branch2c/kernel/ApplyGradientDescent–ùÂñºƒ (B™update_res2a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2c/kernel, learning_rate, gradients/res2a_branch2c/kernel_grad_S313)H–ùÂñºƒP¼
-
-RecvTensorÏóÂñºƒ _(_:
-"€€B‰[256B] edge_314_gradients/bn2a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÏóÂñºƒÛ
-.update_bn2a_branch2b/beta/ApplyGradientDescent®ôÂñºƒ (Bupdate_bn2a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2b/beta, learning_rate, gradients/bn2a_branch2b/beta_grad_S314)H®ôÂñºƒP½
-
-RecvTensoréõÂñºƒ c(c:
-"€€BŠ[256B] edge_315_gradients/bn2a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HéõÂñºƒß
-/update_bn2a_branch2b/gamma/ApplyGradientDescentÌöÂñºƒ (B“update_bn2a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2b/gamma, learning_rate, gradients/bn2a_branch2b/gamma_grad_S315)HÌöÂñºƒPÄ
-
-RecvTensorÃÃñºƒ §	(§	:"€€	€€	B[0.1MB] edge_316_gradients/res2a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÃÃñºƒç
-1update_res2a_branch2b/kernel/ApplyGradientDescentÂŒÃñºƒ (B™update_res2a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2b/kernel, learning_rate, gradients/res2a_branch2b/kernel_grad_S316)HÂŒÃñºƒP¼
-
-RecvTensorñÃñºƒ Z(Z:
-"€€B‰[256B] edge_317_gradients/bn2a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HñÃñºƒÛ
-.update_bn2a_branch2a/beta/ApplyGradientDescentòˆÃñºƒ (Bupdate_bn2a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2a/beta, learning_rate, gradients/bn2a_branch2a/beta_grad_S317)HòˆÃñºƒP½
-
-RecvTensor…„Ãñºƒ r(r:
-"€€BŠ[256B] edge_318_gradients/bn2a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H…„Ãñºƒß
-/update_bn2a_branch2a/gamma/ApplyGradientDescent÷ˆÃñºƒ (B“update_bn2a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2a/gamma, learning_rate, gradients/bn2a_branch2a/gamma_grad_S318)H÷ˆÃñºƒPÅ
-
-RecvTensor¸…Ãñºƒ ê(ê:"€€€€B[16384B] edge_319_gradients/res2a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¸…Ãñºƒç
-1update_res2a_branch2a/kernel/ApplyGradientDescentıˆÃñºƒ (B™update_res2a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2a/kernel, learning_rate, gradients/res2a_branch2a/kernel_grad_S319)HıˆÃñºƒP·
-
-RecvTensorÒ†Ãñºƒ `(`:
-"€€B„[256B] edge_320_gradients/bn_conv1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÒ†ÃñºƒÇ
-)update_bn_conv1/beta/ApplyGradientDescent„‰Ãñºƒ (Bupdate_bn_conv1/beta/ApplyGradientDescent = ApplyGradientDescent(bn_conv1/beta, learning_rate, gradients/bn_conv1/beta_grad_S320)H„‰ÃñºƒP¸
-
-RecvTensorß‘Ãñºƒ w(w:
-"€€B…[256B] edge_321_gradients/bn_conv1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hß‘ÃñºƒË
-*update_bn_conv1/gamma/ApplyGradientDescentÖ’Ãñºƒ (B„update_bn_conv1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn_conv1/gamma, learning_rate, gradients/bn_conv1/gamma_grad_S321)HÖ’ÃñºƒP¼
-
-RecvTensorã—Ãñºƒ £(£:"€¦€¦B…[37632B] edge_322_gradients/conv1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hã—ÃñºƒÂ
-(update_conv1/kernel/ApplyGradientDescentâ›Ãñºƒ (B~update_conv1/kernel/ApplyGradientDescent = ApplyGradientDescent(conv1/kernel, learning_rate, gradients/conv1/kernel_grad_S322)Hâ›ÃñºƒP
+conv1/kernel/read¦Ö·ñºƒ (B*conv1/kernel/read = Identity(conv1/kernel)H¦Ö·ñºƒP]
+bn_conv1/gamma/read©Ö·ñºƒ (B.bn_conv1/gamma/read = Identity(bn_conv1/gamma)H©Ö·ñºƒPZ
+bn_conv1/beta/read¬Ö·ñºƒ (B,bn_conv1/beta/read = Identity(bn_conv1/beta)H¬Ö·ñºƒPr
+res2a_branch2a/kernel/read¯Ö·ñºƒ (B<res2a_branch2a/kernel/read = Identity(res2a_branch2a/kernel)H¯Ö·ñºƒPl
+bn2a_branch2a/gamma/read²Ö·ñºƒ (B8bn2a_branch2a/gamma/read = Identity(bn2a_branch2a/gamma)H²Ö·ñºƒPi
+bn2a_branch2a/beta/readµÖ·ñºƒ (B6bn2a_branch2a/beta/read = Identity(bn2a_branch2a/beta)HµÖ·ñºƒPr
+res2a_branch2b/kernel/read¸Ö·ñºƒ (B<res2a_branch2b/kernel/read = Identity(res2a_branch2b/kernel)H¸Ö·ñºƒPl
+bn2a_branch2b/gamma/read»Ö·ñºƒ (B8bn2a_branch2b/gamma/read = Identity(bn2a_branch2b/gamma)H»Ö·ñºƒPi
+bn2a_branch2b/beta/read½Ö·ñºƒ (B6bn2a_branch2b/beta/read = Identity(bn2a_branch2b/beta)H½Ö·ñºƒPr
+res2a_branch2c/kernel/readÀÖ·ñºƒ (B<res2a_branch2c/kernel/read = Identity(res2a_branch2c/kernel)HÀÖ·ñºƒPl
+bn2a_branch2c/gamma/readÃÖ·ñºƒ (B8bn2a_branch2c/gamma/read = Identity(bn2a_branch2c/gamma)HÃÖ·ñºƒPi
+bn2a_branch2c/beta/readÆÖ·ñºƒ (B6bn2a_branch2c/beta/read = Identity(bn2a_branch2c/beta)HÆÖ·ñºƒPo
+res2a_branch1/kernel/readÉÖ·ñºƒ (B:res2a_branch1/kernel/read = Identity(res2a_branch1/kernel)HÉÖ·ñºƒPi
+bn2a_branch1/gamma/readÌÖ·ñºƒ (B6bn2a_branch1/gamma/read = Identity(bn2a_branch1/gamma)HÌÖ·ñºƒPf
+bn2a_branch1/beta/readÏÖ·ñºƒ (B4bn2a_branch1/beta/read = Identity(bn2a_branch1/beta)HÏÖ·ñºƒPr
+res2b_branch2a/kernel/readÒÖ·ñºƒ (B<res2b_branch2a/kernel/read = Identity(res2b_branch2a/kernel)HÒÖ·ñºƒPl
+bn2b_branch2a/gamma/readÕÖ·ñºƒ (B8bn2b_branch2a/gamma/read = Identity(bn2b_branch2a/gamma)HÕÖ·ñºƒPi
+bn2b_branch2a/beta/readØÖ·ñºƒ (B6bn2b_branch2a/beta/read = Identity(bn2b_branch2a/beta)HØÖ·ñºƒPr
+res2b_branch2b/kernel/readÛÖ·ñºƒ (B<res2b_branch2b/kernel/read = Identity(res2b_branch2b/kernel)HÛÖ·ñºƒPl
+bn2b_branch2b/gamma/readŞÖ·ñºƒ (B8bn2b_branch2b/gamma/read = Identity(bn2b_branch2b/gamma)HŞÖ·ñºƒPi
+bn2b_branch2b/beta/readáÖ·ñºƒ (B6bn2b_branch2b/beta/read = Identity(bn2b_branch2b/beta)HáÖ·ñºƒPr
+res2b_branch2c/kernel/readäÖ·ñºƒ (B<res2b_branch2c/kernel/read = Identity(res2b_branch2c/kernel)HäÖ·ñºƒPl
+bn2b_branch2c/gamma/readçÖ·ñºƒ (B8bn2b_branch2c/gamma/read = Identity(bn2b_branch2c/gamma)HçÖ·ñºƒPi
+bn2b_branch2c/beta/readéÖ·ñºƒ (B6bn2b_branch2c/beta/read = Identity(bn2b_branch2c/beta)HéÖ·ñºƒPr
+res2c_branch2a/kernel/readìÖ·ñºƒ (B<res2c_branch2a/kernel/read = Identity(res2c_branch2a/kernel)HìÖ·ñºƒPl
+bn2c_branch2a/gamma/readïÖ·ñºƒ (B8bn2c_branch2a/gamma/read = Identity(bn2c_branch2a/gamma)HïÖ·ñºƒPi
+bn2c_branch2a/beta/readòÖ·ñºƒ (B6bn2c_branch2a/beta/read = Identity(bn2c_branch2a/beta)HòÖ·ñºƒPr
+res2c_branch2b/kernel/readõÖ·ñºƒ (B<res2c_branch2b/kernel/read = Identity(res2c_branch2b/kernel)HõÖ·ñºƒPl
+bn2c_branch2b/gamma/readøÖ·ñºƒ (B8bn2c_branch2b/gamma/read = Identity(bn2c_branch2b/gamma)HøÖ·ñºƒPi
+bn2c_branch2b/beta/readúÖ·ñºƒ (B6bn2c_branch2b/beta/read = Identity(bn2c_branch2b/beta)HúÖ·ñºƒPr
+res2c_branch2c/kernel/readıÖ·ñºƒ (B<res2c_branch2c/kernel/read = Identity(res2c_branch2c/kernel)HıÖ·ñºƒPl
+bn2c_branch2c/gamma/read€×·ñºƒ (B8bn2c_branch2c/gamma/read = Identity(bn2c_branch2c/gamma)H€×·ñºƒPi
+bn2c_branch2c/beta/readƒ×·ñºƒ (B6bn2c_branch2c/beta/read = Identity(bn2c_branch2c/beta)Hƒ×·ñºƒPr
+res3a_branch2a/kernel/read‡×·ñºƒ (B<res3a_branch2a/kernel/read = Identity(res3a_branch2a/kernel)H‡×·ñºƒPl
+bn3a_branch2a/gamma/read‰×·ñºƒ (B8bn3a_branch2a/gamma/read = Identity(bn3a_branch2a/gamma)H‰×·ñºƒPi
+bn3a_branch2a/beta/readŒ×·ñºƒ (B6bn3a_branch2a/beta/read = Identity(bn3a_branch2a/beta)HŒ×·ñºƒPr
+res3a_branch2b/kernel/read×·ñºƒ (B<res3a_branch2b/kernel/read = Identity(res3a_branch2b/kernel)H×·ñºƒPl
+bn3a_branch2b/gamma/read’×·ñºƒ (B8bn3a_branch2b/gamma/read = Identity(bn3a_branch2b/gamma)H’×·ñºƒPi
+bn3a_branch2b/beta/read•×·ñºƒ (B6bn3a_branch2b/beta/read = Identity(bn3a_branch2b/beta)H•×·ñºƒPr
+res3a_branch2c/kernel/read˜×·ñºƒ (B<res3a_branch2c/kernel/read = Identity(res3a_branch2c/kernel)H˜×·ñºƒPl
+bn3a_branch2c/gamma/read›×·ñºƒ (B8bn3a_branch2c/gamma/read = Identity(bn3a_branch2c/gamma)H›×·ñºƒPi
+bn3a_branch2c/beta/read×·ñºƒ (B6bn3a_branch2c/beta/read = Identity(bn3a_branch2c/beta)H×·ñºƒPo
+res3a_branch1/kernel/read¡×·ñºƒ (B:res3a_branch1/kernel/read = Identity(res3a_branch1/kernel)H¡×·ñºƒPi
+bn3a_branch1/gamma/read¤×·ñºƒ (B6bn3a_branch1/gamma/read = Identity(bn3a_branch1/gamma)H¤×·ñºƒPf
+bn3a_branch1/beta/read§×·ñºƒ (B4bn3a_branch1/beta/read = Identity(bn3a_branch1/beta)H§×·ñºƒPr
+res3b_branch2a/kernel/readª×·ñºƒ (B<res3b_branch2a/kernel/read = Identity(res3b_branch2a/kernel)Hª×·ñºƒPl
+bn3b_branch2a/gamma/read­×·ñºƒ (B8bn3b_branch2a/gamma/read = Identity(bn3b_branch2a/gamma)H­×·ñºƒPi
+bn3b_branch2a/beta/read°×·ñºƒ (B6bn3b_branch2a/beta/read = Identity(bn3b_branch2a/beta)H°×·ñºƒPr
+res3b_branch2b/kernel/read²×·ñºƒ (B<res3b_branch2b/kernel/read = Identity(res3b_branch2b/kernel)H²×·ñºƒPl
+bn3b_branch2b/gamma/read¶×·ñºƒ (B8bn3b_branch2b/gamma/read = Identity(bn3b_branch2b/gamma)H¶×·ñºƒPi
+bn3b_branch2b/beta/read¹×·ñºƒ (B6bn3b_branch2b/beta/read = Identity(bn3b_branch2b/beta)H¹×·ñºƒPr
+res3b_branch2c/kernel/read¼×·ñºƒ (B<res3b_branch2c/kernel/read = Identity(res3b_branch2c/kernel)H¼×·ñºƒPl
+bn3b_branch2c/gamma/read¿×·ñºƒ (B8bn3b_branch2c/gamma/read = Identity(bn3b_branch2c/gamma)H¿×·ñºƒPi
+bn3b_branch2c/beta/readÂ×·ñºƒ (B6bn3b_branch2c/beta/read = Identity(bn3b_branch2c/beta)HÂ×·ñºƒPr
+res3c_branch2a/kernel/readÄ×·ñºƒ (B<res3c_branch2a/kernel/read = Identity(res3c_branch2a/kernel)HÄ×·ñºƒPl
+bn3c_branch2a/gamma/readÇ×·ñºƒ (B8bn3c_branch2a/gamma/read = Identity(bn3c_branch2a/gamma)HÇ×·ñºƒPi
+bn3c_branch2a/beta/readÊ×·ñºƒ (B6bn3c_branch2a/beta/read = Identity(bn3c_branch2a/beta)HÊ×·ñºƒPr
+res3c_branch2b/kernel/readÍ×·ñºƒ (B<res3c_branch2b/kernel/read = Identity(res3c_branch2b/kernel)HÍ×·ñºƒPl
+bn3c_branch2b/gamma/readĞ×·ñºƒ (B8bn3c_branch2b/gamma/read = Identity(bn3c_branch2b/gamma)HĞ×·ñºƒPi
+bn3c_branch2b/beta/readÓ×·ñºƒ (B6bn3c_branch2b/beta/read = Identity(bn3c_branch2b/beta)HÓ×·ñºƒPr
+res3c_branch2c/kernel/readÖ×·ñºƒ (B<res3c_branch2c/kernel/read = Identity(res3c_branch2c/kernel)HÖ×·ñºƒPl
+bn3c_branch2c/gamma/readÙ×·ñºƒ (B8bn3c_branch2c/gamma/read = Identity(bn3c_branch2c/gamma)HÙ×·ñºƒPi
+bn3c_branch2c/beta/readÜ×·ñºƒ (B6bn3c_branch2c/beta/read = Identity(bn3c_branch2c/beta)HÜ×·ñºƒPr
+res3d_branch2a/kernel/readß×·ñºƒ (B<res3d_branch2a/kernel/read = Identity(res3d_branch2a/kernel)Hß×·ñºƒPl
+bn3d_branch2a/gamma/readâ×·ñºƒ (B8bn3d_branch2a/gamma/read = Identity(bn3d_branch2a/gamma)Hâ×·ñºƒPi
+bn3d_branch2a/beta/readå×·ñºƒ (B6bn3d_branch2a/beta/read = Identity(bn3d_branch2a/beta)Hå×·ñºƒPr
+res3d_branch2b/kernel/readè×·ñºƒ (B<res3d_branch2b/kernel/read = Identity(res3d_branch2b/kernel)Hè×·ñºƒPl
+bn3d_branch2b/gamma/readì×·ñºƒ (B8bn3d_branch2b/gamma/read = Identity(bn3d_branch2b/gamma)Hì×·ñºƒPi
+bn3d_branch2b/beta/readî×·ñºƒ (B6bn3d_branch2b/beta/read = Identity(bn3d_branch2b/beta)Hî×·ñºƒPr
+res3d_branch2c/kernel/readñ×·ñºƒ (B<res3d_branch2c/kernel/read = Identity(res3d_branch2c/kernel)Hñ×·ñºƒPl
+bn3d_branch2c/gamma/readô×·ñºƒ (B8bn3d_branch2c/gamma/read = Identity(bn3d_branch2c/gamma)Hô×·ñºƒPi
+bn3d_branch2c/beta/read÷×·ñºƒ (B6bn3d_branch2c/beta/read = Identity(bn3d_branch2c/beta)H÷×·ñºƒPr
+res4a_branch2a/kernel/readú×·ñºƒ (B<res4a_branch2a/kernel/read = Identity(res4a_branch2a/kernel)Hú×·ñºƒPl
+bn4a_branch2a/gamma/readı×·ñºƒ (B8bn4a_branch2a/gamma/read = Identity(bn4a_branch2a/gamma)Hı×·ñºƒPi
+bn4a_branch2a/beta/read€Ø·ñºƒ (B6bn4a_branch2a/beta/read = Identity(bn4a_branch2a/beta)H€Ø·ñºƒPr
+res4a_branch2b/kernel/readƒØ·ñºƒ (B<res4a_branch2b/kernel/read = Identity(res4a_branch2b/kernel)HƒØ·ñºƒPl
+bn4a_branch2b/gamma/read†Ø·ñºƒ (B8bn4a_branch2b/gamma/read = Identity(bn4a_branch2b/gamma)H†Ø·ñºƒPi
+bn4a_branch2b/beta/read‰Ø·ñºƒ (B6bn4a_branch2b/beta/read = Identity(bn4a_branch2b/beta)H‰Ø·ñºƒPr
+res4a_branch2c/kernel/readŒØ·ñºƒ (B<res4a_branch2c/kernel/read = Identity(res4a_branch2c/kernel)HŒØ·ñºƒPl
+bn4a_branch2c/gamma/readØ·ñºƒ (B8bn4a_branch2c/gamma/read = Identity(bn4a_branch2c/gamma)HØ·ñºƒPi
+bn4a_branch2c/beta/read“Ø·ñºƒ (B6bn4a_branch2c/beta/read = Identity(bn4a_branch2c/beta)H“Ø·ñºƒPo
+res4a_branch1/kernel/read–Ø·ñºƒ (B:res4a_branch1/kernel/read = Identity(res4a_branch1/kernel)H–Ø·ñºƒPi
+bn4a_branch1/gamma/read™Ø·ñºƒ (B6bn4a_branch1/gamma/read = Identity(bn4a_branch1/gamma)H™Ø·ñºƒPf
+bn4a_branch1/beta/readœØ·ñºƒ (B4bn4a_branch1/beta/read = Identity(bn4a_branch1/beta)HœØ·ñºƒPr
+res4b_branch2a/kernel/readŸØ·ñºƒ (B<res4b_branch2a/kernel/read = Identity(res4b_branch2a/kernel)HŸØ·ñºƒPl
+bn4b_branch2a/gamma/read¢Ø·ñºƒ (B8bn4b_branch2a/gamma/read = Identity(bn4b_branch2a/gamma)H¢Ø·ñºƒPi
+bn4b_branch2a/beta/read¥Ø·ñºƒ (B6bn4b_branch2a/beta/read = Identity(bn4b_branch2a/beta)H¥Ø·ñºƒPr
+res4b_branch2b/kernel/read¨Ø·ñºƒ (B<res4b_branch2b/kernel/read = Identity(res4b_branch2b/kernel)H¨Ø·ñºƒPl
+bn4b_branch2b/gamma/read«Ø·ñºƒ (B8bn4b_branch2b/gamma/read = Identity(bn4b_branch2b/gamma)H«Ø·ñºƒPi
+bn4b_branch2b/beta/read­Ø·ñºƒ (B6bn4b_branch2b/beta/read = Identity(bn4b_branch2b/beta)H­Ø·ñºƒPr
+res4b_branch2c/kernel/read°Ø·ñºƒ (B<res4b_branch2c/kernel/read = Identity(res4b_branch2c/kernel)H°Ø·ñºƒPl
+bn4b_branch2c/gamma/read³Ø·ñºƒ (B8bn4b_branch2c/gamma/read = Identity(bn4b_branch2c/gamma)H³Ø·ñºƒPi
+bn4b_branch2c/beta/read¶Ø·ñºƒ (B6bn4b_branch2c/beta/read = Identity(bn4b_branch2c/beta)H¶Ø·ñºƒPr
+res4c_branch2a/kernel/read¹Ø·ñºƒ (B<res4c_branch2a/kernel/read = Identity(res4c_branch2a/kernel)H¹Ø·ñºƒPl
+bn4c_branch2a/gamma/read¼Ø·ñºƒ (B8bn4c_branch2a/gamma/read = Identity(bn4c_branch2a/gamma)H¼Ø·ñºƒPi
+bn4c_branch2a/beta/read¿Ø·ñºƒ (B6bn4c_branch2a/beta/read = Identity(bn4c_branch2a/beta)H¿Ø·ñºƒPr
+res4c_branch2b/kernel/readÂØ·ñºƒ (B<res4c_branch2b/kernel/read = Identity(res4c_branch2b/kernel)HÂØ·ñºƒPl
+bn4c_branch2b/gamma/readÅØ·ñºƒ (B8bn4c_branch2b/gamma/read = Identity(bn4c_branch2b/gamma)HÅØ·ñºƒPi
+bn4c_branch2b/beta/readÈØ·ñºƒ (B6bn4c_branch2b/beta/read = Identity(bn4c_branch2b/beta)HÈØ·ñºƒPr
+res4c_branch2c/kernel/readËØ·ñºƒ (B<res4c_branch2c/kernel/read = Identity(res4c_branch2c/kernel)HËØ·ñºƒPl
+bn4c_branch2c/gamma/readÎØ·ñºƒ (B8bn4c_branch2c/gamma/read = Identity(bn4c_branch2c/gamma)HÎØ·ñºƒPi
+bn4c_branch2c/beta/readÑØ·ñºƒ (B6bn4c_branch2c/beta/read = Identity(bn4c_branch2c/beta)HÑØ·ñºƒPr
+res4d_branch2a/kernel/readÔØ·ñºƒ (B<res4d_branch2a/kernel/read = Identity(res4d_branch2a/kernel)HÔØ·ñºƒPl
+bn4d_branch2a/gamma/read×Ø·ñºƒ (B8bn4d_branch2a/gamma/read = Identity(bn4d_branch2a/gamma)H×Ø·ñºƒPi
+bn4d_branch2a/beta/readÚØ·ñºƒ (B6bn4d_branch2a/beta/read = Identity(bn4d_branch2a/beta)HÚØ·ñºƒPr
+res4d_branch2b/kernel/readİØ·ñºƒ (B<res4d_branch2b/kernel/read = Identity(res4d_branch2b/kernel)HİØ·ñºƒPl
+bn4d_branch2b/gamma/readáØ·ñºƒ (B8bn4d_branch2b/gamma/read = Identity(bn4d_branch2b/gamma)HáØ·ñºƒPi
+bn4d_branch2b/beta/readäØ·ñºƒ (B6bn4d_branch2b/beta/read = Identity(bn4d_branch2b/beta)HäØ·ñºƒPr
+res4d_branch2c/kernel/readçØ·ñºƒ (B<res4d_branch2c/kernel/read = Identity(res4d_branch2c/kernel)HçØ·ñºƒPl
+bn4d_branch2c/gamma/readêØ·ñºƒ (B8bn4d_branch2c/gamma/read = Identity(bn4d_branch2c/gamma)HêØ·ñºƒPi
+bn4d_branch2c/beta/readíØ·ñºƒ (B6bn4d_branch2c/beta/read = Identity(bn4d_branch2c/beta)HíØ·ñºƒPr
+res4e_branch2a/kernel/readğØ·ñºƒ (B<res4e_branch2a/kernel/read = Identity(res4e_branch2a/kernel)HğØ·ñºƒPl
+bn4e_branch2a/gamma/readóØ·ñºƒ (B8bn4e_branch2a/gamma/read = Identity(bn4e_branch2a/gamma)HóØ·ñºƒPi
+bn4e_branch2a/beta/readõØ·ñºƒ (B6bn4e_branch2a/beta/read = Identity(bn4e_branch2a/beta)HõØ·ñºƒPr
+res4e_branch2b/kernel/readùØ·ñºƒ (B<res4e_branch2b/kernel/read = Identity(res4e_branch2b/kernel)HùØ·ñºƒPl
+bn4e_branch2b/gamma/readüØ·ñºƒ (B8bn4e_branch2b/gamma/read = Identity(bn4e_branch2b/gamma)HüØ·ñºƒPi
+bn4e_branch2b/beta/readÿØ·ñºƒ (B6bn4e_branch2b/beta/read = Identity(bn4e_branch2b/beta)HÿØ·ñºƒPr
+res4e_branch2c/kernel/read‚Ù·ñºƒ (B<res4e_branch2c/kernel/read = Identity(res4e_branch2c/kernel)H‚Ù·ñºƒPl
+bn4e_branch2c/gamma/read…Ù·ñºƒ (B8bn4e_branch2c/gamma/read = Identity(bn4e_branch2c/gamma)H…Ù·ñºƒPi
+bn4e_branch2c/beta/readˆÙ·ñºƒ (B6bn4e_branch2c/beta/read = Identity(bn4e_branch2c/beta)HˆÙ·ñºƒPr
+res4f_branch2a/kernel/read‹Ù·ñºƒ (B<res4f_branch2a/kernel/read = Identity(res4f_branch2a/kernel)H‹Ù·ñºƒPl
+bn4f_branch2a/gamma/readÙ·ñºƒ (B8bn4f_branch2a/gamma/read = Identity(bn4f_branch2a/gamma)HÙ·ñºƒPi
+bn4f_branch2a/beta/read‘Ù·ñºƒ (B6bn4f_branch2a/beta/read = Identity(bn4f_branch2a/beta)H‘Ù·ñºƒPr
+res4f_branch2b/kernel/read”Ù·ñºƒ (B<res4f_branch2b/kernel/read = Identity(res4f_branch2b/kernel)H”Ù·ñºƒPl
+bn4f_branch2b/gamma/read—Ù·ñºƒ (B8bn4f_branch2b/gamma/read = Identity(bn4f_branch2b/gamma)H—Ù·ñºƒPi
+bn4f_branch2b/beta/readšÙ·ñºƒ (B6bn4f_branch2b/beta/read = Identity(bn4f_branch2b/beta)HšÙ·ñºƒPr
+res4f_branch2c/kernel/readœÙ·ñºƒ (B<res4f_branch2c/kernel/read = Identity(res4f_branch2c/kernel)HœÙ·ñºƒPl
+bn4f_branch2c/gamma/read Ù·ñºƒ (B8bn4f_branch2c/gamma/read = Identity(bn4f_branch2c/gamma)H Ù·ñºƒPi
+bn4f_branch2c/beta/read£Ù·ñºƒ (B6bn4f_branch2c/beta/read = Identity(bn4f_branch2c/beta)H£Ù·ñºƒPr
+res5a_branch2a/kernel/read¥Ù·ñºƒ (B<res5a_branch2a/kernel/read = Identity(res5a_branch2a/kernel)H¥Ù·ñºƒPl
+bn5a_branch2a/gamma/read¨Ù·ñºƒ (B8bn5a_branch2a/gamma/read = Identity(bn5a_branch2a/gamma)H¨Ù·ñºƒPi
+bn5a_branch2a/beta/read«Ù·ñºƒ (B6bn5a_branch2a/beta/read = Identity(bn5a_branch2a/beta)H«Ù·ñºƒPr
+res5a_branch2b/kernel/read®Ù·ñºƒ (B<res5a_branch2b/kernel/read = Identity(res5a_branch2b/kernel)H®Ù·ñºƒPl
+bn5a_branch2b/gamma/read±Ù·ñºƒ (B8bn5a_branch2b/gamma/read = Identity(bn5a_branch2b/gamma)H±Ù·ñºƒPi
+bn5a_branch2b/beta/read´Ù·ñºƒ (B6bn5a_branch2b/beta/read = Identity(bn5a_branch2b/beta)H´Ù·ñºƒPr
+res5a_branch2c/kernel/read·Ù·ñºƒ (B<res5a_branch2c/kernel/read = Identity(res5a_branch2c/kernel)H·Ù·ñºƒPl
+bn5a_branch2c/gamma/readºÙ·ñºƒ (B8bn5a_branch2c/gamma/read = Identity(bn5a_branch2c/gamma)HºÙ·ñºƒPi
+bn5a_branch2c/beta/read½Ù·ñºƒ (B6bn5a_branch2c/beta/read = Identity(bn5a_branch2c/beta)H½Ù·ñºƒPo
+res5a_branch1/kernel/readÀÙ·ñºƒ (B:res5a_branch1/kernel/read = Identity(res5a_branch1/kernel)HÀÙ·ñºƒPi
+bn5a_branch1/gamma/readÃÙ·ñºƒ (B6bn5a_branch1/gamma/read = Identity(bn5a_branch1/gamma)HÃÙ·ñºƒPf
+bn5a_branch1/beta/readÆÙ·ñºƒ (B4bn5a_branch1/beta/read = Identity(bn5a_branch1/beta)HÆÙ·ñºƒPr
+res5b_branch2a/kernel/readÉÙ·ñºƒ (B<res5b_branch2a/kernel/read = Identity(res5b_branch2a/kernel)HÉÙ·ñºƒPl
+bn5b_branch2a/gamma/readÌÙ·ñºƒ (B8bn5b_branch2a/gamma/read = Identity(bn5b_branch2a/gamma)HÌÙ·ñºƒPi
+bn5b_branch2a/beta/readÏÙ·ñºƒ (B6bn5b_branch2a/beta/read = Identity(bn5b_branch2a/beta)HÏÙ·ñºƒPr
+res5b_branch2b/kernel/readÒÙ·ñºƒ (B<res5b_branch2b/kernel/read = Identity(res5b_branch2b/kernel)HÒÙ·ñºƒPl
+bn5b_branch2b/gamma/readÕÙ·ñºƒ (B8bn5b_branch2b/gamma/read = Identity(bn5b_branch2b/gamma)HÕÙ·ñºƒPi
+bn5b_branch2b/beta/readØÙ·ñºƒ (B6bn5b_branch2b/beta/read = Identity(bn5b_branch2b/beta)HØÙ·ñºƒPr
+res5b_branch2c/kernel/readÛÙ·ñºƒ (B<res5b_branch2c/kernel/read = Identity(res5b_branch2c/kernel)HÛÙ·ñºƒPl
+bn5b_branch2c/gamma/readŞÙ·ñºƒ (B8bn5b_branch2c/gamma/read = Identity(bn5b_branch2c/gamma)HŞÙ·ñºƒPi
+bn5b_branch2c/beta/readáÙ·ñºƒ (B6bn5b_branch2c/beta/read = Identity(bn5b_branch2c/beta)HáÙ·ñºƒPr
+res5c_branch2a/kernel/readäÙ·ñºƒ (B<res5c_branch2a/kernel/read = Identity(res5c_branch2a/kernel)HäÙ·ñºƒPl
+bn5c_branch2a/gamma/readçÙ·ñºƒ (B8bn5c_branch2a/gamma/read = Identity(bn5c_branch2a/gamma)HçÙ·ñºƒPi
+bn5c_branch2a/beta/readêÙ·ñºƒ (B6bn5c_branch2a/beta/read = Identity(bn5c_branch2a/beta)HêÙ·ñºƒPr
+res5c_branch2b/kernel/readíÙ·ñºƒ (B<res5c_branch2b/kernel/read = Identity(res5c_branch2b/kernel)HíÙ·ñºƒPl
+bn5c_branch2b/gamma/readğÙ·ñºƒ (B8bn5c_branch2b/gamma/read = Identity(bn5c_branch2b/gamma)HğÙ·ñºƒPi
+bn5c_branch2b/beta/readóÙ·ñºƒ (B6bn5c_branch2b/beta/read = Identity(bn5c_branch2b/beta)HóÙ·ñºƒPr
+res5c_branch2c/kernel/readõÙ·ñºƒ (B<res5c_branch2c/kernel/read = Identity(res5c_branch2c/kernel)HõÙ·ñºƒPl
+bn5c_branch2c/gamma/readøÙ·ñºƒ (B8bn5c_branch2c/gamma/read = Identity(bn5c_branch2c/gamma)HøÙ·ñºƒPi
+bn5c_branch2c/beta/readûÙ·ñºƒ (B6bn5c_branch2c/beta/read = Identity(bn5c_branch2c/beta)HûÙ·ñºƒPZ
+fc1000/kernel/readşÙ·ñºƒ (B,fc1000/kernel/read = Identity(fc1000/kernel)HşÙ·ñºƒPT
+fc1000/bias/read‚Ú·ñºƒ (B(fc1000/bias/read = Identity(fc1000/bias)H‚Ú·ñºƒP¶
+
+RecvTensor†ö¼ñºƒ ](]:
+"  Bƒ[4000B] edge_162_gradients/fc1000/bias_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H†ö¼ñºƒ¾
+'update_fc1000/bias/ApplyGradientDescentãö¼ñºƒ (B{update_fc1000/bias/ApplyGradientDescent = ApplyGradientDescent(fc1000/bias, learning_rate, gradients/fc1000/bias_grad_S162)Hãö¼ñºƒP¾
+
+RecvTensor¼ö¼ñºƒ ‹6(‹6:"
+€€ô€€ôB…[7.8MB] edge_163_gradients/fc1000/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¼ö¼ñºƒÉ
+)update_fc1000/kernel/ApplyGradientDescentÇ¬½ñºƒ Ê
+(Ê
+Bupdate_fc1000/kernel/ApplyGradientDescent = ApplyGradientDescent(fc1000/kernel, learning_rate, gradients/fc1000/kernel_grad_S163)HÇ¬½ñºƒP¿
+
+RecvTensorÖö¼ñºƒ ø5(ø5:
+"€@€@BŠ[8192B] edge_164_gradients/bn5c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖö¼ñºƒÛ
+.update_bn5c_branch2c/beta/ApplyGradientDescent‘·½ñºƒ (Bupdate_bn5c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2c/beta, learning_rate, gradients/bn5c_branch2c/beta_grad_S164)H‘·½ñºƒPÀ
+
+RecvTensoræ÷¼ñºƒ ï4(ï4:
+"€@€@B‹[8192B] edge_165_gradients/bn5c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hæ÷¼ñºƒß
+/update_bn5c_branch2c/gamma/ApplyGradientDescent—·½ñºƒ (B“update_bn5c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2c/gamma, learning_rate, gradients/bn5c_branch2c/gamma_grad_S165)H—·½ñºƒPÆ
+
+RecvTensorˆı¼ñºƒ ùJ(ùJ:"
+€€€€€€B[4.0MB] edge_166_gradients/res5c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hˆı¼ñºƒé
+1update_res5c_branch2c/kernel/ApplyGradientDescentÈ½ñºƒ ß(ßB™update_res5c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2c/kernel, learning_rate, gradients/res5c_branch2c/kernel_grad_S166)HÈ½ñºƒP¿
+
+RecvTensor”ı¼ñºƒ Ã/(Ã/:
+"€€BŠ[2048B] edge_167_gradients/bn5c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H”ı¼ñºƒÛ
+.update_bn5c_branch2b/beta/ApplyGradientDescent·½ñºƒ (Bupdate_bn5c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2b/beta, learning_rate, gradients/bn5c_branch2b/beta_grad_S167)H·½ñºƒPÀ
+
+RecvTensor¾ı¼ñºƒ ÅJ(ÅJ:
+"€€B‹[2048B] edge_168_gradients/bn5c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¾ı¼ñºƒß
+/update_bn5c_branch2b/gamma/ApplyGradientDescentàÍ½ñºƒ (B“update_bn5c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2b/gamma, learning_rate, gradients/bn5c_branch2b/gamma_grad_S168)HàÍ½ñºƒPÆ
+
+RecvTensorÈ‰½ñºƒ ü{(ü{:"
+€€À€€ÀB[9.0MB] edge_169_gradients/res5c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÈ‰½ñºƒé
+1update_res5c_branch2b/kernel/ApplyGradientDescentÄ…¾ñºƒ Ä(ÄB™update_res5c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2b/kernel, learning_rate, gradients/res5c_branch2b/kernel_grad_S169)HÄ…¾ñºƒP¿
+
+RecvTensorÖ‰½ñºƒ ¯>(¯>:
+"€€BŠ[2048B] edge_170_gradients/bn5c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖ‰½ñºƒÛ
+.update_bn5c_branch2a/beta/ApplyGradientDescentåÍ½ñºƒ (Bupdate_bn5c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2a/beta, learning_rate, gradients/bn5c_branch2a/beta_grad_S170)HåÍ½ñºƒPÀ
+
+RecvTensorş‰½ñºƒ Ç{(Ç{:
+"€€B‹[2048B] edge_171_gradients/bn5c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hş‰½ñºƒß
+/update_bn5c_branch2a/gamma/ApplyGradientDescentˆ’¾ñºƒ (B“update_bn5c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5c_branch2a/gamma, learning_rate, gradients/bn5c_branch2a/gamma_grad_S171)Hˆ’¾ñºƒPÈ
+
+RecvTensor½ñºƒ à‘(à‘:"
+€€€€€€B[4.0MB] edge_172_gradients/res5c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H½ñºƒé
+1update_res5c_branch2a/kernel/ApplyGradientDescentğ ¾ñºƒ ½(½B™update_res5c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5c_branch2a/kernel, learning_rate, gradients/res5c_branch2a/kernel_grad_S172)Hğ ¾ñºƒPÁ
+
+RecvTensorª½ñºƒ Ì‘(Ì‘:
+"€@€@BŠ[8192B] edge_173_gradients/bn5b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hª½ñºƒÛ
+.update_bn5b_branch2c/beta/ApplyGradientDescent­¦¾ñºƒ (Bupdate_bn5b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2c/beta, learning_rate, gradients/bn5b_branch2c/beta_grad_S173)H­¦¾ñºƒPÂ
+
+RecvTensor±½ñºƒ Ì(Ì:
+"€@€@B‹[8192B] edge_174_gradients/bn5b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H±½ñºƒß
+/update_bn5b_branch2c/gamma/ApplyGradientDescent³¦¾ñºƒ (B“update_bn5b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2c/gamma, learning_rate, gradients/bn5b_branch2c/gamma_grad_S174)H³¦¾ñºƒPÈ
+
+RecvTensorØ•½ñºƒ Ğ¦(Ğ¦:"
+€€€€€€B[4.0MB] edge_175_gradients/res5b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HØ•½ñºƒé
+1update_res5b_branch2c/kernel/ApplyGradientDescent¨¼¾ñºƒ ²(²B™update_res5b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2c/kernel, learning_rate, gradients/res5b_branch2c/kernel_grad_S175)H¨¼¾ñºƒPÁ
+
+RecvTensorå•½ñºƒ Ä¦(Ä¦:
+"€€BŠ[2048B] edge_176_gradients/bn5b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hå•½ñºƒÛ
+.update_bn5b_branch2b/beta/ApplyGradientDescentÚÁ¾ñºƒ (Bupdate_bn5b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2b/beta, learning_rate, gradients/bn5b_branch2b/beta_grad_S176)HÚÁ¾ñºƒPÂ
+
+RecvTensor–½ñºƒ ¦(¦:
+"€€B‹[2048B] edge_177_gradients/bn5b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H–½ñºƒß
+/update_bn5b_branch2b/gamma/ApplyGradientDescentßÁ¾ñºƒ (B“update_bn5b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2b/gamma, learning_rate, gradients/bn5b_branch2b/gamma_grad_S177)HßÁ¾ñºƒPÈ
+
+RecvTensor´¡½ñºƒ ¶Ø(¶Ø:"
+€€À€€ÀB[9.0MB] edge_178_gradients/res5b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H´¡½ñºƒé
+1update_res5b_branch2b/kernel/ApplyGradientDescentêù¾ñºƒ ô(ôB™update_res5b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2b/kernel, learning_rate, gradients/res5b_branch2b/kernel_grad_S178)Hêù¾ñºƒPÁ
+
+RecvTensorÁ¡½ñºƒ «Ø(«Ø:
+"€€BŠ[2048B] edge_179_gradients/bn5b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÁ¡½ñºƒÛ
+.update_bn5b_branch2a/beta/ApplyGradientDescentŞ…¿ñºƒ (Bupdate_bn5b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2a/beta, learning_rate, gradients/bn5b_branch2a/beta_grad_S179)HŞ…¿ñºƒPÂ
+
+RecvTensoré¡½ñºƒ …Ø(…Ø:
+"€€B‹[2048B] edge_180_gradients/bn5b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hé¡½ñºƒß
+/update_bn5b_branch2a/gamma/ApplyGradientDescentã…¿ñºƒ (B“update_bn5b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5b_branch2a/gamma, learning_rate, gradients/bn5b_branch2a/gamma_grad_S180)Hã…¿ñºƒPÈ
+
+RecvTensorí¦½ñºƒ «î(«î:"
+€€€€€€B[4.0MB] edge_181_gradients/res5b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hí¦½ñºƒé
+1update_res5b_branch2a/kernel/ApplyGradientDescent˜•¿ñºƒ ã(ãB™update_res5b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5b_branch2a/kernel, learning_rate, gradients/res5b_branch2a/kernel_grad_S181)H˜•¿ñºƒPÀ
+
+RecvTensor‡§½ñºƒ ˜î(˜î:
+"€@€@B‰[8192B] edge_182_gradients/bn5a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‡§½ñºƒ×
+-update_bn5a_branch1/beta/ApplyGradientDescentûš¿ñºƒ (Bupdate_bn5a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch1/beta, learning_rate, gradients/bn5a_branch1/beta_grad_S182)Hûš¿ñºƒPÁ
+
+RecvTensorØ§½ñºƒ Îí(Îí:
+"€@€@BŠ[8192B] edge_183_gradients/bn5a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HØ§½ñºƒÛ
+.update_bn5a_branch1/gamma/ApplyGradientDescent›¿ñºƒ (Bupdate_bn5a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch1/gamma, learning_rate, gradients/bn5a_branch1/gamma_grad_S183)H›¿ñºƒPÇ
+
+RecvTensor²²½ñºƒ È™(È™:"
+€€€€€€BŒ[8.0MB] edge_184_gradients/res5a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H²²½ñºƒå
+0update_res5a_branch1/kernel/ApplyGradientDescentúË¿ñºƒ Ü
+(Ü
+B–update_res5a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch1/kernel, learning_rate, gradients/res5a_branch1/kernel_grad_S184)HúË¿ñºƒPÁ
+
+RecvTensorÍ²½ñºƒ ´™(´™:
+"€@€@BŠ[8192B] edge_185_gradients/bn5a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÍ²½ñºƒÛ
+.update_bn5a_branch2c/beta/ApplyGradientDescentÖÖ¿ñºƒ (Bupdate_bn5a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2c/beta, learning_rate, gradients/bn5a_branch2c/beta_grad_S185)HÖÖ¿ñºƒPÂ
+
+RecvTensorÛ³½ñºƒ ­˜(­˜:
+"€@€@B‹[8192B] edge_186_gradients/bn5a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÛ³½ñºƒß
+/update_bn5a_branch2c/gamma/ApplyGradientDescentÜÖ¿ñºƒ (B“update_bn5a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2c/gamma, learning_rate, gradients/bn5a_branch2c/gamma_grad_S186)HÜÖ¿ñºƒPÈ
+
+RecvTensor¹½ñºƒ ”®(”®:"
+€€€€€€B[4.0MB] edge_187_gradients/res5a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¹½ñºƒé
+1update_res5a_branch2c/kernel/ApplyGradientDescent²ç¿ñºƒ €(€B™update_res5a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2c/kernel, learning_rate, gradients/res5a_branch2c/kernel_grad_S187)H²ç¿ñºƒPÁ
+
+RecvTensor«¹½ñºƒ ‰®(‰®:
+"€€BŠ[2048B] edge_188_gradients/bn5a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H«¹½ñºƒÛ
+.update_bn5a_branch2b/beta/ApplyGradientDescent²ì¿ñºƒ (Bupdate_bn5a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2b/beta, learning_rate, gradients/bn5a_branch2b/beta_grad_S188)H²ì¿ñºƒPÂ
+
+RecvTensorÔ¹½ñºƒ á­(á­:
+"€€B‹[2048B] edge_189_gradients/bn5a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÔ¹½ñºƒß
+/update_bn5a_branch2b/gamma/ApplyGradientDescent¸ì¿ñºƒ (B“update_bn5a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2b/gamma, learning_rate, gradients/bn5a_branch2b/gamma_grad_S189)H¸ì¿ñºƒPÈ
+
+RecvTensor½Å½ñºƒ ¸ß(¸ß:"
+€€À€€ÀB[9.0MB] edge_190_gradients/res5a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H½Å½ñºƒé
+1update_res5a_branch2b/kernel/ApplyGradientDescentõ¤Àñºƒ Ú(ÚB™update_res5a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2b/kernel, learning_rate, gradients/res5a_branch2b/kernel_grad_S190)Hõ¤ÀñºƒPÁ
+
+RecvTensorÖÅ½ñºƒ  ß( ß:
+"€€BŠ[2048B] edge_191_gradients/bn5a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖÅ½ñºƒÛ
+.update_bn5a_branch2a/beta/ApplyGradientDescentÏ²Àñºƒ (Bupdate_bn5a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2a/beta, learning_rate, gradients/bn5a_branch2a/beta_grad_S191)HÏ²ÀñºƒPÂ
+
+RecvTensorãÆ½ñºƒ •Ş(•Ş:
+"€€B‹[2048B] edge_192_gradients/bn5a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HãÆ½ñºƒß
+/update_bn5a_branch2a/gamma/ApplyGradientDescentÔ²Àñºƒ (B“update_bn5a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn5a_branch2a/gamma, learning_rate, gradients/bn5a_branch2a/gamma_grad_S192)HÔ²ÀñºƒPÈ
+
+RecvTensor…Ñ½ñºƒ Èá(Èá:"
+€€€€€€B[2.0MB] edge_193_gradients/res5a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H…Ñ½ñºƒé
+1update_res5a_branch2a/kernel/ApplyGradientDescentÚ²Àñºƒ »(»B™update_res5a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res5a_branch2a/kernel, learning_rate, gradients/res5a_branch2a/kernel_grad_S193)HÚ²ÀñºƒPÁ
+
+RecvTensor²Ñ½ñºƒ Ÿá(Ÿá:
+"€ € BŠ[4096B] edge_194_gradients/bn4f_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H²Ñ½ñºƒÛ
+.update_bn4f_branch2c/beta/ApplyGradientDescent•µÀñºƒ (Bupdate_bn4f_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2c/beta, learning_rate, gradients/bn4f_branch2c/beta_grad_S194)H•µÀñºƒPÂ
+
+RecvTensorºÓ½ñºƒ šß(šß:
+"€ € B‹[4096B] edge_195_gradients/bn4f_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HºÓ½ñºƒß
+/update_bn4f_branch2c/gamma/ApplyGradientDescent›µÀñºƒ (B“update_bn4f_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2c/gamma, learning_rate, gradients/bn4f_branch2c/gamma_grad_S195)H›µÀñºƒPÆ
+
+RecvTensor•Ù½ñºƒ ªà(ªà:"€€@€€@B[1.0MB] edge_196_gradients/res4f_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H•Ù½ñºƒé
+1update_res4f_branch2c/kernel/ApplyGradientDescent¿¹Àñºƒ ¶(¶B™update_res4f_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2c/kernel, learning_rate, gradients/res4f_branch2c/kernel_grad_S196)H¿¹ÀñºƒPÁ
+
+RecvTensor§Ù½ñºƒ ®Ù(®Ù:
+"€€BŠ[1024B] edge_197_gradients/bn4f_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H§Ù½ñºƒÛ
+.update_bn4f_branch2b/beta/ApplyGradientDescent¡µÀñºƒ (Bupdate_bn4f_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2b/beta, learning_rate, gradients/bn4f_branch2b/beta_grad_S197)H¡µÀñºƒPÂ
+
+RecvTensorîÙ½ñºƒ Òß(Òß:
+"€€B‹[1024B] edge_198_gradients/bn4f_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HîÙ½ñºƒß
+/update_bn4f_branch2b/gamma/ApplyGradientDescentõºÀñºƒ (B“update_bn4f_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2b/gamma, learning_rate, gradients/bn4f_branch2b/gamma_grad_S198)HõºÀñºƒPÈ
+
+RecvTensoröå½ñºƒ úâ(úâ:"
+€€€€B[2.2MB] edge_199_gradients/res4f_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Höå½ñºƒé
+1update_res4f_branch2b/kernel/ApplyGradientDescentğÈÀñºƒ ë(ëB™update_res4f_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2b/kernel, learning_rate, gradients/res4f_branch2b/kernel_grad_S199)HğÈÀñºƒPÁ
+
+RecvTensor‡æ½ñºƒ êâ(êâ:
+"€€BŠ[1024B] edge_200_gradients/bn4f_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‡æ½ñºƒÛ
+.update_bn4f_branch2a/beta/ApplyGradientDescentÛËÀñºƒ (Bupdate_bn4f_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2a/beta, learning_rate, gradients/bn4f_branch2a/beta_grad_S200)HÛËÀñºƒPÂ
+
+RecvTensorÓæ½ñºƒ Ÿâ(Ÿâ:
+"€€B‹[1024B] edge_201_gradients/bn4f_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÓæ½ñºƒß
+/update_bn4f_branch2a/gamma/ApplyGradientDescentàËÀñºƒ (B“update_bn4f_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4f_branch2a/gamma, learning_rate, gradients/bn4f_branch2a/gamma_grad_S201)HàËÀñºƒPÆ
+
+RecvTensor¨ì½ñºƒ ´ã(´ã:"€€@€€@B[1.0MB] edge_202_gradients/res4f_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¨ì½ñºƒé
+1update_res4f_branch2a/kernel/ApplyGradientDescentÜÏÀñºƒ ´(´B™update_res4f_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4f_branch2a/kernel, learning_rate, gradients/res4f_branch2a/kernel_grad_S202)HÜÏÀñºƒPÁ
+
+RecvTensor×ì½ñºƒ ‰ã(‰ã:
+"€ € BŠ[4096B] edge_203_gradients/bn4e_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H×ì½ñºƒÛ
+.update_bn4e_branch2c/beta/ApplyGradientDescentÑÀñºƒ (Bupdate_bn4e_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2c/beta, learning_rate, gradients/bn4e_branch2c/beta_grad_S203)HÑÀñºƒPÂ
+
+RecvTensorøî½ñºƒ ëà(ëà:
+"€ € B‹[4096B] edge_204_gradients/bn4e_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Høî½ñºƒß
+/update_bn4e_branch2c/gamma/ApplyGradientDescent–ÑÀñºƒ (B“update_bn4e_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2c/gamma, learning_rate, gradients/bn4e_branch2c/gamma_grad_S204)H–ÑÀñºƒPÆ
+
+RecvTensor—ô½ñºƒ ·â(·â:"€€@€€@B[1.0MB] edge_205_gradients/res4e_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H—ô½ñºƒé
+1update_res4e_branch2c/kernel/ApplyGradientDescentÎÖÀñºƒ ³(³B™update_res4e_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2c/kernel, learning_rate, gradients/res4e_branch2c/kernel_grad_S205)HÎÖÀñºƒPÁ
+
+RecvTensor¨ô½ñºƒ §â(§â:
+"€€BŠ[1024B] edge_206_gradients/bn4e_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¨ô½ñºƒÛ
+.update_bn4e_branch2b/beta/ApplyGradientDescentØÀñºƒ (Bupdate_bn4e_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2b/beta, learning_rate, gradients/bn4e_branch2b/beta_grad_S206)HØÀñºƒPÂ
+
+RecvTensoröô½ñºƒ Ùá(Ùá:
+"€€B‹[1024B] edge_207_gradients/bn4e_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Höô½ñºƒß
+/update_bn4e_branch2b/gamma/ApplyGradientDescent†ØÀñºƒ (B“update_bn4e_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2b/gamma, learning_rate, gradients/bn4e_branch2b/gamma_grad_S207)H†ØÀñºƒPÈ
+
+RecvTensor÷€¾ñºƒ ˆå(ˆå:"
+€€€€B[2.2MB] edge_208_gradients/res4e_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H÷€¾ñºƒé
+1update_res4e_branch2b/kernel/ApplyGradientDescentÿåÀñºƒ (B™update_res4e_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2b/kernel, learning_rate, gradients/res4e_branch2b/kernel_grad_S208)HÿåÀñºƒPÁ
+
+RecvTensorˆ¾ñºƒ øä(øä:
+"€€BŠ[1024B] edge_209_gradients/bn4e_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hˆ¾ñºƒÛ
+.update_bn4e_branch2a/beta/ApplyGradientDescent€éÀñºƒ (Bupdate_bn4e_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2a/beta, learning_rate, gradients/bn4e_branch2a/beta_grad_S209)H€éÀñºƒPÂ
+
+RecvTensorÒ¾ñºƒ ¯ä(¯ä:
+"€€B‹[1024B] edge_210_gradients/bn4e_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÒ¾ñºƒß
+/update_bn4e_branch2a/gamma/ApplyGradientDescent…éÀñºƒ (B“update_bn4e_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4e_branch2a/gamma, learning_rate, gradients/bn4e_branch2a/gamma_grad_S210)H…éÀñºƒPÆ
+
+RecvTensoræ†¾ñºƒ †æ(†æ:"€€@€€@B[1.0MB] edge_211_gradients/res4e_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hæ†¾ñºƒé
+1update_res4e_branch2a/kernel/ApplyGradientDescentììÀñºƒ Á(ÁB™update_res4e_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4e_branch2a/kernel, learning_rate, gradients/res4e_branch2a/kernel_grad_S211)HììÀñºƒPÁ
+
+RecvTensor“‡¾ñºƒ Üå(Üå:
+"€ € BŠ[4096B] edge_212_gradients/bn4d_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H“‡¾ñºƒÛ
+.update_bn4d_branch2c/beta/ApplyGradientDescent­îÀñºƒ (Bupdate_bn4d_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2c/beta, learning_rate, gradients/bn4d_branch2c/beta_grad_S212)H­îÀñºƒPÂ
+
+RecvTensor©‰¾ñºƒ Éã(Éã:
+"€ € B‹[4096B] edge_213_gradients/bn4d_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H©‰¾ñºƒß
+/update_bn4d_branch2c/gamma/ApplyGradientDescent³îÀñºƒ (B“update_bn4d_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2c/gamma, learning_rate, gradients/bn4d_branch2c/gamma_grad_S213)H³îÀñºƒPÆ
+
+RecvTensorÃ¾ñºƒ šå(šå:"€€@€€@B[1.0MB] edge_214_gradients/res4d_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÃ¾ñºƒé
+1update_res4d_branch2c/kernel/ApplyGradientDescentİóÀñºƒ ²(²B™update_res4d_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2c/kernel, learning_rate, gradients/res4d_branch2c/kernel_grad_S214)HİóÀñºƒPÁ
+
+RecvTensorÕ¾ñºƒ ‰å(‰å:
+"€€BŠ[1024B] edge_215_gradients/bn4d_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÕ¾ñºƒÛ
+.update_bn4d_branch2b/beta/ApplyGradientDescentõÀñºƒ (Bupdate_bn4d_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2b/beta, learning_rate, gradients/bn4d_branch2b/beta_grad_S215)HõÀñºƒPÂ
+
+RecvTensor¾ñºƒ Áä(Áä:
+"€€B‹[1024B] edge_216_gradients/bn4d_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¾ñºƒß
+/update_bn4d_branch2b/gamma/ApplyGradientDescent•õÀñºƒ (B“update_bn4d_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2b/gamma, learning_rate, gradients/bn4d_branch2b/gamma_grad_S216)H•õÀñºƒPÈ
+
+RecvTensor‰›¾ñºƒ …è(…è:"
+€€€€B[2.2MB] edge_217_gradients/res4d_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‰›¾ñºƒé
+1update_res4d_branch2b/kernel/ApplyGradientDescentƒÁñºƒ ø(øB™update_res4d_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2b/kernel, learning_rate, gradients/res4d_branch2b/kernel_grad_S217)HƒÁñºƒPÁ
+
+RecvTensor™›¾ñºƒ öç(öç:
+"€€BŠ[1024B] edge_218_gradients/bn4d_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H™›¾ñºƒÛ
+.update_bn4d_branch2a/beta/ApplyGradientDescent††Áñºƒ (Bupdate_bn4d_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2a/beta, learning_rate, gradients/bn4d_branch2a/beta_grad_S218)H††ÁñºƒPÂ
+
+RecvTensorä›¾ñºƒ ¬ç(¬ç:
+"€€B‹[1024B] edge_219_gradients/bn4d_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hä›¾ñºƒß
+/update_bn4d_branch2a/gamma/ApplyGradientDescent‹†Áñºƒ (B“update_bn4d_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4d_branch2a/gamma, learning_rate, gradients/bn4d_branch2a/gamma_grad_S219)H‹†ÁñºƒPÆ
+
+RecvTensor—¡¾ñºƒ äè(äè:"€€@€€@B[1.0MB] edge_220_gradients/res4d_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H—¡¾ñºƒé
+1update_res4d_branch2a/kernel/ApplyGradientDescentû‰Áñºƒ ¢(¢B™update_res4d_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4d_branch2a/kernel, learning_rate, gradients/res4d_branch2a/kernel_grad_S220)Hû‰ÁñºƒPÁ
+
+RecvTensorÆ¡¾ñºƒ ¸è(¸è:
+"€ € BŠ[4096B] edge_221_gradients/bn4c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÆ¡¾ñºƒÛ
+.update_bn4c_branch2c/beta/ApplyGradientDescent‹Áñºƒ (Bupdate_bn4c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2c/beta, learning_rate, gradients/bn4c_branch2c/beta_grad_S221)H‹ÁñºƒPÂ
+
+RecvTensorÚ£¾ñºƒ ¨æ(¨æ:
+"€ € B‹[4096B] edge_222_gradients/bn4c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÚ£¾ñºƒß
+/update_bn4c_branch2c/gamma/ApplyGradientDescent¢‹Áñºƒ (B“update_bn4c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2c/gamma, learning_rate, gradients/bn4c_branch2c/gamma_grad_S222)H¢‹ÁñºƒPÆ
+
+RecvTensor°©¾ñºƒ ¼ç(¼ç:"€€@€€@B[1.0MB] edge_223_gradients/res4c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H°©¾ñºƒé
+1update_res4c_branch2c/kernel/ApplyGradientDescentìÁñºƒ µ(µB™update_res4c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2c/kernel, learning_rate, gradients/res4c_branch2c/kernel_grad_S223)HìÁñºƒPÁ
+
+RecvTensorÁ©¾ñºƒ ¬ç(¬ç:
+"€€BŠ[1024B] edge_224_gradients/bn4c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÁ©¾ñºƒÛ
+.update_bn4c_branch2b/beta/ApplyGradientDescent¡’Áñºƒ (Bupdate_bn4c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2b/beta, learning_rate, gradients/bn4c_branch2b/beta_grad_S224)H¡’ÁñºƒPÂ
+
+RecvTensorŠª¾ñºƒ äæ(äæ:
+"€€B‹[1024B] edge_225_gradients/bn4c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŠª¾ñºƒß
+/update_bn4c_branch2b/gamma/ApplyGradientDescent¦’Áñºƒ (B“update_bn4c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2b/gamma, learning_rate, gradients/bn4c_branch2b/gamma_grad_S225)H¦’ÁñºƒPÈ
+
+RecvTensor¶¾ñºƒ ‘ê(‘ê:"
+€€€€B[2.2MB] edge_226_gradients/res4c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¶¾ñºƒé
+1update_res4c_branch2b/kernel/ApplyGradientDescent Áñºƒ ‘(‘B™update_res4c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2b/kernel, learning_rate, gradients/res4c_branch2b/kernel_grad_S226)H ÁñºƒPÁ
+
+RecvTensorŸ¶¾ñºƒ ÿé(ÿé:
+"€€BŠ[1024B] edge_227_gradients/bn4c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HŸ¶¾ñºƒÛ
+.update_bn4c_branch2a/beta/ApplyGradientDescent¯£Áñºƒ (Bupdate_bn4c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2a/beta, learning_rate, gradients/bn4c_branch2a/beta_grad_S227)H¯£ÁñºƒPÂ
+
+RecvTensorë¶¾ñºƒ ´é(´é:
+"€€B‹[1024B] edge_228_gradients/bn4c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hë¶¾ñºƒß
+/update_bn4c_branch2a/gamma/ApplyGradientDescent³£Áñºƒ (B“update_bn4c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4c_branch2a/gamma, learning_rate, gradients/bn4c_branch2a/gamma_grad_S228)H³£ÁñºƒPÆ
+
+RecvTensor‹¼¾ñºƒ ÿê(ÿê:"€€@€€@B[1.0MB] edge_229_gradients/res4c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‹¼¾ñºƒé
+1update_res4c_branch2a/kernel/ApplyGradientDescentŠ§Áñºƒ ¯(¯B™update_res4c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4c_branch2a/kernel, learning_rate, gradients/res4c_branch2a/kernel_grad_S229)HŠ§ÁñºƒPÁ
+
+RecvTensor·¼¾ñºƒ Öê(Öê:
+"€ € BŠ[4096B] edge_230_gradients/bn4b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H·¼¾ñºƒÛ
+.update_bn4b_branch2c/beta/ApplyGradientDescent¹¨Áñºƒ (Bupdate_bn4b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2c/beta, learning_rate, gradients/bn4b_branch2c/beta_grad_S230)H¹¨ÁñºƒPÂ
+
+RecvTensorÇ¾¾ñºƒ Êè(Êè:
+"€ € B‹[4096B] edge_231_gradients/bn4b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÇ¾¾ñºƒß
+/update_bn4b_branch2c/gamma/ApplyGradientDescent¿¨Áñºƒ (B“update_bn4b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2c/gamma, learning_rate, gradients/bn4b_branch2c/gamma_grad_S231)H¿¨ÁñºƒPÆ
+
+RecvTensorıÃ¾ñºƒ şé(şé:"€€@€€@B[1.0MB] edge_232_gradients/res4b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HıÃ¾ñºƒé
+1update_res4b_branch2c/kernel/ApplyGradientDescentû­Áñºƒ ¼(¼B™update_res4b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2c/kernel, learning_rate, gradients/res4b_branch2c/kernel_grad_S232)Hû­ÁñºƒPÁ
+
+RecvTensorÄ¾ñºƒ íé(íé:
+"€€BŠ[1024B] edge_233_gradients/bn4b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÄ¾ñºƒÛ
+.update_bn4b_branch2b/beta/ApplyGradientDescent·¯Áñºƒ (Bupdate_bn4b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2b/beta, learning_rate, gradients/bn4b_branch2b/beta_grad_S233)H·¯ÁñºƒPÂ
+
+RecvTensorÖÄ¾ñºƒ §é(§é:
+"€€B‹[1024B] edge_234_gradients/bn4b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖÄ¾ñºƒß
+/update_bn4b_branch2b/gamma/ApplyGradientDescent¼¯Áñºƒ (B“update_bn4b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2b/gamma, learning_rate, gradients/bn4b_branch2b/gamma_grad_S234)H¼¯ÁñºƒPÈ
+
+RecvTensor³Ğ¾ñºƒ ûì(ûì:"
+€€€€B[2.2MB] edge_235_gradients/res4b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H³Ğ¾ñºƒé
+1update_res4b_branch2b/kernel/ApplyGradientDescent®½Áñºƒ ë(ëB™update_res4b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2b/kernel, learning_rate, gradients/res4b_branch2b/kernel_grad_S235)H®½ÁñºƒPÁ
+
+RecvTensorÄĞ¾ñºƒ ºİ(ºİ:
+"€€BŠ[1024B] edge_236_gradients/bn4b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÄĞ¾ñºƒÛ
+.update_bn4b_branch2a/beta/ApplyGradientDescentÁ¯Áñºƒ (Bupdate_bn4b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2a/beta, learning_rate, gradients/bn4b_branch2a/beta_grad_S236)HÁ¯ÁñºƒPÂ
+
+RecvTensor‹Ñ¾ñºƒ £ì(£ì:
+"€€B‹[1024B] edge_237_gradients/bn4b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‹Ñ¾ñºƒß
+/update_bn4b_branch2a/gamma/ApplyGradientDescent™ÀÁñºƒ (B“update_bn4b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4b_branch2a/gamma, learning_rate, gradients/bn4b_branch2a/gamma_grad_S237)H™ÀÁñºƒPÆ
+
+RecvTensor´Ö¾ñºƒ åí(åí:"€€@€€@B[1.0MB] edge_238_gradients/res4b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H´Ö¾ñºƒé
+1update_res4b_branch2a/kernel/ApplyGradientDescent™ÄÁñºƒ ©(©B™update_res4b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4b_branch2a/kernel, learning_rate, gradients/res4b_branch2a/kernel_grad_S238)H™ÄÁñºƒPÀ
+
+RecvTensorãÖ¾ñºƒ ¹í(¹í:
+"€ € B‰[4096B] edge_239_gradients/bn4a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HãÖ¾ñºƒ×
+-update_bn4a_branch1/beta/ApplyGradientDescentÂÅÁñºƒ (Bupdate_bn4a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch1/beta, learning_rate, gradients/bn4a_branch1/beta_grad_S239)HÂÅÁñºƒPÁ
+
+RecvTensorÿ×¾ñºƒ ¡ì(¡ì:
+"€ € BŠ[4096B] edge_240_gradients/bn4a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hÿ×¾ñºƒÛ
+.update_bn4a_branch1/gamma/ApplyGradientDescentÇÅÁñºƒ (Bupdate_bn4a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch1/gamma, learning_rate, gradients/bn4a_branch1/gamma_grad_S240)HÇÅÁñºƒPÇ
+
+RecvTensor›ã¾ñºƒ Úî(Úî:"
+€€€€€€BŒ[2.0MB] edge_241_gradients/res4a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H›ã¾ñºƒå
+0update_res4a_branch1/kernel/ApplyGradientDescentõÑÁñºƒ ü(üB–update_res4a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch1/kernel, learning_rate, gradients/res4a_branch1/kernel_grad_S241)HõÑÁñºƒPÁ
+
+RecvTensorÆã¾ñºƒ ²î(²î:
+"€ € BŠ[4096B] edge_242_gradients/bn4a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÆã¾ñºƒÛ
+.update_bn4a_branch2c/beta/ApplyGradientDescentñÔÁñºƒ (Bupdate_bn4a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2c/beta, learning_rate, gradients/bn4a_branch2c/beta_grad_S242)HñÔÁñºƒPÂ
+
+RecvTensorÉå¾ñºƒ ³ì(³ì:
+"€ € B‹[4096B] edge_243_gradients/bn4a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÉå¾ñºƒß
+/update_bn4a_branch2c/gamma/ApplyGradientDescentöÔÁñºƒ (B“update_bn4a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2c/gamma, learning_rate, gradients/bn4a_branch2c/gamma_grad_S243)HöÔÁñºƒPÆ
+
+RecvTensorıê¾ñºƒ éí(éí:"€€@€€@B[1.0MB] edge_244_gradients/res4a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hıê¾ñºƒé
+1update_res4a_branch2c/kernel/ApplyGradientDescentæØÁñºƒ À(ÀB™update_res4a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2c/kernel, learning_rate, gradients/res4a_branch2c/kernel_grad_S244)HæØÁñºƒPÁ
+
+RecvTensorë¾ñºƒ Ùí(Ùí:
+"€€BŠ[1024B] edge_245_gradients/bn4a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hë¾ñºƒÛ
+.update_bn4a_branch2b/beta/ApplyGradientDescent¦ÚÁñºƒ (Bupdate_bn4a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2b/beta, learning_rate, gradients/bn4a_branch2b/beta_grad_S245)H¦ÚÁñºƒPÂ
+
+RecvTensorÚë¾ñºƒ í(í:
+"€€B‹[1024B] edge_246_gradients/bn4a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÚë¾ñºƒß
+/update_bn4a_branch2b/gamma/ApplyGradientDescent«ÚÁñºƒ (B“update_bn4a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2b/gamma, learning_rate, gradients/bn4a_branch2b/gamma_grad_S246)H«ÚÁñºƒPÈ
+
+RecvTensor¹÷¾ñºƒ ßğ(ßğ:"
+€€€€B[2.2MB] edge_247_gradients/res4a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¹÷¾ñºƒé
+1update_res4a_branch2b/kernel/ApplyGradientDescent˜èÁñºƒ £(£B™update_res4a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2b/kernel, learning_rate, gradients/res4a_branch2b/kernel_grad_S247)H˜èÁñºƒPÁ
+
+RecvTensorè÷¾ñºƒ ±ğ(±ğ:
+"€€BŠ[1024B] edge_248_gradients/bn4a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hè÷¾ñºƒÛ
+.update_bn4a_branch2a/beta/ApplyGradientDescent»ëÁñºƒ (Bupdate_bn4a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2a/beta, learning_rate, gradients/bn4a_branch2a/beta_grad_S248)H»ëÁñºƒPÂ
+
+RecvTensorˆú¾ñºƒ ’î(’î:
+"€€B‹[1024B] edge_249_gradients/bn4a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hˆú¾ñºƒß
+/update_bn4a_branch2a/gamma/ApplyGradientDescentÀëÁñºƒ (B“update_bn4a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn4a_branch2a/gamma, learning_rate, gradients/bn4a_branch2a/gamma_grad_S249)HÀëÁñºƒPÆ
+
+RecvTensor§„¿ñºƒ ¨ç(¨ç:"€€ €€ B[0.5MB] edge_250_gradients/res4a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H§„¿ñºƒç
+1update_res4a_branch2a/kernel/ApplyGradientDescentÏëÁñºƒ b(bB™update_res4a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res4a_branch2a/kernel, learning_rate, gradients/res4a_branch2a/kernel_grad_S250)HÏëÁñºƒPÁ
+
+RecvTensorù„¿ñºƒ Øæ(Øæ:
+"€€BŠ[2048B] edge_251_gradients/bn3d_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hù„¿ñºƒÛ
+.update_bn3d_branch2c/beta/ApplyGradientDescent±ìÁñºƒ (Bupdate_bn3d_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2c/beta, learning_rate, gradients/bn3d_branch2c/beta_grad_S251)H±ìÁñºƒPÂ
+
+RecvTensorıˆ¿ñºƒ Õâ(Õâ:
+"€€B‹[2048B] edge_252_gradients/bn3d_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hıˆ¿ñºƒß
+/update_bn3d_branch2c/gamma/ApplyGradientDescent·ìÁñºƒ (B“update_bn3d_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2c/gamma, learning_rate, gradients/bn3d_branch2c/gamma_grad_S252)H·ìÁñºƒPÆ
+
+RecvTensor¬¿ñºƒ ß(ß:"€€€€B[0.2MB] edge_253_gradients/res3d_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¬¿ñºƒç
+1update_res3d_branch2c/kernel/ApplyGradientDescent­íÁñºƒ 0(0B™update_res3d_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2c/kernel, learning_rate, gradients/res3d_branch2c/kernel_grad_S253)H­íÁñºƒPÀ
+
+RecvTensorÆ¿ñºƒ çŞ(çŞ:
+"€€B‰[512B] edge_254_gradients/bn3d_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÆ¿ñºƒÛ
+.update_bn3d_branch2b/beta/ApplyGradientDescentİíÁñºƒ (Bupdate_bn3d_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2b/beta, learning_rate, gradients/bn3d_branch2b/beta_grad_S254)HİíÁñºƒPÁ
+
+RecvTensorĞ¿ñºƒ Şİ(Şİ:
+"€€BŠ[512B] edge_255_gradients/bn3d_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HĞ¿ñºƒß
+/update_bn3d_branch2b/gamma/ApplyGradientDescentâíÁñºƒ (B“update_bn3d_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2b/gamma, learning_rate, gradients/bn3d_branch2b/gamma_grad_S255)HâíÁñºƒPÆ
+
+RecvTensorÁ›¿ñºƒ ÙÕ(ÙÕ:"€€$€€$B[0.6MB] edge_256_gradients/res3d_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÁ›¿ñºƒç
+1update_res3d_branch2b/kernel/ApplyGradientDescentšñÁñºƒ o(oB™update_res3d_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2b/kernel, learning_rate, gradients/res3d_branch2b/kernel_grad_S256)HšñÁñºƒPÀ
+
+RecvTensorİ›¿ñºƒ ½Õ(½Õ:
+"€€B‰[512B] edge_257_gradients/bn3d_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hİ›¿ñºƒÛ
+.update_bn3d_branch2a/beta/ApplyGradientDescent‰òÁñºƒ (Bupdate_bn3d_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2a/beta, learning_rate, gradients/bn3d_branch2a/beta_grad_S257)H‰òÁñºƒPÁ
+
+RecvTensoræœ¿ñºƒ µÔ(µÔ:
+"€€BŠ[512B] edge_258_gradients/bn3d_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hæœ¿ñºƒß
+/update_bn3d_branch2a/gamma/ApplyGradientDescentòÁñºƒ (B“update_bn3d_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3d_branch2a/gamma, learning_rate, gradients/bn3d_branch2a/gamma_grad_S258)HòÁñºƒPÆ
+
+RecvTensor™¢¿ñºƒ ÜĞ(ÜĞ:"€€€€B[0.2MB] edge_259_gradients/res3d_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H™¢¿ñºƒç
+1update_res3d_branch2a/kernel/ApplyGradientDescentõòÁñºƒ 4(4B™update_res3d_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3d_branch2a/kernel, learning_rate, gradients/res3d_branch2a/kernel_grad_S259)HõòÁñºƒPÁ
+
+RecvTensorí¢¿ñºƒ ŠĞ(ŠĞ:
+"€€BŠ[2048B] edge_260_gradients/bn3c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hí¢¿ñºƒÛ
+.update_bn3c_branch2c/beta/ApplyGradientDescent©óÁñºƒ (Bupdate_bn3c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2c/beta, learning_rate, gradients/bn3c_branch2c/beta_grad_S260)H©óÁñºƒPÂ
+
+RecvTensorö¦¿ñºƒ ƒÌ(ƒÌ:
+"€€B‹[2048B] edge_261_gradients/bn3c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hö¦¿ñºƒß
+/update_bn3c_branch2c/gamma/ApplyGradientDescent®óÁñºƒ (B“update_bn3c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2c/gamma, learning_rate, gradients/bn3c_branch2c/gamma_grad_S261)H®óÁñºƒPÆ
+
+RecvTensor¬¿ñºƒ ¶È(¶È:"€€€€B[0.2MB] edge_262_gradients/res3c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¬¿ñºƒç
+1update_res3c_branch2c/kernel/ApplyGradientDescentÓôÁñºƒ 1(1B™update_res3c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2c/kernel, learning_rate, gradients/res3c_branch2c/kernel_grad_S262)HÓôÁñºƒPÀ
+
+RecvTensor¹¬¿ñºƒ ›È(›È:
+"€€B‰[512B] edge_263_gradients/bn3c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¹¬¿ñºƒÛ
+.update_bn3c_branch2b/beta/ApplyGradientDescent„õÁñºƒ (Bupdate_bn3c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2b/beta, learning_rate, gradients/bn3c_branch2b/beta_grad_S263)H„õÁñºƒPÁ
+
+RecvTensorÀ­¿ñºƒ ”Ç(”Ç:
+"€€BŠ[512B] edge_264_gradients/bn3c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÀ­¿ñºƒß
+/update_bn3c_branch2b/gamma/ApplyGradientDescent‰õÁñºƒ (B“update_bn3c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2b/gamma, learning_rate, gradients/bn3c_branch2b/gamma_grad_S264)H‰õÁñºƒPÆ
+
+RecvTensorÁ¹¿ñºƒ ÿ¾(ÿ¾:"€€$€€$B[0.6MB] edge_265_gradients/res3c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÁ¹¿ñºƒç
+1update_res3c_branch2b/kernel/ApplyGradientDescentÀøÁñºƒ `(`B™update_res3c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2b/kernel, learning_rate, gradients/res3c_branch2b/kernel_grad_S265)HÀøÁñºƒPÀ
+
+RecvTensorÛ¹¿ñºƒ æ¾(æ¾:
+"€€B‰[512B] edge_266_gradients/bn3c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÛ¹¿ñºƒÛ
+.update_bn3c_branch2a/beta/ApplyGradientDescent ùÁñºƒ (Bupdate_bn3c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2a/beta, learning_rate, gradients/bn3c_branch2a/beta_grad_S266)H ùÁñºƒPÁ
+
+RecvTensoräº¿ñºƒ İ½(İ½:
+"€€BŠ[512B] edge_267_gradients/bn3c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Häº¿ñºƒß
+/update_bn3c_branch2a/gamma/ApplyGradientDescent¦ùÁñºƒ (B“update_bn3c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3c_branch2a/gamma, learning_rate, gradients/bn3c_branch2a/gamma_grad_S267)H¦ùÁñºƒPÆ
+
+RecvTensor¢À¿ñºƒ ú¹(ú¹:"€€€€B[0.2MB] edge_268_gradients/res3c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¢À¿ñºƒç
+1update_res3c_branch2a/kernel/ApplyGradientDescentœúÁñºƒ 1(1B™update_res3c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3c_branch2a/kernel, learning_rate, gradients/res3c_branch2a/kernel_grad_S268)HœúÁñºƒPÁ
+
+RecvTensoröÀ¿ñºƒ §¹(§¹:
+"€€BŠ[2048B] edge_269_gradients/bn3b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HöÀ¿ñºƒÛ
+.update_bn3b_branch2c/beta/ApplyGradientDescentÍúÁñºƒ (Bupdate_bn3b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2c/beta, learning_rate, gradients/bn3b_branch2c/beta_grad_S269)HÍúÁñºƒPÂ
+
+RecvTensorÅ¿ñºƒ µ(µ:
+"€€B‹[2048B] edge_270_gradients/bn3b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÅ¿ñºƒß
+/update_bn3b_branch2c/gamma/ApplyGradientDescentÒúÁñºƒ (B“update_bn3b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2c/gamma, learning_rate, gradients/bn3b_branch2c/gamma_grad_S270)HÒúÁñºƒPÆ
+
+RecvTensor±Ê¿ñºƒ É±(É±:"€€€€B[0.2MB] edge_271_gradients/res3b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H±Ê¿ñºƒç
+1update_res3b_branch2c/kernel/ApplyGradientDescentúûÁñºƒ 2(2B™update_res3b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2c/kernel, learning_rate, gradients/res3b_branch2c/kernel_grad_S271)HúûÁñºƒPÀ
+
+RecvTensorÌÊ¿ñºƒ ®±(®±:
+"€€B‰[512B] edge_272_gradients/bn3b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÌÊ¿ñºƒÛ
+.update_bn3b_branch2b/beta/ApplyGradientDescent¬üÁñºƒ (Bupdate_bn3b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2b/beta, learning_rate, gradients/bn3b_branch2b/beta_grad_S272)H¬üÁñºƒPÁ
+
+RecvTensorØË¿ñºƒ £°(£°:
+"€€BŠ[512B] edge_273_gradients/bn3b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HØË¿ñºƒß
+/update_bn3b_branch2b/gamma/ApplyGradientDescent±üÁñºƒ (B“update_bn3b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2b/gamma, learning_rate, gradients/bn3b_branch2b/gamma_grad_S273)H±üÁñºƒPÆ
+
+RecvTensorº×¿ñºƒ ­¨(­¨:"€€$€€$B[0.6MB] edge_274_gradients/res3b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hº×¿ñºƒç
+1update_res3b_branch2b/kernel/ApplyGradientDescentçÿÁñºƒ s(sB™update_res3b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2b/kernel, learning_rate, gradients/res3b_branch2b/kernel_grad_S274)HçÿÁñºƒPÀ
+
+RecvTensor××¿ñºƒ ¨(¨:
+"€€B‰[512B] edge_275_gradients/bn3b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H××¿ñºƒÛ
+.update_bn3b_branch2a/beta/ApplyGradientDescentÚ€Âñºƒ (Bupdate_bn3b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2a/beta, learning_rate, gradients/bn3b_branch2a/beta_grad_S275)HÚ€ÂñºƒPÁ
+
+RecvTensoráØ¿ñºƒ †§(†§:
+"€€BŠ[512B] edge_276_gradients/bn3b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HáØ¿ñºƒß
+/update_bn3b_branch2a/gamma/ApplyGradientDescentà€Âñºƒ (B“update_bn3b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3b_branch2a/gamma, learning_rate, gradients/bn3b_branch2a/gamma_grad_S276)Hà€ÂñºƒPÆ
+
+RecvTensor‡Ş¿ñºƒ »£(»£:"€€€€B[0.2MB] edge_277_gradients/res3b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H‡Ş¿ñºƒç
+1update_res3b_branch2a/kernel/ApplyGradientDescentÂÂñºƒ 2(2B™update_res3b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3b_branch2a/kernel, learning_rate, gradients/res3b_branch2a/kernel_grad_S277)HÂÂñºƒPÀ
+
+RecvTensorİŞ¿ñºƒ ç¢(ç¢:
+"€€B‰[2048B] edge_278_gradients/bn3a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HİŞ¿ñºƒ×
+-update_bn3a_branch1/beta/ApplyGradientDescentôÂñºƒ (Bupdate_bn3a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch1/beta, learning_rate, gradients/bn3a_branch1/beta_grad_S278)HôÂñºƒPÁ
+
+RecvTensor“á¿ñºƒ ² (² :
+"€€BŠ[2048B] edge_279_gradients/bn3a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H“á¿ñºƒÛ
+.update_bn3a_branch1/gamma/ApplyGradientDescentúÂñºƒ (Bupdate_bn3a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch1/gamma, learning_rate, gradients/bn3a_branch1/gamma_grad_S279)HúÂñºƒPÅ
+
+RecvTensor“ì¿ñºƒ è˜(è˜:"€€ €€ BŒ[0.5MB] edge_280_gradients/res3a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H“ì¿ñºƒã
+0update_res3a_branch1/kernel/ApplyGradientDescentû„Âñºƒ l(lB–update_res3a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch1/kernel, learning_rate, gradients/res3a_branch1/kernel_grad_S280)Hû„ÂñºƒPÁ
+
+RecvTensoräì¿ñºƒ ˜˜(˜˜:
+"€€BŠ[2048B] edge_281_gradients/bn3a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Häì¿ñºƒÛ
+.update_bn3a_branch2c/beta/ApplyGradientDescentç…Âñºƒ (Bupdate_bn3a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2c/beta, learning_rate, gradients/bn3a_branch2c/beta_grad_S281)Hç…ÂñºƒPÂ
+
+RecvTensor©ñ¿ñºƒ Õ“(Õ“:
+"€€B‹[2048B] edge_282_gradients/bn3a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H©ñ¿ñºƒß
+/update_bn3a_branch2c/gamma/ApplyGradientDescentí…Âñºƒ (B“update_bn3a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2c/gamma, learning_rate, gradients/bn3a_branch2c/gamma_grad_S282)Hí…ÂñºƒPÆ
+
+RecvTensor¸ö¿ñºƒ ¡(¡:"€€€€B[0.2MB] edge_283_gradients/res3a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¸ö¿ñºƒç
+1update_res3a_branch2c/kernel/ApplyGradientDescentÙ†Âñºƒ ,(,B™update_res3a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2c/kernel, learning_rate, gradients/res3a_branch2c/kernel_grad_S283)HÙ†ÂñºƒPÀ
+
+RecvTensorÔö¿ñºƒ …(…:
+"€€B‰[512B] edge_284_gradients/bn3a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÔö¿ñºƒÛ
+.update_bn3a_branch2b/beta/ApplyGradientDescent…‡Âñºƒ (Bupdate_bn3a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2b/beta, learning_rate, gradients/bn3a_branch2b/beta_grad_S284)H…‡ÂñºƒPÁ
+
+RecvTensorç÷¿ñºƒ ó(ó:
+"€€BŠ[512B] edge_285_gradients/bn3a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hç÷¿ñºƒß
+/update_bn3a_branch2b/gamma/ApplyGradientDescentŠ‡Âñºƒ (B“update_bn3a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2b/gamma, learning_rate, gradients/bn3a_branch2b/gamma_grad_S285)HŠ‡ÂñºƒPÆ
+
+RecvTensorÄƒÀñºƒ ‚‡(‚‡:"€€$€€$B[0.6MB] edge_286_gradients/res3a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÄƒÀñºƒç
+1update_res3a_branch2b/kernel/ApplyGradientDescentÆŠÂñºƒ a(aB™update_res3a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2b/kernel, learning_rate, gradients/res3a_branch2b/kernel_grad_S286)HÆŠÂñºƒPÀ
+
+RecvTensor”„Àñºƒ ²†(²†:
+"€€B‰[512B] edge_287_gradients/bn3a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H”„ÀñºƒÛ
+.update_bn3a_branch2a/beta/ApplyGradientDescent§‹Âñºƒ (Bupdate_bn3a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2a/beta, learning_rate, gradients/bn3a_branch2a/beta_grad_S287)H§‹ÂñºƒPÁ
+
+RecvTensor­ˆÀñºƒ ™‚(™‚:
+"€€BŠ[512B] edge_288_gradients/bn3a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H­ˆÀñºƒß
+/update_bn3a_branch2a/gamma/ApplyGradientDescent¬‹Âñºƒ (B“update_bn3a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn3a_branch2a/gamma, learning_rate, gradients/bn3a_branch2a/gamma_grad_S288)H¬‹ÂñºƒPÆ
+
+RecvTensor¨’Àñºƒ Œù(Œù:"€€€€B[0.1MB] edge_289_gradients/res3a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¨’Àñºƒç
+1update_res3a_branch2a/kernel/ApplyGradientDescent´‹Âñºƒ (B™update_res3a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res3a_branch2a/kernel, learning_rate, gradients/res3a_branch2a/kernel_grad_S289)H´‹ÂñºƒPÁ
+
+RecvTensorÂ“Àñºƒ ó÷(ó÷:
+"€€BŠ[1024B] edge_290_gradients/bn2c_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÂ“ÀñºƒÛ
+.update_bn2c_branch2c/beta/ApplyGradientDescentÍ‹Âñºƒ (Bupdate_bn2c_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2c/beta, learning_rate, gradients/bn2c_branch2c/beta_grad_S290)HÍ‹ÂñºƒPÂ
+
+RecvTensorç›Àñºƒ Îï(Îï:
+"€€B‹[1024B] edge_291_gradients/bn2c_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hç›Àñºƒß
+/update_bn2c_branch2c/gamma/ApplyGradientDescentÒ‹Âñºƒ (B“update_bn2c_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2c/gamma, learning_rate, gradients/bn2c_branch2c/gamma_grad_S291)HÒ‹ÂñºƒPÇ
+
+RecvTensorù Àñºƒ óê(óê:"€€€€B[65536B] edge_292_gradients/res2c_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hù Àñºƒç
+1update_res2c_branch2c/kernel/ApplyGradientDescentì‹Âñºƒ (B™update_res2c_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2c/kernel, learning_rate, gradients/res2c_branch2c/kernel_grad_S292)Hì‹ÂñºƒPÀ
+
+RecvTensor¨¡Àñºƒ Äê(Äê:
+"€€B‰[256B] edge_293_gradients/bn2c_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¨¡ÀñºƒÛ
+.update_bn2c_branch2b/beta/ApplyGradientDescentü‹Âñºƒ (Bupdate_bn2c_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2b/beta, learning_rate, gradients/bn2c_branch2b/beta_grad_S293)Hü‹ÂñºƒPÁ
+
+RecvTensor´£Àñºƒ ¹è(¹è:
+"€€BŠ[256B] edge_294_gradients/bn2c_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H´£Àñºƒß
+/update_bn2c_branch2b/gamma/ApplyGradientDescentŒÂñºƒ (B“update_bn2c_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2b/gamma, learning_rate, gradients/bn2c_branch2b/gamma_grad_S294)HŒÂñºƒPÆ
+
+RecvTensoró®Àñºƒ õİ(õİ:"€€	€€	B[0.1MB] edge_295_gradients/res2c_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hó®Àñºƒç
+1update_res2c_branch2b/kernel/ApplyGradientDescentèŒÂñºƒ (B™update_res2c_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2b/kernel, learning_rate, gradients/res2c_branch2b/kernel_grad_S295)HèŒÂñºƒPÀ
+
+RecvTensor ¯Àñºƒ Èİ(Èİ:
+"€€B‰[256B] edge_296_gradients/bn2c_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H ¯ÀñºƒÛ
+.update_bn2c_branch2a/beta/ApplyGradientDescent„Âñºƒ (Bupdate_bn2c_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2a/beta, learning_rate, gradients/bn2c_branch2a/beta_grad_S296)H„ÂñºƒPÁ
+
+RecvTensorº±Àñºƒ ®Û(®Û:
+"€€BŠ[256B] edge_297_gradients/bn2c_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hº±Àñºƒß
+/update_bn2c_branch2a/gamma/ApplyGradientDescentŠÂñºƒ (B“update_bn2c_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2c_branch2a/gamma, learning_rate, gradients/bn2c_branch2a/gamma_grad_S297)HŠÂñºƒPÇ
+
+RecvTensorÖ¶Àñºƒ ÉÖ(ÉÖ:"€€€€B[65536B] edge_298_gradients/res2c_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÖ¶Àñºƒç
+1update_res2c_branch2a/kernel/ApplyGradientDescentŸÂñºƒ (B™update_res2c_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2c_branch2a/kernel, learning_rate, gradients/res2c_branch2a/kernel_grad_S298)HŸÂñºƒPÁ
+
+RecvTensorè·Àñºƒ ·Õ(·Õ:
+"€€BŠ[1024B] edge_299_gradients/bn2b_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hè·ÀñºƒÛ
+.update_bn2b_branch2c/beta/ApplyGradientDescent®Âñºƒ (Bupdate_bn2b_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2c/beta, learning_rate, gradients/bn2b_branch2c/beta_grad_S299)H®ÂñºƒPÂ
+
+RecvTensorÌÀÀñºƒ ÔÌ(ÔÌ:
+"€€B‹[1024B] edge_300_gradients/bn2b_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÌÀÀñºƒß
+/update_bn2b_branch2c/gamma/ApplyGradientDescent´Âñºƒ (B“update_bn2b_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2c/gamma, learning_rate, gradients/bn2b_branch2c/gamma_grad_S300)H´ÂñºƒPÇ
+
+RecvTensor÷ÅÀñºƒ àÇ(àÇ:"€€€€B[65536B] edge_301_gradients/res2b_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H÷ÅÀñºƒç
+1update_res2b_branch2c/kernel/ApplyGradientDescent×Âñºƒ (B™update_res2b_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2c/kernel, learning_rate, gradients/res2b_branch2c/kernel_grad_S301)H×ÂñºƒPÀ
+
+RecvTensor¤ÆÀñºƒ ³Ç(³Ç:
+"€€B‰[256B] edge_302_gradients/bn2b_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¤ÆÀñºƒÛ
+.update_bn2b_branch2b/beta/ApplyGradientDescentçÂñºƒ (Bupdate_bn2b_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2b/beta, learning_rate, gradients/bn2b_branch2b/beta_grad_S302)HçÂñºƒPÁ
+
+RecvTensor¶ÈÀñºƒ ¡Å(¡Å:
+"€€BŠ[256B] edge_303_gradients/bn2b_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¶ÈÀñºƒß
+/update_bn2b_branch2b/gamma/ApplyGradientDescentìÂñºƒ (B“update_bn2b_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2b/gamma, learning_rate, gradients/bn2b_branch2b/gamma_grad_S303)HìÂñºƒPÆ
+
+RecvTensorªÔÀñºƒ ¨º(¨º:"€€	€€	B[0.1MB] edge_304_gradients/res2b_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HªÔÀñºƒç
+1update_res2b_branch2b/kernel/ApplyGradientDescentÒÂñºƒ (B™update_res2b_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2b/kernel, learning_rate, gradients/res2b_branch2b/kernel_grad_S304)HÒÂñºƒPÀ
+
+RecvTensorØÔÀñºƒ û¹(û¹:
+"€€B‰[256B] edge_305_gradients/bn2b_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HØÔÀñºƒÛ
+.update_bn2b_branch2a/beta/ApplyGradientDescentïÂñºƒ (Bupdate_bn2b_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2a/beta, learning_rate, gradients/bn2b_branch2a/beta_grad_S305)HïÂñºƒPÁ
+
+RecvTensoréÖÀñºƒ ê·(ê·:
+"€€BŠ[256B] edge_306_gradients/bn2b_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HéÖÀñºƒß
+/update_bn2b_branch2a/gamma/ApplyGradientDescentôÂñºƒ (B“update_bn2b_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2b_branch2a/gamma, learning_rate, gradients/bn2b_branch2a/gamma_grad_S306)HôÂñºƒPÇ
+
+RecvTensor«ÜÀñºƒ Ş²(Ş²:"€€€€B[65536B] edge_307_gradients/res2b_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H«ÜÀñºƒç
+1update_res2b_branch2a/kernel/ApplyGradientDescent‰Âñºƒ (B™update_res2b_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2b_branch2a/kernel, learning_rate, gradients/res2b_branch2a/kernel_grad_S307)H‰ÂñºƒPÀ
+
+RecvTensorËİÀñºƒ ¿±(¿±:
+"€€B‰[1024B] edge_308_gradients/bn2a_branch1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HËİÀñºƒ×
+-update_bn2a_branch1/beta/ApplyGradientDescent™Âñºƒ (Bupdate_bn2a_branch1/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch1/beta, learning_rate, gradients/bn2a_branch1/beta_grad_S308)H™ÂñºƒPÁ
+
+RecvTensor¢âÀñºƒ é¬(é¬:
+"€€BŠ[1024B] edge_309_gradients/bn2a_branch1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¢âÀñºƒÛ
+.update_bn2a_branch1/gamma/ApplyGradientDescentÂñºƒ (Bupdate_bn2a_branch1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch1/gamma, learning_rate, gradients/bn2a_branch1/gamma_grad_S309)HÂñºƒPÆ
+
+RecvTensorÀçÀñºƒ ‚¨(‚¨:"€€€€B[65536B] edge_310_gradients/res2a_branch1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÀçÀñºƒã
+0update_res2a_branch1/kernel/ApplyGradientDescentÂÂñºƒ (B–update_res2a_branch1/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch1/kernel, learning_rate, gradients/res2a_branch1/kernel_grad_S310)HÂÂñºƒPÁ
+
+RecvTensorÒèÀñºƒ ñ¦(ñ¦:
+"€€BŠ[1024B] edge_311_gradients/bn2a_branch2c/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÒèÀñºƒÛ
+.update_bn2a_branch2c/beta/ApplyGradientDescentÒÂñºƒ (Bupdate_bn2a_branch2c/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2c/beta, learning_rate, gradients/bn2a_branch2c/beta_grad_S311)HÒÂñºƒPÂ
+
+RecvTensorØğÀñºƒ ì(ì:
+"€€B‹[1024B] edge_312_gradients/bn2a_branch2c/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HØğÀñºƒß
+/update_bn2a_branch2c/gamma/ApplyGradientDescent×Âñºƒ (B“update_bn2a_branch2c/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2c/gamma, learning_rate, gradients/bn2a_branch2c/gamma_grad_S312)H×ÂñºƒPÇ
+
+RecvTensorÓõÀñºƒ §š(§š:"€€€€B[65536B] edge_313_gradients/res2a_branch2c/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HÓõÀñºƒç
+1update_res2a_branch2c/kernel/ApplyGradientDescentúÂñºƒ (B™update_res2a_branch2c/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2c/kernel, learning_rate, gradients/res2a_branch2c/kernel_grad_S313)HúÂñºƒPÀ
+
+RecvTensoröÀñºƒ ù™(ù™:
+"€€B‰[256B] edge_314_gradients/bn2a_branch2b/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HöÀñºƒÛ
+.update_bn2a_branch2b/beta/ApplyGradientDescent‹Âñºƒ (Bupdate_bn2a_branch2b/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2b/beta, learning_rate, gradients/bn2a_branch2b/beta_grad_S314)H‹ÂñºƒPÁ
+
+RecvTensoršøÀñºƒ á—(á—:
+"€€BŠ[256B] edge_315_gradients/bn2a_branch2b/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HšøÀñºƒß
+/update_bn2a_branch2b/gamma/ApplyGradientDescentÂñºƒ (B“update_bn2a_branch2b/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2b/gamma, learning_rate, gradients/bn2a_branch2b/gamma_grad_S315)HÂñºƒPÆ
+
+RecvTensorõƒÁñºƒ (:"€€	€€	B[0.1MB] edge_316_gradients/res2a_branch2b/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0HõƒÁñºƒç
+1update_res2a_branch2b/kernel/ApplyGradientDescentöÂñºƒ (B™update_res2a_branch2b/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2b/kernel, learning_rate, gradients/res2a_branch2b/kernel_grad_S316)HöÂñºƒPÀ
+
+RecvTensor£„Áñºƒ ÓŒ(ÓŒ:
+"€€B‰[256B] edge_317_gradients/bn2a_branch2a/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H£„ÁñºƒÛ
+.update_bn2a_branch2a/beta/ApplyGradientDescent’‘Âñºƒ (Bupdate_bn2a_branch2a/beta/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2a/beta, learning_rate, gradients/bn2a_branch2a/beta_grad_S317)H’‘ÂñºƒPÁ
+
+RecvTensor¶†Áñºƒ ÀŠ(ÀŠ:
+"€€BŠ[256B] edge_318_gradients/bn2a_branch2a/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H¶†Áñºƒß
+/update_bn2a_branch2a/gamma/ApplyGradientDescent˜‘Âñºƒ (B“update_bn2a_branch2a/gamma/ApplyGradientDescent = ApplyGradientDescent(bn2a_branch2a/gamma, learning_rate, gradients/bn2a_branch2a/gamma_grad_S318)H˜‘ÂñºƒPÇ
+
+RecvTensoré‡Áñºƒ ›‰(›‰:"€€€€B[16384B] edge_319_gradients/res2a_branch2a/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hé‡Áñºƒç
+1update_res2a_branch2a/kernel/ApplyGradientDescentœ‘Âñºƒ (B™update_res2a_branch2a/kernel/ApplyGradientDescent = ApplyGradientDescent(res2a_branch2a/kernel, learning_rate, gradients/res2a_branch2a/kernel_grad_S319)Hœ‘ÂñºƒP»
+
+RecvTensorƒ‰Áñºƒ ˆ(ˆ:
+"€€B„[256B] edge_320_gradients/bn_conv1/beta_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0Hƒ‰ÁñºƒÇ
+)update_bn_conv1/beta/ApplyGradientDescent¤‘Âñºƒ (Bupdate_bn_conv1/beta/ApplyGradientDescent = ApplyGradientDescent(bn_conv1/beta, learning_rate, gradients/bn_conv1/beta_grad_S320)H¤‘ÂñºƒPº
+
+RecvTensor”Áñºƒ ô|(ô|:
+"€€B…[256B] edge_321_gradients/bn_conv1/gamma_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H”ÁñºƒË
+*update_bn_conv1/gamma/ApplyGradientDescent©‘Âñºƒ (B„update_bn_conv1/gamma/ApplyGradientDescent = ApplyGradientDescent(bn_conv1/gamma, learning_rate, gradients/bn_conv1/gamma_grad_S321)H©‘ÂñºƒP¼
+
+RecvTensor•šÁñºƒ w(w:"€¦€¦B…[37632B] edge_322_gradients/conv1/kernel_grad from /job:worker/replica:0/task:0/device:CPU:0 to /job:ps/replica:0/task:0/device:CPU:0H•šÁñºƒÂ
+(update_conv1/kernel/ApplyGradientDescent®‘Âñºƒ (B~update_conv1/kernel/ApplyGradientDescent = ApplyGradientDescent(conv1/kernel, learning_rate, gradients/conv1/kernel_grad_S322)H®‘ÂñºƒP

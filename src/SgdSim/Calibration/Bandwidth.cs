@@ -26,7 +26,7 @@ public static class Bandwidth
         bitsPerSecond = 0;
         var s = text.Trim().ToLowerInvariant();
         var factor = 1.0;
-        foreach (var (suffix, f) in Units)
+        foreach (var (suffix, f) in Units.OrderByDescending(u => u.Suffix.Length))
         {
             if (s.EndsWith(suffix, StringComparison.Ordinal))
             {

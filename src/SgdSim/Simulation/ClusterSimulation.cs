@@ -91,6 +91,8 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
     private readonly bool[] _parameterLocked;
     private readonly Queue<int>[] _parameterWaiting;
     private readonly long[] _workerBusyNs;
+    private long _payloadDown;
+    private long _payloadUp;
     private int _serverBusy;
     private long _networkVersion;
     private long _pushSequence;
@@ -331,7 +333,17 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
         RescheduleNetwork();
         foreach (var item in _arrived)
         {
-            Complete(item / _tasks, item % _tasks);
+            var t = item % _tasks;
+            if (_model.Kinds[t] == TaskKind.Pull)
+            {
+                _payloadDown += _model.Bytes[t];
+            }
+            else
+            {
+                _payloadUp += _model.Bytes[t];
+            }
+
+            Complete(item / _tasks, t);
         }
     }
 
@@ -424,8 +436,8 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
             ServerIngressUtilisation: (end.ServerReceived - _windowStart.ServerReceived) / (_model.UpBytesPerNs * window),
             WorkerComputeShare: (end.WorkerBusyNs - _windowStart.WorkerBusyNs) / (double)window / _options.Workers,
             StepsCompleted: _stepsDone.Sum(),
-            BytesSentByServer: _network.BytesSent(_server),
-            BytesReceivedByServer: _network.BytesReceived(_server),
+            PayloadBytesSentByServer: _payloadDown,
+            PayloadBytesReceivedByServer: _payloadUp,
             SimulatedSeconds: Now / 1e9,
             Events: EventsProcessed,
             MeasuredSeconds: seconds,
@@ -452,8 +464,8 @@ public readonly record struct SimulatedSpan(int Worker, int Step, int Task, long
 /// <param name="ServerIngressUtilisation">Share of the server NIC's receiving capacity used in the steady-state window.</param>
 /// <param name="WorkerComputeShare">Share of the window a worker spent running its own ops, averaged over workers.</param>
 /// <param name="StepsCompleted">Steps completed by all workers.</param>
-/// <param name="BytesSentByServer">Bytes the server sent over the whole run.</param>
-/// <param name="BytesReceivedByServer">Bytes the server received over the whole run.</param>
+/// <param name="PayloadBytesSentByServer">Bytes of the pulls that arrived over the whole run.</param>
+/// <param name="PayloadBytesReceivedByServer">Bytes of the pushes that arrived over the whole run.</param>
 /// <param name="SimulatedSeconds">Simulated time of the whole run.</param>
 /// <param name="Events">Events handled.</param>
 /// <param name="MeasuredSeconds">Length of the steady-state window the utilisations cover.</param>
@@ -467,8 +479,8 @@ public sealed record SimulationResult(
     double ServerIngressUtilisation,
     double WorkerComputeShare,
     int StepsCompleted,
-    double BytesSentByServer,
-    double BytesReceivedByServer,
+    long PayloadBytesSentByServer,
+    long PayloadBytesReceivedByServer,
     double SimulatedSeconds,
     long Events,
     double MeasuredSeconds,
