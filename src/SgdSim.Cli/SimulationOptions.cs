@@ -20,7 +20,7 @@ internal sealed class SimulationCliOptions
     public Option<int> Replicas { get; } = new("--replicas")
     {
         Description = "Runs per worker count, each with its own seed, for the mean and its 95% confidence interval.",
-        DefaultValueFactory = _ => 5,
+        DefaultValueFactory = _ => 10,
     };
 
     public Option<int> Steps { get; } = new("--steps")

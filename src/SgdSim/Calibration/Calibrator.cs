@@ -113,7 +113,7 @@ public static class Calibrator
         }
 
         var explanation = new List<CalibratedValue>();
-        var durationSamples = MeasureDurations(steps, ops, kept, kinds);
+        var (durations, medians) = MeasureDurations(steps, ops, kept, kinds);
         var pullRanks = MeasurePullRanks(steps, ops, kept, kinds);
         var gaps = MeasureGaps(steps);
         var concurrency = MeasureServerConcurrency(steps, IsServer);
@@ -134,8 +134,8 @@ public static class Calibrator
             LaneSequential = laneSequential,
             Parameters = parameters,
             Bytes = bytes,
-            DurationSamples = durationSamples,
-            MedianDurations = [.. durationSamples.Select(s => s.Length == 0 ? 0 : s[s.Length / 2])],
+            DurationsByStep = durations,
+            MedianDurations = medians,
             Priorities = [.. Enumerable.Range(0, n)],
             SuccessorStart = successorStart,
             Successors = [.. successors.SelectMany(s => s)],
@@ -207,28 +207,45 @@ public static class Calibrator
         return map;
     }
 
-    private static long[][] MeasureDurations(TraceStep[] steps, IReadOnlyList<TraceOp> ops, List<int> kept, List<TaskKind> kinds)
+    private static (long[][] ByStep, long[] Medians) MeasureDurations(TraceStep[] steps, IReadOnlyList<TraceOp> ops, List<int> kept, List<TaskKind> kinds)
     {
-        var samples = new List<long>[kept.Count];
+        var byStep = new long[kept.Count][];
+        var found = new bool[kept.Count][];
         for (var t = 0; t < kept.Count; t++)
         {
-            samples[t] = [];
+            byStep[t] = new long[steps.Length];
+            found[t] = new bool[steps.Length];
         }
 
-        foreach (var step in steps)
+        for (var s = 0; s < steps.Length; s++)
         {
-            var byName = ByName(step);
+            var byName = ByName(steps[s]);
             for (var t = 0; t < kept.Count; t++)
             {
                 var op = ops[kept[t]];
-                if (kinds[t] is not (TaskKind.Pull or TaskKind.Push) && byName.TryGetValue((op.Node, op.Name), out var found))
+                if (kinds[t] is not (TaskKind.Pull or TaskKind.Push) && byName.TryGetValue((op.Node, op.Name), out var match))
                 {
-                    samples[t].Add(found.DurationNs);
+                    byStep[t][s] = match.DurationNs;
+                    found[t][s] = true;
                 }
             }
         }
 
-        return [.. samples.Select(s => s.Order().ToArray())];
+        var medians = new long[kept.Count];
+        for (var t = 0; t < kept.Count; t++)
+        {
+            var present = byStep[t].Where((_, s) => found[t][s]).Order().ToArray();
+            medians[t] = present.Length == 0 ? 0 : present[present.Length / 2];
+            for (var s = 0; s < steps.Length; s++)
+            {
+                if (!found[t][s])
+                {
+                    byStep[t][s] = medians[t];
+                }
+            }
+        }
+
+        return (byStep, medians);
     }
 
     private static int[][] MeasurePullRanks(TraceStep[] steps, IReadOnlyList<TraceOp> ops, List<int> kept, List<TaskKind> kinds)
@@ -302,8 +319,9 @@ public static class Calibrator
 
     private readonly record struct LinkFit(double BytesPerNs, long LatencyNs, double[] WireTimeFactors);
 
-    // FirstBytes/FirstNs: the message that arrived first in the period, and how long after the period began.
-    private readonly record struct BusyPeriod(long Bytes, long Ns, long FirstBytes, long FirstNs);
+    // Step: index among the calibration steps. FirstBytes/FirstNs: the message that arrived first in the period, and
+    // how long after the period began.
+    private readonly record struct BusyPeriod(int Step, long Bytes, long Ns, long FirstBytes, long FirstNs);
 
     /// <summary>
     /// Fits one direction of the link from the transfers it carried. The messages of one connection go out one after
@@ -316,8 +334,9 @@ public static class Calibrator
     private static LinkFit FitLink(TraceStep[] steps, Func<TraceOp, bool> select, string direction, string what, List<CalibratedValue> explanation)
     {
         var periods = new List<BusyPeriod>();
-        foreach (var step in steps)
+        for (var stepIndex = 0; stepIndex < steps.Length; stepIndex++)
         {
+            var step = steps[stepIndex];
             var byName = new Dictionary<string, TraceOp>(StringComparer.Ordinal);
             foreach (var op in step.Ops)
             {
@@ -347,7 +366,7 @@ public static class Calibrator
                 {
                     if (count > 0)
                     {
-                        periods.Add(new BusyPeriod(bytes, end - start, firstBytes, firstEnd - start));
+                        periods.Add(new BusyPeriod(stepIndex, bytes, end - start, firstBytes, firstEnd - start));
                     }
 
                     (start, end, bytes, count, firstEnd) = (ready, messageEnd, 0, 0, long.MaxValue);
@@ -364,7 +383,7 @@ public static class Calibrator
 
             if (count > 0)
             {
-                periods.Add(new BusyPeriod(bytes, end - start, firstBytes, firstEnd - start));
+                periods.Add(new BusyPeriod(stepIndex, bytes, end - start, firstBytes, firstEnd - start));
             }
         }
 
@@ -389,14 +408,20 @@ public static class Calibrator
 
         // How much longer or shorter than bytes / capacity each large period took: the transport's own variability.
         // Only periods whose wire time dwarfs the latency say something about the transport rather than the latency fit.
-        var factors = large.Where(p => p.Bytes / bytesPerNs >= 10 * latency)
-            .Select(p => Math.Max(0, p.Ns - latency) * bytesPerNs / p.Bytes).Order().ToArray();
+        var telling = large.Where(p => p.Bytes / bytesPerNs >= 10 * latency).ToList();
+        var factors = new double[steps.Length];
+        for (var s = 0; s < steps.Length; s++)
+        {
+            var ofStep = telling.Where(p => p.Step == s).ToList();
+            var expected = ofStep.Sum(p => p.Bytes / bytesPerNs);
+            factors[s] = expected > 0 ? ofStep.Sum(p => Math.Max(0, p.Ns - latency)) / expected : 1.0;
+        }
         explanation.Add(new($"link_capacity_{direction}_bits_per_s", bytesPerNs * 8e9,
             $"{what}: bytes / (duration − latency) over the {large.Count} busy periods of at least {CapacityFitMinBytes / 1024} KiB (a busy period: from a message ready on an idle connection to the arrival of the last message queued behind it)"));
         explanation.Add(new($"message_latency_{direction}_s", latency / 1e9,
             $"{what}: median over the {periods.Count} busy periods of (arrival of the first message − bytes / capacity), counted from when the period's first message was ready"));
-        explanation.Add(new($"wire_time_spread_{direction}", factors.Length < 2 ? 0 : (factors[^1] - factors[0]) / 2,
-            $"{what}: half the range of (duration − latency) / (bytes / capacity) over those busy periods; each simulated message draws its wire-time factor from these {factors.Length} values"));
-        return new LinkFit(bytesPerNs, (long)latency, factors.Length == 0 ? [1.0] : factors);
+        explanation.Add(new($"wire_time_spread_{direction}", factors.Length < 2 ? 0 : (factors.Max() - factors.Min()) / 2,
+            $"{what}: half the range over the profiled steps of their large periods' (duration − latency) / (bytes / capacity); a simulated step replays one profiled step's factor"));
+        return new LinkFit(bytesPerNs, (long)latency, factors);
     }
 }

@@ -50,8 +50,12 @@ public sealed record JobModel
     /// <summary>Bytes a pull or push moves; 0 for other tasks.</summary>
     public required long[] Bytes { get; init; }
 
-    /// <summary>Each non-network task's measured durations across the trace's steps, sorted, nanoseconds.</summary>
-    public required long[][] DurationSamples { get; init; }
+    /// <summary>
+    /// Each non-network task's measured duration in each profiled step after warm-up, nanoseconds:
+    /// <c>DurationsByStep[task][step]</c> (a step that lacks the op gets its median). Replaying one profiled step's
+    /// durations together keeps the correlation between the ops of a step (a slow step is slow throughout).
+    /// </summary>
+    public required long[][] DurationsByStep { get; init; }
 
     /// <summary>Each task's median duration, nanoseconds (0 for network tasks, whose time the network decides).</summary>
     public required long[] MedianDurations { get; init; }
@@ -74,6 +78,9 @@ public sealed record JobModel
     /// <summary>Size of each parameter in bytes.</summary>
     public required long[] ParameterBytes { get; init; }
 
+    /// <summary>Number of profiled steps the per-step arrays describe.</summary>
+    public int ProfiledSteps => PullRanks.Length;
+
     /// <summary>For each profiled step, the rank at which the server answered each pull (indexed by task; -1 for non-pulls).</summary>
     public required int[][] PullRanks { get; init; }
 
@@ -95,10 +102,10 @@ public sealed record JobModel
     /// <summary>Fixed time from a push being ready to its first byte leaving, nanoseconds.</summary>
     public required long UpLatencyNs { get; init; }
 
-    /// <summary>Measured ratios of actual to expected wire time of large downward transfers (the transport's variability).</summary>
+    /// <summary>For each profiled step, the ratio of actual to expected wire time of its large downward transfers (the transport's variability; 1 when it had none).</summary>
     public required double[] DownWireFactors { get; init; }
 
-    /// <summary>Measured ratios of actual to expected wire time of large upward transfers.</summary>
+    /// <summary>For each profiled step, the same ratio for its large upward transfers.</summary>
     public required double[] UpWireFactors { get; init; }
 
     /// <summary>The trace's median step time (first op start to last op end), nanoseconds.</summary>

@@ -7,7 +7,8 @@ namespace SgdSim.Simulation;
 /// <summary>How task durations are drawn from the trace.</summary>
 public enum DurationMode
 {
-    /// <summary>Each execution draws one of the durations the trace measured for that op.</summary>
+    /// <summary>Each simulated step replays the op durations, server answer order and transport speed of one profiled
+    /// step drawn at random, so ops that were slow together stay slow together.</summary>
     Sample,
 
     /// <summary>Every execution takes the op's median measured duration.</summary>
@@ -82,7 +83,7 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
     private readonly int[] _predecessorsLeft;
     private readonly int[] _tasksLeft;
     private readonly int[] _stepsDone;
-    private readonly int[][] _pullRanks;
+    private readonly int[] _profiledStep;
     private readonly long[] _started;
     private readonly long[][] _completions;
     private readonly int[] _laneBusy;
@@ -126,7 +127,7 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
         _predecessorsLeft = new int[workers * _tasks];
         _tasksLeft = new int[workers];
         _stepsDone = new int[workers];
-        _pullRanks = new int[workers][];
+        _profiledStep = new int[workers];
         _started = new long[workers * _tasks];
         _completions = [.. Enumerable.Range(0, workers).Select(_ => new long[options.Steps + 1])];
         var lanes = model.LaneSequential.Length;
@@ -190,7 +191,7 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
         var baseIndex = w * _tasks;
         Array.Copy(_model.PredecessorCounts, 0, _predecessorsLeft, baseIndex, _tasks);
         _tasksLeft[w] = _tasks;
-        _pullRanks[w] = _model.PullRanks[Random.Next(_model.PullRanks.Length)];
+        _profiledStep[w] = _options.Durations == DurationMode.Median ? 0 : Random.Next(_model.ProfiledSteps);
         for (var t = 0; t < _tasks; t++)
         {
             if (_model.PredecessorCounts[t] == 0)
@@ -242,10 +243,7 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
     private void StartTimed(int w, int t)
     {
         _started[w * _tasks + t] = Now;
-        var samples = _model.DurationSamples[t];
-        var duration = samples.Length == 0 ? 0
-            : _options.Durations == DurationMode.Median ? _model.MedianDurations[t]
-            : samples[Random.Next(samples.Length)];
+        var duration = _options.Durations == DurationMode.Median ? _model.MedianDurations[t] : _model.DurationsByStep[t][_profiledStep[w]];
         if (_model.Kinds[t] == TaskKind.WorkerOp)
         {
             _workerBusyNs[w] += duration;
@@ -315,13 +313,13 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
     private void SendMessage(int w, int t)
     {
         var pull = _model.Kinds[t] == TaskKind.Pull;
-        var priority = pull ? _pullRanks[w][t] : _pushSequence++;
+        var priority = pull ? _model.PullRanks[_profiledStep[w]][t] : _pushSequence++;
         var (source, destination) = pull ? (_server, w) : (w, _server);
 
-        // The trace shows equal messages taking somewhat different times on an idle link; each message draws one of
-        // those measured factors, so the transport's own variability is replayed (unless durations are medians).
+        // The trace shows equal messages taking somewhat different times on an idle link: the step replays its
+        // profiled step's factor, so the transport's own variability is replayed too (not with median durations).
         var factors = pull ? _model.DownWireFactors : _model.UpWireFactors;
-        var factor = _options.Durations == DurationMode.Median || factors.Length == 0 ? 1.0 : factors[Random.Next(factors.Length)];
+        var factor = _options.Durations == DurationMode.Median ? 1.0 : factors[_profiledStep[w]];
         _network.Send(Now, source, destination, (long)Math.Round(_model.Bytes[t] * factor), priority, w * _tasks + t);
         RescheduleNetwork();
     }

@@ -12,7 +12,7 @@ namespace SgdSim.Simulation;
 /// <param name="FlowPerMessage">Use the all-flows fair-sharing network instead of per-connection queues.</param>
 public sealed record PredictionOptions(
     IReadOnlyList<int> Workers,
-    int Replicas = 5,
+    int Replicas = 10,
     int Seed = 1,
     int Steps = 40,
     int WarmupSteps = 4,

@@ -17,7 +17,7 @@ internal static class Models
         LaneSequential = [true],
         Parameters = [0, -1, 0],
         Bytes = [bytes, 0, bytes],
-        DurationSamples = [[], [computeNs], []],
+        DurationsByStep = [[0], [computeNs], [0]],
         MedianDurations = [0, computeNs, 0],
         Priorities = [0, 1, 2],
         SuccessorStart = [0, 1, 2, 2],
