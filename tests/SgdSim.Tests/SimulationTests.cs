@@ -247,4 +247,22 @@ public sealed class SimulationTests
         Assert.InRange(model.UpBytesPerNs * 8e9 / nominal, 0.90, 1.0);
         Assert.InRange(model.DownLatencyNs, 0, 10_000_000);
     }
+
+    [Fact]
+    public void A_recorded_run_becomes_a_trace_whose_steps_hold_every_worker_and_build_acyclic_graphs()
+    {
+        var model = Bundled.Value;
+        var sim = new ClusterSimulation(model, new SimulationOptions(2, Steps: 6, WarmupSteps: 2, RecordWorkers: 2));
+        sim.Run();
+        var trace = SyntheticJob.Build(model, sim.Recording!, 2, "simulated");
+
+        Assert.Equal(3, trace.Nodes.Count);
+        Assert.Equal(NodeRole.ParameterServer, trace.Nodes[2].Role);
+        var first = trace.Steps[0];
+        Assert.Equal(2 * model.TaskCount, first.Ops.Count);
+        Assert.Equal(2 * model.PullBytesPerStep, first.Ops.Where(o => o.Kind == OpKind.ParameterTransfer).Sum(o => o.Bytes!.Value));
+        var graph = SgdSim.Graph.StepGraph.Build(trace, first);
+        Assert.Equal(2 * model.Successors.Length, graph.DataEdgeCount);
+        TraceRequirements.RequireParameterServerJob(trace);
+    }
 }
