@@ -106,17 +106,6 @@ public sealed class PredictionTableTests
     }
 
     [Fact]
-    public void Reading_a_missing_file_names_it()
-    {
-        using var dir = new TempDir();
-        var path = dir.File("none.parquet");
-
-        var e = Assert.Throws<InvalidInputException>(() => PredictionTable.Read(path));
-
-        Assert.Equal($"{path}: does not exist.", e.Message);
-    }
-
-    [Fact]
     public void Reading_a_file_that_is_not_Parquet_says_so()
     {
         using var dir = new TempDir();
