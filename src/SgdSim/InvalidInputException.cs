@@ -22,4 +22,18 @@ public class InvalidInputException : Exception
 
     /// <summary>What is wrong, without the file name.</summary>
     public string Problem { get; }
+
+    /// <summary>Throws unless <paramref name="path"/> is an existing file, saying what it is instead.</summary>
+    internal static void ThrowUnlessFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new InvalidInputException(path, "is a folder, not a file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException(path, "does not exist.");
+        }
+    }
 }

@@ -114,7 +114,36 @@ public sealed class PredictionTableTests
 
         var e = Assert.Throws<InvalidInputException>(() => PredictionTable.Read(path));
 
-        Assert.StartsWith($"{path}: is not a Parquet file (", e.Message);
+        Assert.StartsWith($"{path}: cannot be read as Parquet (", e.Message);
+    }
+
+    [Fact]
+    public void A_damaged_table_is_refused_as_bad_input_whichever_byte_is_wrong_or_where_it_is_cut()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("p.parquet");
+        PredictionTable.From(Run(), Predictions).Write(path);
+        var bytes = File.ReadAllBytes(path);
+        var damaged = dir.File("damaged.parquet");
+
+        // A sample of positions, spread over header, column chunks and footer: every read of a file takes milliseconds.
+        for (var i = 0; i < bytes.Length; i += 17)
+        {
+            var flipped = (byte[])bytes.Clone();
+            flipped[i] ^= 0xFF;
+            foreach (var variant in i % 85 == 0 ? new[] { bytes[..i], flipped } : [flipped])
+            {
+                File.WriteAllBytes(damaged, variant);
+                try
+                {
+                    PredictionTable.Read(damaged);
+                }
+                catch (InvalidInputException e)
+                {
+                    Assert.StartsWith($"{damaged}: ", e.Message);
+                }
+            }
+        }
     }
 
     [Theory]

@@ -60,13 +60,15 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public void A_missing_measured_CSV_or_table_of_predictions_is_named()
+    public void A_measured_CSV_or_table_of_predictions_that_is_missing_or_a_folder_is_named()
     {
         using var dir = new TempDir();
         var path = dir.File("missing");
 
         Assert.Equal($"{path}: does not exist.", Assert.Throws<InvalidInputException>(() => MeasuredThroughput.Read(path)).Message);
         Assert.Equal($"{path}: does not exist.", Assert.Throws<InvalidInputException>(() => PredictionTable.Read(path)).Message);
+        Assert.Equal($"{dir.Path}: is a folder, not a file.", Assert.Throws<InvalidInputException>(() => MeasuredThroughput.Read(dir.Path)).Message);
+        Assert.Equal($"{dir.Path}: is a folder, not a file.", Assert.Throws<InvalidInputException>(() => PredictionTable.Read(dir.Path)).Message);
     }
 
     [Fact]

@@ -32,11 +32,7 @@ public static class MeasuredThroughput
     /// number, fewer than 1 worker, a worker count twice, or no rows; the message names the line and column.</exception>
     public static IReadOnlyList<MeasuredPoint> Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new InvalidInputException(path, "does not exist.");
-        }
-
+        InvalidInputException.ThrowUnlessFile(path);
         using var reader = new StreamReader(path);
         return Read(path, reader);
     }

@@ -84,11 +84,7 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
     /// <exception cref="InvalidInputException">The file is missing, not Parquet, or not a table of SgdSim predictions; the message says which.</exception>
     public static PredictionTable Read(string path, CancellationToken cancellation = default)
     {
-        if (!File.Exists(path))
-        {
-            throw new InvalidInputException(path, "does not exist.");
-        }
-
+        InvalidInputException.ThrowUnlessFile(path);
         return ReadAsync(path, cancellation).GetAwaiter().GetResult();
     }
 
@@ -147,9 +143,9 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
         {
             reader = await ParquetReader.CreateAsync(path, cancellationToken: cancellation);
         }
-        catch (Exception e) when (e is IOException or ParquetException or InvalidDataException or ArgumentException or InvalidOperationException or NotSupportedException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (IsParseFailure(e))
         {
-            throw new InvalidInputException(path, $"is not a Parquet file ({e.Message.TrimEnd('.')}).", e);
+            throw new InvalidInputException(path, $"cannot be read as Parquet ({e.Message.TrimEnd('.')}).", e);
         }
 
         await using (reader)
@@ -178,55 +174,71 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
                 metadata.ContainsKey(Prefix + "bandwidth_bits_per_s") ? Get(path, metadata, "bandwidth_bits_per_s", ParseDouble) : null,
                 metadata.ContainsKey(Prefix + "batch_size") ? Get(path, metadata, "batch_size", ParseInt) : null);
 
-            var actual = reader.Schema.DataFields;
-            foreach (var expected in Schema.DataFields)
+            try
             {
-                var found = actual.FirstOrDefault(f => f.Name == expected.Name);
-                if (found is null)
-                {
-                    throw new InvalidInputException(path, $"is a table of SgdSim predictions without the column '{expected.Name}'.");
-                }
-
-                if (found.ClrType != expected.ClrType || (found.IsNullable && !expected.IsNullable))
-                {
-                    throw new InvalidInputException(path, $"has a column '{expected.Name}' of type {found.ClrType.Name}{(found.IsNullable ? "?" : "")}, not {expected.ClrType.Name}{(expected.IsNullable ? "?" : "")}.");
-                }
+                return new PredictionTable(run, await ReadRowsAsync(path, reader, cancellation));
             }
-
-            var rows = new List<PredictionRow>();
-            for (var g = 0; g < reader.RowGroupCount; g++)
+            catch (Exception e) when (IsParseFailure(e))
             {
-                var group = reader.OpenRowGroupReader(g);
-                var n = checked((int)group.RowCount);
-                var workers = new int[n];
-                var throughput = new double[n];
-                var low = new double[n];
-                var high = new double[n];
-                var samples = new double?[n];
-                var send = new double[n];
-                var receive = new double[n];
-                var compute = new double[n];
-                var bottleneck = new string?[n];
-                var replicas = new int[n];
-                await group.ReadAsync(Workers, workers.AsMemory(), cancellationToken: cancellation);
-                await group.ReadAsync(Throughput, throughput.AsMemory(), cancellationToken: cancellation);
-                await group.ReadAsync(Ci95Low, low.AsMemory(), cancellationToken: cancellation);
-                await group.ReadAsync(Ci95High, high.AsMemory(), cancellationToken: cancellation);
-                await group.ReadAsync(Samples, samples.AsMemory(), cancellationToken: cancellation);
-                await group.ReadAsync(PsSend, send.AsMemory(), cancellationToken: cancellation);
-                await group.ReadAsync(PsReceive, receive.AsMemory(), cancellationToken: cancellation);
-                await group.ReadAsync(Compute, compute.AsMemory(), cancellationToken: cancellation);
-                await group.ReadAsync(Bottleneck, bottleneck.AsMemory(), cancellationToken: cancellation);
-                await group.ReadAsync(Replicas, replicas.AsMemory(), cancellationToken: cancellation);
-                for (var i = 0; i < n; i++)
-                {
-                    rows.Add(new PredictionRow(workers[i], throughput[i], low[i], high[i], samples[i], send[i], receive[i], compute[i], bottleneck[i] ?? "", replicas[i]));
-                }
+                throw new InvalidInputException(path, $"is a table of SgdSim predictions whose data cannot be read ({e.Message.TrimEnd('.')}).", e);
             }
-
-            return new PredictionTable(run, rows);
         }
     }
+
+    private static async Task<List<PredictionRow>> ReadRowsAsync(string path, ParquetReader reader, CancellationToken cancellation)
+    {
+        var actual = reader.Schema.DataFields;
+        foreach (var expected in Schema.DataFields)
+        {
+            var found = actual.FirstOrDefault(f => f.Name == expected.Name);
+            if (found is null)
+            {
+                throw new InvalidInputException(path, $"is a table of SgdSim predictions without the column '{expected.Name}'.");
+            }
+
+            if (found.ClrType != expected.ClrType || (found.IsNullable && !expected.IsNullable))
+            {
+                throw new InvalidInputException(path, $"has a column '{expected.Name}' of type {found.ClrType.Name}{(found.IsNullable ? "?" : "")}, not {expected.ClrType.Name}{(expected.IsNullable ? "?" : "")}.");
+            }
+        }
+
+        var rows = new List<PredictionRow>();
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            var group = reader.OpenRowGroupReader(g);
+            var n = checked((int)group.RowCount);
+            var workers = new int[n];
+            var throughput = new double[n];
+            var low = new double[n];
+            var high = new double[n];
+            var samples = new double?[n];
+            var send = new double[n];
+            var receive = new double[n];
+            var compute = new double[n];
+            var bottleneck = new string?[n];
+            var replicas = new int[n];
+            await group.ReadAsync(Workers, workers.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Throughput, throughput.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Ci95Low, low.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Ci95High, high.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Samples, samples.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(PsSend, send.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(PsReceive, receive.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Compute, compute.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Bottleneck, bottleneck.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Replicas, replicas.AsMemory(), cancellationToken: cancellation);
+            for (var i = 0; i < n; i++)
+            {
+                rows.Add(new PredictionRow(workers[i], throughput[i], low[i], high[i], samples[i], send[i], receive[i], compute[i], bottleneck[i] ?? "", replicas[i]));
+            }
+        }
+
+        return rows;
+    }
+
+    // Parquet.Net reports a damaged file with whatever its parser runs into; anything but cancellation or our own
+    // verdict means the bytes are not what they claim to be.
+    private static bool IsParseFailure(Exception e) => e is not (OperationCanceledException or InvalidInputException or OutOfMemoryException);
 
     private static string Text(string path, IReadOnlyDictionary<string, string> metadata, string key) =>
         metadata.TryGetValue(Prefix + key, out var text)
