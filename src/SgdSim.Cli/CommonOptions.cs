@@ -56,7 +56,7 @@ internal static class CommonOptions
         {
             return body();
         }
-        catch (Exception e) when (e is InvalidTraceException or UsageException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidInputException or UsageException or IOException or UnauthorizedAccessException)
         {
             // Bad input: the message already names the file or argument and what is wrong with it.
             stderr.WriteLine($"sgdsim: {e.Message}");

@@ -4,22 +4,8 @@ namespace SgdSim.Traces;
 /// The input is not a usable trace. The message is one full sentence that names the file and what was found,
 /// fit to be shown to a user as it is.
 /// </summary>
-public sealed class InvalidTraceException : Exception
-{
-    /// <summary>Creates the exception for <paramref name="source"/>.</summary>
-    /// <param name="source">The file or folder at fault.</param>
-    /// <param name="problem">What is wrong, without the file name.</param>
-    /// <param name="inner">The underlying parser error, if any.</param>
-    public InvalidTraceException(string source, string problem, Exception? inner = null)
-        : base($"{source}: {problem}", inner)
-    {
-        Source = source;
-        Problem = problem;
-    }
-
-    /// <summary>The file or folder at fault.</summary>
-    public new string Source { get; }
-
-    /// <summary>What is wrong, without the file name.</summary>
-    public string Problem { get; }
-}
+/// <param name="source">The file or folder at fault.</param>
+/// <param name="problem">What is wrong, without the file name.</param>
+/// <param name="inner">The underlying parser error, if any.</param>
+public sealed class InvalidTraceException(string source, string problem, Exception? inner = null)
+    : InvalidInputException(source, problem, inner);

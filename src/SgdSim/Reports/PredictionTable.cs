@@ -1,0 +1,258 @@
+using System.Globalization;
+using Parquet;
+using Parquet.Schema;
+using SgdSim.Simulation;
+
+namespace SgdSim.Reports;
+
+/// <summary>One row of a <see cref="PredictionTable"/>: the prediction for one worker count.</summary>
+/// <param name="Workers">Number of workers.</param>
+/// <param name="ThroughputStepsPerS">Mean predicted steps per second of all workers together.</param>
+/// <param name="Ci95LowStepsPerS">Lower end of the mean's 95% confidence interval.</param>
+/// <param name="Ci95HighStepsPerS">Upper end of that interval.</param>
+/// <param name="SamplesPerS">Throughput × batch size, when the batch size is known.</param>
+/// <param name="PsSendUtilisation">Share of the PS NIC's sending capacity in use (0–1).</param>
+/// <param name="PsReceiveUtilisation">Share of the PS NIC's receiving capacity in use (0–1).</param>
+/// <param name="WorkerComputeShare">Share of time a worker runs its own ops (0–1).</param>
+/// <param name="Bottleneck">The busiest resource: <c>ps-send</c>, <c>ps-receive</c> or <c>worker-compute</c>.</param>
+/// <param name="Replicas">Simulation runs the mean is over.</param>
+public sealed record PredictionRow(
+    int Workers,
+    double ThroughputStepsPerS,
+    double Ci95LowStepsPerS,
+    double Ci95HighStepsPerS,
+    double? SamplesPerS,
+    double PsSendUtilisation,
+    double PsReceiveUtilisation,
+    double WorkerComputeShare,
+    string Bottleneck,
+    int Replicas)
+{
+    /// <summary>The row for <paramref name="prediction"/>; samples/s only when <paramref name="batchSize"/> is given.</summary>
+    public static PredictionRow From(Prediction prediction, int? batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(prediction);
+        return new PredictionRow(prediction.Workers, prediction.ThroughputStepsPerS, prediction.Ci95Low, prediction.Ci95High,
+            prediction.ThroughputStepsPerS * batchSize, prediction.ServerEgressUtilisation, prediction.ServerIngressUtilisation,
+            prediction.WorkerComputeShare, prediction.Bottleneck, prediction.ReplicaStepsPerS.Length);
+    }
+}
+
+/// <summary>
+/// Predicted throughput per worker count with what it was computed from, saved as Parquet: one row per worker count
+/// (snake_case columns whose names carry their units) and the run's description in the file's key-value metadata
+/// under <c>sgdsim.*</c> keys. The same table always gives the same bytes: nothing in the file depends on the clock.
+/// </summary>
+/// <param name="Run">What the predictions were computed from.</param>
+/// <param name="Rows">One row per worker count, in the order predicted.</param>
+public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<PredictionRow> Rows)
+{
+    /// <summary>Value of the <c>sgdsim.table</c> key that marks a file as a table of predictions.</summary>
+    public const string TableKind = "predictions";
+
+    /// <summary>Layout version of the table, in <c>sgdsim.table_version</c>; a reader refuses other versions.</summary>
+    public const int LayoutVersion = 1;
+
+    private const string Prefix = "sgdsim.";
+
+    private static readonly DataField<int> Workers = new("workers");
+    private static readonly DataField<double> Throughput = new("throughput_steps_per_s");
+    private static readonly DataField<double> Ci95Low = new("ci95_low_steps_per_s");
+    private static readonly DataField<double> Ci95High = new("ci95_high_steps_per_s");
+    private static readonly DataField<double?> Samples = new("samples_per_s");
+    private static readonly DataField<double> PsSend = new("ps_send_utilisation");
+    private static readonly DataField<double> PsReceive = new("ps_receive_utilisation");
+    private static readonly DataField<double> Compute = new("worker_compute_share");
+    private static readonly DataField<string> Bottleneck = new("bottleneck", false);
+    private static readonly DataField<int> Replicas = new("replicas");
+    private static readonly ParquetSchema Schema = new(Workers, Throughput, Ci95Low, Ci95High, Samples, PsSend, PsReceive, Compute, Bottleneck, Replicas);
+
+    /// <summary>The table of <paramref name="predictions"/> made in <paramref name="run"/>.</summary>
+    public static PredictionTable From(PredictionRun run, IReadOnlyList<Prediction> predictions)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(predictions);
+        return new PredictionTable(run, [.. predictions.Select(p => PredictionRow.From(p, run.BatchSize))]);
+    }
+
+    /// <summary>Writes the table to <paramref name="path"/> as Parquet, atomically (see <see cref="AtomicFile"/>).</summary>
+    /// <exception cref="IOException">The file cannot be written; the message names it.</exception>
+    public void Write(string path, CancellationToken cancellation = default) =>
+        AtomicFile.Write(path, stream => WriteAsync(stream, cancellation).GetAwaiter().GetResult());
+
+    /// <summary>Reads a table written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidInputException">The file is missing, not Parquet, or not a table of SgdSim predictions; the message says which.</exception>
+    public static PredictionTable Read(string path, CancellationToken cancellation = default)
+    {
+        InvalidInputException.ThrowUnlessFile(path);
+        return ReadAsync(path, cancellation).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The run's description as the <c>sgdsim.*</c> key-value pairs stored in the file, in a fixed order.</summary>
+    public IReadOnlyDictionary<string, string> Metadata()
+    {
+        var metadata = new Dictionary<string, string>
+        {
+            [Prefix + "table"] = TableKind,
+            [Prefix + "table_version"] = LayoutVersion.ToString(CultureInfo.InvariantCulture),
+            [Prefix + "version"] = Run.ToolVersion,
+            [Prefix + "trace"] = Run.TracePath,
+            [Prefix + "trace_sha256"] = Run.TraceSha256,
+            [Prefix + "seed"] = Run.Seed.ToString(CultureInfo.InvariantCulture),
+            [Prefix + "steps"] = Run.Steps.ToString(CultureInfo.InvariantCulture),
+            [Prefix + "warmup_steps"] = Run.WarmupSteps.ToString(CultureInfo.InvariantCulture),
+            [Prefix + "durations"] = Run.Durations == DurationMode.Median ? "median" : "sample",
+            [Prefix + "network"] = Run.FlowPerMessage ? "flow-per-message" : "connection-queues",
+        };
+        if (Run.BandwidthBitsPerS is { } bandwidth)
+        {
+            metadata[Prefix + "bandwidth_bits_per_s"] = bandwidth.ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        if (Run.BatchSize is { } batch)
+        {
+            metadata[Prefix + "batch_size"] = batch.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return metadata;
+    }
+
+    private async Task WriteAsync(Stream stream, CancellationToken cancellation)
+    {
+        await using var writer = await ParquetWriter.CreateAsync(Schema, stream, cancellationToken: cancellation);
+        writer.CustomMetadata = Metadata();
+        using var group = writer.CreateRowGroup();
+        await group.WriteAsync(Workers, Column(r => r.Workers), cancellationToken: cancellation);
+        await group.WriteAsync(Throughput, Column(r => r.ThroughputStepsPerS), cancellationToken: cancellation);
+        await group.WriteAsync(Ci95Low, Column(r => r.Ci95LowStepsPerS), cancellationToken: cancellation);
+        await group.WriteAsync(Ci95High, Column(r => r.Ci95HighStepsPerS), cancellationToken: cancellation);
+        await group.WriteAsync(Samples, Column(r => r.SamplesPerS), cancellationToken: cancellation);
+        await group.WriteAsync(PsSend, Column(r => r.PsSendUtilisation), cancellationToken: cancellation);
+        await group.WriteAsync(PsReceive, Column(r => r.PsReceiveUtilisation), cancellationToken: cancellation);
+        await group.WriteAsync(Compute, Column(r => r.WorkerComputeShare), cancellationToken: cancellation);
+        await group.WriteAsync(Bottleneck, Rows.Select(r => r.Bottleneck).ToArray());
+        await group.WriteAsync(Replicas, Column(r => r.Replicas), cancellationToken: cancellation);
+    }
+
+    private ReadOnlyMemory<T> Column<T>(Func<PredictionRow, T> select) => Rows.Select(select).ToArray();
+
+    private static async Task<PredictionTable> ReadAsync(string path, CancellationToken cancellation)
+    {
+        ParquetReader reader;
+        try
+        {
+            reader = await ParquetReader.CreateAsync(path, cancellationToken: cancellation);
+        }
+        catch (Exception e) when (IsParseFailure(e))
+        {
+            throw new InvalidInputException(path, $"cannot be read as Parquet ({e.Message.TrimEnd('.')}).", e);
+        }
+
+        await using (reader)
+        {
+            var metadata = reader.CustomMetadata;
+            if (!metadata.TryGetValue(Prefix + "table", out var kind) || kind != TableKind)
+            {
+                throw new InvalidInputException(path, $"is a Parquet file but not a table of SgdSim predictions (its metadata has no '{Prefix}table' = '{TableKind}').");
+            }
+
+            var version = Get(path, metadata, "table_version", ParseInt);
+            if (version != LayoutVersion)
+            {
+                throw new InvalidInputException(path, $"is a table of SgdSim predictions of layout {version}, which this version (layout {LayoutVersion}) cannot read.");
+            }
+
+            var run = new PredictionRun(
+                Text(path, metadata, "trace"),
+                Text(path, metadata, "trace_sha256"),
+                Text(path, metadata, "version"),
+                Get(path, metadata, "seed", ParseInt),
+                Get(path, metadata, "steps", ParseInt),
+                Get(path, metadata, "warmup_steps", ParseInt),
+                Get(path, metadata, "durations", s => s switch { "median" => DurationMode.Median, "sample" => DurationMode.Sample, _ => (DurationMode?)null }),
+                Get(path, metadata, "network", s => s switch { "flow-per-message" => true, "connection-queues" => false, _ => (bool?)null }),
+                metadata.ContainsKey(Prefix + "bandwidth_bits_per_s") ? Get(path, metadata, "bandwidth_bits_per_s", ParseDouble) : null,
+                metadata.ContainsKey(Prefix + "batch_size") ? Get(path, metadata, "batch_size", ParseInt) : null);
+
+            try
+            {
+                return new PredictionTable(run, await ReadRowsAsync(path, reader, cancellation));
+            }
+            catch (Exception e) when (IsParseFailure(e))
+            {
+                throw new InvalidInputException(path, $"is a table of SgdSim predictions whose data cannot be read ({e.Message.TrimEnd('.')}).", e);
+            }
+        }
+    }
+
+    private static async Task<List<PredictionRow>> ReadRowsAsync(string path, ParquetReader reader, CancellationToken cancellation)
+    {
+        var actual = reader.Schema.DataFields;
+        foreach (var expected in Schema.DataFields)
+        {
+            var found = actual.FirstOrDefault(f => f.Name == expected.Name);
+            if (found is null)
+            {
+                throw new InvalidInputException(path, $"is a table of SgdSim predictions without the column '{expected.Name}'.");
+            }
+
+            if (found.ClrType != expected.ClrType || (found.IsNullable && !expected.IsNullable))
+            {
+                throw new InvalidInputException(path, $"has a column '{expected.Name}' of type {found.ClrType.Name}{(found.IsNullable ? "?" : "")}, not {expected.ClrType.Name}{(expected.IsNullable ? "?" : "")}.");
+            }
+        }
+
+        var rows = new List<PredictionRow>();
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            var group = reader.OpenRowGroupReader(g);
+            var n = checked((int)group.RowCount);
+            var workers = new int[n];
+            var throughput = new double[n];
+            var low = new double[n];
+            var high = new double[n];
+            var samples = new double?[n];
+            var send = new double[n];
+            var receive = new double[n];
+            var compute = new double[n];
+            var bottleneck = new string?[n];
+            var replicas = new int[n];
+            await group.ReadAsync(Workers, workers.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Throughput, throughput.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Ci95Low, low.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Ci95High, high.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Samples, samples.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(PsSend, send.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(PsReceive, receive.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Compute, compute.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Bottleneck, bottleneck.AsMemory(), cancellationToken: cancellation);
+            await group.ReadAsync(Replicas, replicas.AsMemory(), cancellationToken: cancellation);
+            for (var i = 0; i < n; i++)
+            {
+                rows.Add(new PredictionRow(workers[i], throughput[i], low[i], high[i], samples[i], send[i], receive[i], compute[i], bottleneck[i] ?? "", replicas[i]));
+            }
+        }
+
+        return rows;
+    }
+
+    // Parquet.Net reports a damaged file with whatever its parser runs into; anything but cancellation or our own
+    // verdict means the bytes are not what they claim to be.
+    private static bool IsParseFailure(Exception e) => e is not (OperationCanceledException or InvalidInputException or OutOfMemoryException);
+
+    private static string Text(string path, IReadOnlyDictionary<string, string> metadata, string key) =>
+        metadata.TryGetValue(Prefix + key, out var text)
+            ? text
+            : throw new InvalidInputException(path, $"is a table of SgdSim predictions without the '{Prefix}{key}' entry in its metadata.");
+
+    private static T Get<T>(string path, IReadOnlyDictionary<string, string> metadata, string key, Func<string, T?> parse)
+        where T : struct
+    {
+        var text = Text(path, metadata, key);
+        return parse(text) ?? throw new InvalidInputException(path, $"has '{text}' as its '{Prefix}{key}' metadata, which is not a valid value.");
+    }
+
+    private static int? ParseInt(string s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private static double? ParseDouble(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+}
