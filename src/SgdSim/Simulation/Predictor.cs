@@ -72,6 +72,19 @@ public static class Predictor
         return [.. options.Workers.Select((n, k) => Summarise(n, results.AsSpan(k * options.Replicas, options.Replicas).ToArray()))];
     }
 
+    /// <summary>
+    /// The back-of-envelope bound: N workers each at the one-worker step rate of the trace, capped by the PS NIC
+    /// moving every step's bytes at the calibrated capacity — what a prediction without contention would say.
+    /// </summary>
+    public static double NaiveBound(JobModel model, int workers)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var oneWorker = 1e9 / (model.MedianStepNs + model.StepGapSamples[model.StepGapSamples.Length / 2]);
+        var down = model.PullBytesPerStep == 0 ? double.PositiveInfinity : model.DownBytesPerNs * 1e9 / model.PullBytesPerStep;
+        var up = model.PushBytesPerStep == 0 ? double.PositiveInfinity : model.UpBytesPerNs * 1e9 / model.PushBytesPerStep;
+        return Math.Min(workers * oneWorker, Math.Min(down, up));
+    }
+
     /// <summary>The seed of replica <paramref name="replica"/> at <paramref name="workers"/> workers: fixed, so runs can go in any order.</summary>
     public static int SeedOf(int seed, int workers, int replica) => unchecked((seed * 1_000_003) + (workers * 7_919) + replica);
 

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SgdSim.Reports;
+using SgdSim.Simulation;
+
+namespace SgdSim.Cli.Commands;
+
+/// <summary><c>sgdsim validate TRACE --measured CSV</c>: predictions against measurements of the same job.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var trace = CommonOptions.TraceArgument();
+        var measured = new Option<string>("--measured", "-m")
+        {
+            Description = "CSV of measured throughput: workers,throughput_steps_per_s[,sd_steps_per_s,min_steps_per_s,max_steps_per_s,runs].",
+            Required = true,
+        };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for validation.png (both curves) and predictions.parquet." };
+        var json = CommonOptions.Json();
+        var sim = new SimulationCliOptions();
+        var command = new Command("validate", """
+            Predict every worker count a measurement file lists and compare: error per N, MAPE, worst error.
+
+            Examples:
+              sgdsim validate ../shared/groundtruth/mlp-b128-1gbit/trace --measured ../shared/groundtruth/mlp-b128-1gbit/measured.csv
+              sgdsim validate run/ --measured measured.csv --bandwidth 1Gbps --out validation/
+              sgdsim validate run/ --measured measured.csv --json
+            """)
+        {
+            trace, measured, output, json,
+        };
+        sim.AddTo(command);
+        command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
+        {
+            var points = MeasuredThroughput.Read(parse.GetValue(measured)!);
+            var tracePath = parse.GetValue(trace)!;
+            var model = sim.Calibrate(parse, tracePath);
+            var options = sim.Prediction(parse, [.. points.Select(p => p.Workers).Distinct().Order()]);
+            var predictions = Predictor.Predict(model, options, cancellation);
+            var report = Validation.Compare(predictions, points);
+            double bound(int n) => Predictor.NaiveBound(model, n);
+
+            if (parse.GetValue(output) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+                var run = PredictionRun.Describe(tracePath, options, parse.GetValue(sim.Bandwidth));
+                PredictionTable.From(run, predictions).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
+                ThroughputPlot.Save(Path.Combine(folder, "validation.png"), $"Predicted vs measured — {Path.GetFileName(Path.GetFullPath(tracePath).TrimEnd('/'))}", predictions, points);
+            }
+
+            if (parse.GetValue(json))
+            {
+                var rows = new JsonArray();
+                foreach (var r in report.Rows)
+                {
+                    rows.Add(new JsonObject
+                    {
+                        ["workers"] = r.Workers,
+                        ["measured_steps_per_s"] = Round(r.MeasuredStepsPerS),
+                        ["predicted_steps_per_s"] = Round(r.PredictedStepsPerS),
+                        ["ci95"] = new JsonArray(Round(r.Ci95LowStepsPerS), Round(r.Ci95HighStepsPerS)),
+                        ["error_pct"] = Round(r.ErrorPct),
+                        ["naive_bound_steps_per_s"] = Round(bound(r.Workers)),
+                    });
+                }
+
+                var root = new JsonObject
+                {
+                    ["trace"] = tracePath,
+                    ["measured"] = parse.GetValue(measured),
+                    ["rows"] = rows,
+                    ["mape_pct"] = Round(report.MapePct),
+                    ["max_abs_error_pct"] = Round(report.MaxAbsErrorPct),
+                    ["naive_bound_mape_pct"] = Round(report.Rows.Average(r => Math.Abs(bound(r.Workers) - r.MeasuredStepsPerS) / r.MeasuredStepsPerS * 100)),
+                    ["calibration"] = PredictCommand.CalibrationJson(model, withDerivations: false),
+                };
+                stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                return ExitCodes.Ok;
+            }
+
+            stdout.WriteLine($"Predicted vs measured for {tracePath} ({options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed})");
+            stdout.WriteLine();
+            stdout.WriteLine("  workers   measured   predicted   95% CI             error    naive bound");
+            foreach (var r in report.Rows)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {r.Workers,7}   {r.MeasuredStepsPerS,8:0.000}   {r.PredictedStepsPerS,9:0.000}   {r.Ci95LowStepsPerS,7:0.000}–{r.Ci95HighStepsPerS,-7:0.000}   {r.ErrorPct,6:+0.0;-0.0}%   {bound(r.Workers),11:0.000}"));
+            }
+
+            var worst = report.Rows.MaxBy(r => Math.Abs(r.ErrorPct))!;
+            var naiveMape = report.Rows.Average(r => Math.Abs(bound(r.Workers) - r.MeasuredStepsPerS) / r.MeasuredStepsPerS * 100);
+            stdout.WriteLine();
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  MAPE {report.MapePct:0.0}%, worst {worst.ErrorPct:+0.0;-0.0}% at {worst.Workers} workers (naive bound: MAPE {naiveMape:0.0}%)"));
+            if (report.UnpredictedWorkers.Count > 0)
+            {
+                stdout.WriteLine($"  not compared: {string.Join(", ", report.UnpredictedWorkers)} workers");
+            }
+
+            return ExitCodes.Ok;
+        })));
+        return command;
+    }
+
+    private static double Round(double value) => Math.Round(value, 4);
+}
