@@ -9,16 +9,6 @@ public sealed class XSpaceBadInputTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static void AssertRefused(CliRunner.Result result, string names, string problem)
-    {
-        Assert.Equal(2, result.ExitCode);
-        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains(names, line, StringComparison.Ordinal);
-        Assert.Contains(problem, line, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal("", result.Stdout);
-    }
-
     private string Write(string name, byte[] bytes)
     {
         var file = _dir.File(name);
@@ -33,7 +23,7 @@ public sealed class XSpaceBadInputTests : IDisposable
 
         var result = CliRunner.Run("inspect", Write("cut.xplane.pb", bytes[..(bytes.Length * 2 / 3)]));
 
-        AssertRefused(result, "cut.xplane.pb", "not a valid XSpace protobuf (the data ends in the middle of a field (truncated)");
+        Refusal.AssertOneLine(result, "cut.xplane.pb", "not a valid XSpace protobuf (the data ends in the middle of a field (truncated)");
     }
 
     [Fact]
@@ -42,7 +32,7 @@ public sealed class XSpaceBadInputTests : IDisposable
         // A plane whose name claims more bytes than the plane holds.
         var result = CliRunner.Run("inspect", Write("bad.xplane.pb", [0x0A, 0x04, 0x12, 0x7F, 0x41, 0x42]));
 
-        AssertRefused(result, "bad.xplane.pb", "not a valid XSpace protobuf");
+        Refusal.AssertOneLine(result, "bad.xplane.pb", "not a valid XSpace protobuf");
     }
 
     [Fact]
@@ -51,7 +41,7 @@ public sealed class XSpaceBadInputTests : IDisposable
         // A plane (field 1) with an id, then lines (field 3) that come as a fixed32 instead of a message.
         var result = CliRunner.Run("inspect", Write("wire.xplane.pb", [0x0A, 0x04, 0x08, 0x01, 0x1D, 0x00]));
 
-        AssertRefused(result, "wire.xplane.pb", "field 3 has wire type 5, not 2 at byte 5");
+        Refusal.AssertOneLine(result, "wire.xplane.pb", "field 3 has wire type 5, not 2 at byte 5");
     }
 
     [Fact]
@@ -59,7 +49,7 @@ public sealed class XSpaceBadInputTests : IDisposable
     {
         var result = CliRunner.Run("inspect", Write("photo.xplane.pb", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]));
 
-        AssertRefused(result, "photo.xplane.pb", "not a trace format SgdSim reads");
+        Refusal.AssertOneLine(result, "photo.xplane.pb", "not a trace format SgdSim reads");
     }
 
     [Fact]
@@ -67,7 +57,7 @@ public sealed class XSpaceBadInputTests : IDisposable
     {
         var result = CliRunner.Run("inspect", new XSpaceBuilder().HostName("worker0").WriteTo(_dir.File("empty.xplane.pb")));
 
-        AssertRefused(result, "empty.xplane.pb", "no planes");
+        Refusal.AssertOneLine(result, "empty.xplane.pb", "no planes");
     }
 
     [Fact]
@@ -79,7 +69,7 @@ public sealed class XSpaceBadInputTests : IDisposable
 
         var result = CliRunner.Run("inspect", space.WriteTo(_dir.File("quiet.xplane.pb")));
 
-        AssertRefused(result, "quiet.xplane.pb", "2 plane(s) (/host:CPU, /device:GPU:0) with no timed events");
+        Refusal.AssertOneLine(result, "quiet.xplane.pb", "2 plane(s) (/host:CPU, /device:GPU:0) with no timed events");
     }
 
     [Fact]
@@ -90,7 +80,7 @@ public sealed class XSpaceBadInputTests : IDisposable
 
         var result = CliRunner.Run("inspect", space.WriteTo(_dir.File("runtime.xplane.pb")));
 
-        AssertRefused(result, "runtime.xplane.pb", "2 event(s), none of them a TensorFlow op");
+        Refusal.AssertOneLine(result, "runtime.xplane.pb", "2 event(s), none of them a TensorFlow op");
     }
 
     [Fact]
@@ -101,7 +91,7 @@ public sealed class XSpaceBadInputTests : IDisposable
 
         var result = CliRunner.Run("inspect", space.WriteTo(_dir.File("far.xplane.pb")));
 
-        AssertRefused(result, "far.xplane.pb", "event 'a:MatMul' on line 'python3' of /host:CPU has a time that overflows");
+        Refusal.AssertOneLine(result, "far.xplane.pb", "event 'a:MatMul' on line 'python3' of /host:CPU has a time that overflows");
     }
 
     [Fact]
@@ -112,6 +102,6 @@ public sealed class XSpaceBadInputTests : IDisposable
 
         var result = CliRunner.Run("inspect", space.WriteTo(_dir.File("neg.xplane.pb")));
 
-        AssertRefused(result, "neg.xplane.pb", "op 'a' in step 0 has a negative duration");
+        Refusal.AssertOneLine(result, "neg.xplane.pb", "op 'a' in step 0 has a negative duration");
     }
 }
