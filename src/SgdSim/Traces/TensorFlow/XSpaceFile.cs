@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Globalization;
+using System.IO.MemoryMappedFiles;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -30,23 +30,49 @@ internal enum XOpClass : byte
 /// <summary>A TF op as an XSpace names it (<c>name:Type</c>).</summary>
 internal sealed record XOp(string Name, string Type, XOpClass Class);
 
-/// <summary>One timed event of an XSpace that is (part of) a TF op.</summary>
+/// <summary>One timed event of an XSpace that is (part of) a TF op; 32 bytes, as there are millions.</summary>
 internal struct XRecord
 {
-    public int Plane;
-    public int Lane;
-    public int Op;
-
-    /// <summary>Index into <see cref="XSpaceFile.Peers"/> when the event names the devices it moves a tensor between; else -1.</summary>
-    public int Peer;
     public long StartNs;
     public long EndNs;
-
-    /// <summary>Bytes moved or reduced, or -1.</summary>
-    public long Bytes;
+    public int Op;
 
     /// <summary>The profiler's <c>group_id</c> (which step or other activity the event belongs to), or -1.</summary>
-    public long Group;
+    public int Group;
+    public ushort Plane;
+    public ushort Lane;
+
+    /// <summary>Index into <see cref="XSpaceFile.Extras"/> for the few events that move a sized tensor, or -1.</summary>
+    public int Extra;
+}
+
+/// <summary>What few events add to a record: bytes moved or reduced (-1: unknown) and the devices named by a
+/// rendezvous key (an index into <see cref="XSpaceFile.Peers"/>, or -1).</summary>
+internal readonly record struct XExtra(long Bytes, int Peer);
+
+/// <summary>
+/// A list that grows by chunks rather than by copying: millions of records are added one by one, and a doubling
+/// list would hold its old and new arrays at once, both freshly committed memory.
+/// </summary>
+internal sealed class ChunkedList<T>
+{
+    private const int Shift = 16;
+    private const int ChunkSize = 1 << Shift;
+    private readonly List<T[]> _chunks = [];
+
+    public int Count { get; private set; }
+
+    public ref T this[int index] => ref _chunks[index >> Shift][index & (ChunkSize - 1)];
+
+    public void Add(in T item)
+    {
+        if ((Count & (ChunkSize - 1)) == 0 && Count >> Shift == _chunks.Count)
+        {
+            _chunks.Add(new T[ChunkSize]);
+        }
+
+        this[Count++] = item;
+    }
 }
 
 /// <summary>A step as a <c>Steps</c> line or a step marker shows it.</summary>
@@ -121,7 +147,14 @@ internal sealed class XSpaceFile
 
     public List<XOp> Ops { get; } = [];
 
-    public List<XRecord> Records { get; } = [];
+    public ChunkedList<XRecord> Records { get; } = new();
+
+    /// <summary>Sizes and peers of the records that have them (<see cref="XRecord.Extra"/>).</summary>
+    public List<XExtra> Extras { get; } = [];
+
+    public long BytesOf(in XRecord r) => r.Extra >= 0 ? Extras[r.Extra].Bytes : -1;
+
+    public int PeerOf(in XRecord r) => r.Extra >= 0 ? Extras[r.Extra].Peer : -1;
 
     /// <summary>Steps from the <c>Steps</c> lines.</summary>
     public List<XStepMark> StepLines { get; } = [];
@@ -143,21 +176,30 @@ internal sealed class XSpaceFile
 
     /// <summary>Reads <paramref name="file"/>.</summary>
     /// <exception cref="InvalidTraceException">Not an XSpace, damaged, or without planes or events.</exception>
-    public static XSpaceFile Read(string file)
+    public static unsafe XSpaceFile Read(string file)
     {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        if (stream.Length > Array.MaxLength)
+        var length = new FileInfo(file).Length;
+        if (length == 0)
         {
-            throw new InvalidTraceException(file, $"is {stream.Length:N0} bytes; an XSpace is a single protobuf message, which cannot exceed 2 GiB.");
+            throw new InvalidTraceException(file, "is empty.");
         }
 
-        var length = (int)stream.Length;
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        if (length > Array.MaxLength)
+        {
+            throw new InvalidTraceException(file, $"is {length:N0} bytes; an XSpace is a single protobuf message, which cannot exceed 2 GiB.");
+        }
+
+        // Mapped, not read into an array: a profile of hundreds of megabytes would otherwise sit on the managed heap
+        // beside the trace built from it, and the file's pages can be dropped by the system as they are passed.
+        using var mapped = MemoryMappedFile.CreateFromFile(file, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        using var view = mapped.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+        var handle = view.SafeMemoryMappedViewHandle;
+        byte* start = null;
+        handle.AcquirePointer(ref start);
         try
         {
-            stream.ReadExactly(buffer, 0, length);
             var parsed = new XSpaceFile(file);
-            parsed.Parse(buffer.AsSpan(0, length));
+            parsed.Parse(new ReadOnlySpan<byte>(start + view.PointerOffset, (int)length));
             return parsed;
         }
         catch (ProtoWireException e)
@@ -166,7 +208,7 @@ internal sealed class XSpaceFile
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            handle.ReleasePointer();
         }
     }
 
@@ -203,7 +245,6 @@ internal sealed class XSpaceFile
                 "is an XSpace with no planes, so the profiler recorded nothing (was a TensorFlow program running while it was captured?).");
         }
 
-        Records.Capacity = Math.Max(16, data.Length / 48);
         foreach (var (offset, length) in planes)
         {
             ReadPlane(data.Slice((int)offset, length), offset);
@@ -258,6 +299,7 @@ internal sealed class XSpaceFile
         public readonly Dictionary<long, int> RefOps = [];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPlane(ReadOnlySpan<byte> data, long baseOffset)
     {
         string name = "";
@@ -386,6 +428,7 @@ internal sealed class XSpaceFile
 
         var lane = -1;
         var eventIndex = 0;
+        var previous = -1;
         reader = new ProtoWireReader(data, baseOffset);
         while (reader.Next(out var field, out var wire))
         {
@@ -539,18 +582,45 @@ internal sealed class XSpaceFile
                 peer = Peer(rendezvous);
             }
 
+            if (Planes.Count > ushort.MaxValue || plane.Lanes.Count > ushort.MaxValue)
+            {
+                throw new InvalidTraceException(File, $"has more than {ushort.MaxValue} planes or lines in a plane.");
+            }
+
+            var extra = bytes >= 0 || peer >= 0 ? AddExtra(bytes, peer) : -1;
+            var groupId = group is >= 0 and <= int.MaxValue ? (int)group : -1;
+            if (!isHost && previous >= 0 && Records[previous].Op == op && groupId >= 0 && Records[previous].Group == groupId && peer < 0)
+            {
+                // The next kernel of the same op on this stream: the builder would merge the two into one op anyway.
+                ref var last = ref Records[previous];
+                last.StartNs = Math.Min(last.StartNs, startNs);
+                last.EndNs = Math.Max(last.EndNs, endNs);
+                if (last.Extra < 0)
+                {
+                    last.Extra = extra;
+                }
+
+                continue;
+            }
+
+            previous = Records.Count;
             Records.Add(new XRecord
             {
-                Plane = planeIndex,
-                Lane = lane,
+                Plane = (ushort)planeIndex,
+                Lane = (ushort)lane,
                 Op = op,
-                Peer = peer,
                 StartNs = startNs,
                 EndNs = endNs,
-                Bytes = bytes,
-                Group = group,
+                Group = groupId,
+                Extra = extra,
             });
         }
+    }
+
+    private int AddExtra(long bytes, int peer)
+    {
+        Extras.Add(new XExtra(bytes, peer));
+        return Extras.Count - 1;
     }
 
     private int RefOp(PlaneTables tables, long refId)

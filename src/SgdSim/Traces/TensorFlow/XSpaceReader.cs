@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace SgdSim.Traces.TensorFlow;
@@ -58,6 +59,8 @@ public static class XSpaceReader
         private readonly List<StepSpan> _steps = [];
         private long _repeats;
 
+        // Runs once with loops over every record: compile it fully at once rather than tier it up mid-loop.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public Trace Build()
         {
             var stepOf = AssignSteps(out var stepsFrom);
@@ -105,6 +108,7 @@ public static class XSpaceReader
             var names = hosts.Select(x => x.Ops.Select(o => _builder.Intern(o.Name)).ToArray()).ToArray();
             var types = hosts.Select(x => x.Ops.Select(o => _builder.Intern(o.Type)).ToArray()).ToArray();
             var runs = new Dictionary<(int Host, int Plane, int Op), int>();
+            var isHost = hosts.Select(x => x.Planes.Select(p => p.IsHost).ToArray()).ToArray();
             for (var s = 0; s < _steps.Count; s++)
             {
                 _builder.BeginStep(null, _steps[s].Ops);
@@ -112,9 +116,9 @@ public static class XSpaceReader
                 for (var k = order[s]; k < order[s + 1]; k++)
                 {
                     var (h, i) = slots[k];
-                    var r = hosts[h].Records[i];
+                    ref readonly var r = ref hosts[h].Records[i];
                     var name = names[h][r.Op];
-                    if (hosts[h].Planes[r.Plane].IsHost)
+                    if (isHost[h][r.Plane])
                     {
                         // Each host event is one run of the op; a second run in the same step (a loop, a function
                         // called twice) is another op, where the builder would merge the two into one long one.
@@ -147,9 +151,10 @@ public static class XSpaceReader
             };
             int source = -1, destination = -1;
             string? tensor = null, parameter = null;
-            if (r.Peer >= 0)
+            var bytes = host.BytesOf(r);
+            if (host.PeerOf(r) is >= 0 and var peer)
             {
-                var (from, to, key) = host.Peers[r.Peer];
+                var (from, to, key) = host.Peers[peer];
                 var s = TfNames.ParseDevice(from);
                 var d = TfNames.ParseDevice(to);
                 source = _builder.Node(s.Node, s.Role, s.TaskIndex);
@@ -162,7 +167,7 @@ public static class XSpaceReader
                     if (kind == OpKind.ParameterTransfer)
                     {
                         parameter = _builder.Intern(TfNames.VariableOf(tensor));
-                        _builder.Parameter(parameter, r.Bytes >= 0 ? r.Bytes : null, source, null);
+                        _builder.Parameter(parameter, bytes >= 0 ? bytes : null, source, null);
                     }
                 }
                 else
@@ -181,7 +186,7 @@ public static class XSpaceReader
                 Lane = lane,
                 StartNs = r.StartNs,
                 EndNs = r.EndNs,
-                Bytes = r.Bytes >= 0 ? r.Bytes : null,
+                Bytes = bytes >= 0 ? bytes : null,
                 Tensor = tensor,
                 Parameter = parameter,
                 SourceNode = source,
@@ -222,6 +227,7 @@ public static class XSpaceReader
         }
 
         // Which step each record belongs to (an index into _steps, in time order), or OtherGroup / OutsideSteps.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int[][] AssignSteps(out string stepsFrom)
         {
             var fromLines = hosts.Any(h => h.StepLines.Count > 0);
@@ -253,8 +259,17 @@ public static class XSpaceReader
             var stepOf = hosts.Select(h => new int[h.Records.Count]).ToArray();
             if (!fromLines && !fromMarkers)
             {
-                var all = hosts.SelectMany(h => h.Records).ToArray();
-                _steps.Add(new StepSpan("all", all.Length == 0 ? 0 : all.Min(r => r.StartNs), all.Length == 0 ? 0 : all.Max(r => r.EndNs)));
+                var (first, last) = (long.MaxValue, long.MinValue);
+                foreach (var host in hosts)
+                {
+                    for (var i = 0; i < host.Records.Count; i++)
+                    {
+                        first = Math.Min(first, host.Records[i].StartNs);
+                        last = Math.Max(last, host.Records[i].EndNs);
+                    }
+                }
+
+                _steps.Add(new StepSpan("all", first, last));
                 stepsFrom = "no 'Steps' line and no step markers (step_num); the whole profile is read as one step";
                 return stepOf;
             }
@@ -265,7 +280,7 @@ public static class XSpaceReader
                 var records = hosts[h].Records;
                 for (var i = 0; i < records.Count; i++)
                 {
-                    var r = records[i];
+                    ref readonly var r = ref records[i];
                     if (fromLines && r.Group >= 0 && hosts[h].StepLines.Count > 0)
                     {
                         if (groups[h].TryGetValue(r.Group, out var s))
@@ -327,6 +342,7 @@ public static class XSpaceReader
             step.End = Math.Max(step.End, end);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Notes(int[][] stepOf, string stepsFrom)
         {
             var c = CultureInfo.InvariantCulture;
@@ -351,19 +367,34 @@ public static class XSpaceReader
                 _builder.Note(string.Create(c, $"{runtime:N0} host events that are not TF ops (executor, allocator, tf.data, kernel launches) were not imported."));
             }
 
-            var kept = hosts.SelectMany((h, k) => h.Records.Where((_, i) => stepOf[k][i] >= 0).Select(r => (Op: h.Ops[r.Op], r.Peer))).ToArray();
-            var collectives = kept.Where(o => o.Op.Class == XOpClass.Collective).Select(o => o.Op.Type).ToArray();
-            if (collectives.Length > 0)
+            var collectives = new List<string>();
+            var local = new List<string>();
+            for (var h = 0; h < hosts.Length; h++)
             {
-                _builder.Note(string.Create(c,
-                    $"{collectives.Length:N0} collective op event(s) ({CountByType(collectives)}) are ops of kind Other, sized by the tensor their shape stat describes: one worker's profile shows neither its peers nor the bytes on the wire."));
+                var host = hosts[h];
+                for (var i = 0; i < host.Records.Count; i++)
+                {
+                    ref readonly var r = ref host.Records[i];
+                    var op = host.Ops[r.Op];
+                    if (stepOf[h][i] < 0 || op.Class is not (XOpClass.Collective or XOpClass.SendRecv))
+                    {
+                        continue;
+                    }
+
+                    (op.Class == XOpClass.Collective ? collectives : host.PeerOf(r) < 0 ? local : null)?.Add(op.Type);
+                }
             }
 
-            var local = kept.Where(o => o.Op.Class == XOpClass.SendRecv && o.Peer < 0).Select(o => o.Op.Type).ToArray();
-            if (local.Length > 0)
+            if (collectives.Count > 0)
             {
                 _builder.Note(string.Create(c,
-                    $"{local.Length:N0} send/receive op event(s) ({CountByType(local)}) name no device of another task: they move tensors within the host and are ops of kind Other, not network transfers."));
+                    $"{collectives.Count:N0} collective op event(s) ({CountByType(collectives)}) are ops of kind Other, sized by the tensor their shape stat describes: one worker's profile shows neither its peers nor the bytes on the wire."));
+            }
+
+            if (local.Count > 0)
+            {
+                _builder.Note(string.Create(c,
+                    $"{local.Count:N0} send/receive op event(s) ({CountByType(local)}) name no device of another task: they move tensors within the host and are ops of kind Other, not network transfers."));
             }
 
             foreach (var host in hosts)
