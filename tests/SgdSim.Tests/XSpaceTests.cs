@@ -191,6 +191,26 @@ public sealed class XSpaceTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_of_host_profiles_is_one_node_per_host_with_steps_matched_by_name()
+    {
+        var folder = Path.Combine(_dir.Path, "session");
+        Directory.CreateDirectory(folder);
+        XSpaceBuilder.WorkerStep(stepStartNs: 1_000_000).WriteTo(Path.Combine(folder, "worker0.xplane.pb"));
+        var second = new XSpaceBuilder().HostName("worker1:6009");
+        second.Plane(XSpaceBuilder.Host).Line("tf_Compute/1", 1_000_000)
+            .Event("dense/MatMul:MatMul", 10_000_000, 10_000_000, ("group_id", 3L), ("device", "/job:worker/replica:0/task:1/device:CPU:0"));
+        second.Plane("/device:GPU:0").Line("Steps", 1_000_000).Event("0", 0, 50_000_000, ("group_id", 3L), ("step_name", "0"));
+        second.WriteTo(Path.Combine(folder, "worker1.xplane.pb"));
+        File.WriteAllText(Path.Combine(folder, "README.txt"), "not a profile");
+
+        var trace = TraceReader.Read(folder);
+
+        Assert.Equal([Worker, "/job:worker/replica:0/task:1", Ps], trace.Nodes.Select(n => n.Name));
+        var step = Assert.Single(trace.Steps);
+        Assert.Contains(step.Ops, o => o.Name == "dense/MatMul" && trace.Nodes[o.Node].Name == "/job:worker/replica:0/task:1");
+    }
+
+    [Fact]
     public void Inspect_shows_an_xspace_of_a_ps_job_and_graph_draws_it()
     {
         var file = XSpaceBuilder.WorkerStep().WriteTo(_dir.File("worker0.xplane.pb"));
