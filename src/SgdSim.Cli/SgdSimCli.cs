@@ -23,6 +23,7 @@ public static class SgdSimCli
         root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
         root.Subcommands.Add(PredictCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CaptureCommand.Create(stdout, stderr));
 
         // With nothing asked, show what can be asked.
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);

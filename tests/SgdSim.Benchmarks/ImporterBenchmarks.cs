@@ -19,12 +19,16 @@ public class ImporterBenchmarks
 {
     private string _runMeta = "";
     private string _timeline = "";
+    private string _xspace = "";
 
     [GlobalSetup(Target = nameof(ImportRunMetadataFolder))]
     public void SetUpRunMetadata() => _runMeta = BenchInputs.EnsureRunMeta(Console.Out);
 
     [GlobalSetup(Target = nameof(ImportTimelineJson))]
     public void SetUpTimeline() => _timeline = BenchInputs.EnsureTimeline(Console.Out);
+
+    [GlobalSetup(Target = nameof(ImportXSpace))]
+    public void SetUpXSpace() => _xspace = BenchInputs.EnsureXSpace(Console.Out);
 
     /// <summary>A folder of RunMetadata protobufs, one file per step (≥ 200 MiB by default).</summary>
     [Benchmark]
@@ -33,6 +37,10 @@ public class ImporterBenchmarks
     /// <summary>One timeline JSON file holding one big step (≥ 200 MiB by default).</summary>
     [Benchmark]
     public Trace ImportTimelineJson() => TimelineJsonReader.Read(_timeline);
+
+    /// <summary>One TF2 profiler XSpace of a 4-GPU worker, many steps (≥ 200 MiB by default).</summary>
+    [Benchmark]
+    public Trace ImportXSpace() => XSpaceReader.Read(_xspace);
 }
 
 /// <summary>Adds the input size and the throughput (input size / mean time) to the summary table.</summary>

@@ -55,14 +55,15 @@ internal static class Measure
     /// <summary>Runs the child processes and prints a summary.</summary>
     public static int RunAll(IReadOnlyList<string> only, bool breakdown, bool allocTypes, TimeSpan timeout)
     {
-        var kinds = only.Count > 0 ? only : ["runmeta", "timeline"];
+        var kinds = only.Count > 0 ? only : ["runmeta", "timeline", "xspace"];
         foreach (var kind in kinds)
         {
             _ = kind switch
             {
                 "runmeta" => BenchInputs.EnsureRunMeta(Console.Out),
                 "timeline" => BenchInputs.EnsureTimeline(Console.Out),
-                _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta or timeline)."),
+                "xspace" => BenchInputs.EnsureXSpace(Console.Out),
+                _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline or xspace)."),
             };
         }
 
@@ -159,7 +160,8 @@ internal static class Measure
         {
             "runmeta" => BenchInputs.RunMetaFolder,
             "timeline" => BenchInputs.TimelineFile,
-            _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta or timeline)."),
+            "xspace" => BenchInputs.XSpaceFile,
+            _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline or xspace)."),
         };
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -188,6 +190,7 @@ internal static class Measure
         {
             ("runmeta", false) => RunMetadataReader.Read(path),
             ("timeline", false) => TimelineJsonReader.Read(path),
+            ("xspace", _) => XSpaceReader.Read(path),
             ("runmeta", true) => RunMetaByStage(path, stages!),
             _ => TimelineByStage(path, stages!),
         };

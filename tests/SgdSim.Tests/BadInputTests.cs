@@ -95,23 +95,23 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void A_trace_without_a_parameter_server_is_refused()
+    public void A_trace_without_a_parameter_server_is_refused_by_graph()
     {
         var step = new RunMetadataBuilder()
             .Op(Worker, "a = MatMul(input)", 1_000, 10)
             .Op(Worker, "b = Relu(a)", 1_010, 10);
 
-        AssertRefused(CliRunner.Run("inspect", WriteSteps(step)), "trace", "no parameter server");
+        AssertRefused(CliRunner.Run("graph", WriteSteps(step)), "trace", "no parameter server");
     }
 
     [Fact]
-    public void A_trace_without_transfers_is_refused()
+    public void A_trace_without_transfers_is_refused_by_graph()
     {
         var step = new RunMetadataBuilder()
             .Op(Ps, "w/read = Identity(w)", 1_000, 5)
             .Op(Worker, "a = MatMul(input)", 1_000, 10);
 
-        AssertRefused(CliRunner.Run("inspect", WriteSteps(step)), "trace", "no transfers");
+        AssertRefused(CliRunner.Run("graph", WriteSteps(step)), "trace", "no transfers");
     }
 
     [Fact]

@@ -60,20 +60,15 @@ public sealed class ExternalTraceTests
     }
 
     [SharedFact("external/tf1-timeline/mnist-mlp-gpu.json")]
-    public void Inspect_refuses_the_single_gpu_timeline_because_it_has_no_parameter_server()
+    public void Inspect_shows_the_single_gpu_timeline_and_says_it_has_no_parameter_server_while_graph_refuses_it()
     {
-        var result = CliRunner.Run("inspect", External("tf1-timeline/mnist-mlp-gpu.json"));
+        var inspect = CliRunner.Run("inspect", External("tf1-timeline/mnist-mlp-gpu.json"));
+        var graph = CliRunner.Run("graph", External("tf1-timeline/mnist-mlp-gpu.json"));
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("mnist-mlp-gpu.json", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("no parameter server", result.Stderr, StringComparison.Ordinal);
-    }
-
-    [SharedFact("external/tf2-xplane/bert-large-8gpu-worker.xplane.pb")]
-    public void The_tf2_xspace_is_recognised_and_refused_as_not_yet_supported()
-    {
-        var e = Assert.Throws<InvalidTraceException>(() => TraceReader.Read(External("tf2-xplane/bert-large-8gpu-worker.xplane.pb")));
-
-        Assert.Contains("XSpace", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, inspect.ExitCode);
+        Assert.Contains("Not a parameter-server job", inspect.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, graph.ExitCode);
+        Assert.Contains("mnist-mlp-gpu.json", graph.Stderr, StringComparison.Ordinal);
+        Assert.Contains("no parameter server", graph.Stderr, StringComparison.Ordinal);
     }
 }

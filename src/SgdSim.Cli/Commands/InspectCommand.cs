@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using SgdSim.Reports;
+using SgdSim.Traces;
 
 namespace SgdSim.Cli.Commands;
 
@@ -39,7 +40,7 @@ internal static class InspectCommand
         };
         command.SetAction(parse => CommonOptions.Guard(parse, stderr, () =>
         {
-            var loaded = CommonOptions.ReadTrace(parse.GetValue(trace)!, parse.GetValue(tensorBytes));
+            var loaded = CommonOptions.ReadTrace(parse.GetValue(trace)!, parse.GetValue(tensorBytes), requireParameterServerJob: false);
             var skip = parse.GetValue(warmup);
             if (skip > 0 && skip >= loaded.Steps.Count && loaded.Steps.Count > 1)
             {
@@ -47,6 +48,11 @@ internal static class InspectCommand
             }
 
             var summary = TraceSummary.Of(loaded, skip);
+            if (TraceRequirements.ParameterServerJobProblem(loaded) is { } problem)
+            {
+                // Shown rather than refused: what a trace holds is worth seeing even where it cannot be scaled out.
+                summary = summary with { Notes = [.. summary.Notes, $"Not a parameter-server job: it {problem}"] };
+            }
             if (parse.GetValue(json))
             {
                 stdout.WriteLine(summary.ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true }));

@@ -21,6 +21,7 @@ public static class TraceReader
         {
             RunMetadataReader.FormatName => RunMetadataReader.Read(path),
             TimelineJsonReader.FormatName => TimelineJsonReader.Read(path, tensorBytes),
+            XSpaceReader.FormatName => XSpaceReader.Read(path),
             _ => throw new InvalidOperationException($"No reader for format {format}."),
         };
     }
@@ -56,7 +57,7 @@ public static class TraceReader
 
         if (LooksLikeXSpace(head))
         {
-            throw new InvalidTraceException(file, "is a TensorFlow 2 profiler XSpace, which this version of SgdSim does not import yet.");
+            return XSpaceReader.FormatName;
         }
 
         if (LooksLikeRunMetadata(head))
@@ -65,7 +66,7 @@ public static class TraceReader
         }
 
         throw new InvalidTraceException(file,
-            $"is not a trace format SgdSim reads (TensorFlow RunMetadata protobuf or timeline JSON); it starts with bytes {Convert.ToHexString(head[..Math.Min(8, n)])}.");
+            $"is not a trace format SgdSim reads (TensorFlow RunMetadata or XSpace protobuf, or timeline JSON); it starts with bytes {Convert.ToHexString(head[..Math.Min(8, n)])}.");
     }
 
     private static string DetectJson(string file, byte[] head, bool compressed)
@@ -119,22 +120,36 @@ public static class TraceReader
     // starts so is handed to the protobuf reader, whose error then says precisely what is wrong.
     private static bool LooksLikeRunMetadata(ReadOnlySpan<byte> head) => head[0] == 0x0A;
 
-    // An XSpace opens with its first plane (field 1), whose first field is the plane's id (field 1, varint: 0x08)
-    // or its name (field 2: 0x12); a RunMetadata's step_stats opens with a dev_stats entry (0x0A) instead.
+    // An XSpace opens with its first plane (field 1), whose first field is one of the plane's own (id, name, lines,
+    // metadata, stats: tags 0x08 to 0x32); a RunMetadata's step_stats opens with a dev_stats entry (0x0A) instead.
+    // An XSpace without planes opens with its errors, warnings or host names (fields 2 to 4): text.
     private static bool LooksLikeXSpace(ReadOnlySpan<byte> head)
     {
+        if (head[0] is 0x12 or 0x1A or 0x22)
+        {
+            var text = SkipVarint(head, 1);
+            var length = head.Length > 1 && head[1] < 0x80 ? head[1] : 8;
+            return text < head.Length && IsText(head[text..Math.Min(head.Length, text + Math.Min(length, 8))]);
+        }
+
         if (head[0] != 0x0A)
         {
             return false;
         }
 
-        var pos = 1;
+        var pos = SkipVarint(head, 1);
+        return pos < head.Length && head[pos] is 0x08 or 0x12 or 0x1A or 0x22 or 0x2A or 0x32;
+    }
+
+    private static int SkipVarint(ReadOnlySpan<byte> head, int pos)
+    {
         while (pos < head.Length && (head[pos] & 0x80) != 0)
         {
             pos++;
         }
 
-        pos++;
-        return pos < head.Length && head[pos] is 0x08 or 0x12;
+        return pos + 1;
     }
+
+    private static bool IsText(ReadOnlySpan<byte> bytes) => bytes.Length > 0 && !bytes.ContainsAnyExceptInRange((byte)0x20, (byte)0x7E);
 }

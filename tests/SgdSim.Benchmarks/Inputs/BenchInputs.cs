@@ -15,6 +15,7 @@ internal static class BenchInputs
 {
     public const string RunMetaMibVariable = "SGDSIM_BENCH_RUNMETA_MIB";
     public const string TimelineMibVariable = "SGDSIM_BENCH_TIMELINE_MIB";
+    public const string XSpaceMibVariable = "SGDSIM_BENCH_XSPACE_MIB";
     public const string SeedVariable = "SGDSIM_BENCH_SEED";
     public const int DefaultMib = 200;
     public const int DefaultSeed = 42;
@@ -25,9 +26,14 @@ internal static class BenchInputs
     /// <summary>Bump when the generated timeline content changes, so stale caches are not reused.</summary>
     private const int TimelineGeneratorVersion = 1;
 
+    /// <summary>Bump when the generated XSpace content changes, so stale caches are not reused.</summary>
+    private const int XSpaceGeneratorVersion = 2;
+
     public static int RunMetaMib => Int(RunMetaMibVariable, DefaultMib);
 
     public static int TimelineMib => Int(TimelineMibVariable, DefaultMib);
+
+    public static int XSpaceMib => Int(XSpaceMibVariable, DefaultMib);
 
     public static int Seed => Int(SeedVariable, DefaultSeed);
 
@@ -38,6 +44,9 @@ internal static class BenchInputs
 
     public static string TimelineFile =>
         Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"timeline-{TimelineMib}MiB-seed{Seed}-v{TimelineGeneratorVersion}"), "step.json");
+
+    public static string XSpaceFile =>
+        Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"xspace-{XSpaceMib}MiB-seed{Seed}-v{XSpaceGeneratorVersion}"), "worker.xplane.pb");
 
     /// <summary>Total size of the files of a file or folder input.</summary>
     public static long SizeOf(string path) =>
@@ -85,6 +94,31 @@ internal static class BenchInputs
         Directory.Move(staging, folder);
         log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Generated {file}: one step of {layers} layers ({2 * layers} variables), {events:N0} op events, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
+        return file;
+    }
+
+    /// <summary>Generates the XSpace file unless cached; returns its path.</summary>
+    public static string EnsureXSpace(TextWriter? log = null)
+    {
+        var file = XSpaceFile;
+        var folder = Path.GetDirectoryName(file)!;
+        if (File.Exists(file))
+        {
+            return file;
+        }
+
+        var staging = Staging(folder);
+        Directory.CreateDirectory(staging);
+        var sw = Stopwatch.StartNew();
+        var (steps, hostOps, kernels, bytes) = XSpaceFileWriter.Write(Path.Combine(staging, Path.GetFileName(file)), XSpaceMib * 1048576L, Seed);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.Move(staging, folder);
+        log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Generated {file}: {steps} steps on {XSpaceFileWriter.Gpus} GPUs, {hostOps:N0} host op events, {kernels:N0} kernels, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
         return file;
     }
 

@@ -227,6 +227,61 @@ public static partial class TfNames
         type.StartsWith("ResourceSparseApply", StringComparison.Ordinal) ||
         type is "AssignSub" or "AssignSubVariableOp" or "ScatterSub" or "ResourceScatterSub";
 
+    /// <summary>The lane of a device on which its incoming network transfers run (they overlap by nature).</summary>
+    public const string NetworkReceiveLane = "network receive";
+
+    /// <summary>What a transfer between two nodes is, by their roles: a parameter pull, a gradient push, or other.</summary>
+    public static OpKind TransferKind(NodeRole from, NodeRole to) => (from, to) switch
+    {
+        (NodeRole.ParameterServer, NodeRole.Worker) => OpKind.ParameterTransfer,
+        (NodeRole.Worker, NodeRole.ParameterServer) => OpKind.GradientTransfer,
+        _ => OpKind.Other,
+    };
+
+    /// <summary>Whether an op type is a collective: an all-reduce, gather or broadcast among replicas.</summary>
+    public static bool IsCollectiveType(string type) =>
+        type.StartsWith("Collective", StringComparison.Ordinal) ||
+        type.StartsWith("Nccl", StringComparison.Ordinal) ||
+        type.StartsWith("_Nccl", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Parses the <c>name:Type</c> form in which the TF2 profiler names an op's events
+    /// (<c>layer_0/dense/MatMul:MatMul</c>); <c>null</c> for any other event (<c>ExecutorState::Process</c>,
+    /// <c>MemoryAllocation</c>, a kernel's C++ signature).
+    /// </summary>
+    public static (string Name, string Type)? ParseOpFullName(string fullName)
+    {
+        var colon = fullName.IndexOf(':');
+        if (colon <= 0 || colon == fullName.Length - 1)
+        {
+            return null;
+        }
+
+        var type = fullName.AsSpan(colon + 1);
+        if (!(char.IsAsciiLetterUpper(type[0]) || type[0] == '_'))
+        {
+            return null;
+        }
+
+        foreach (var c in type)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
+            {
+                return null;
+            }
+        }
+
+        foreach (var c in fullName.AsSpan(0, colon))
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '/' or '-' or '>'))
+            {
+                return null;
+            }
+        }
+
+        return (fullName[..colon], fullName[(colon + 1)..]);
+    }
+
     /// <summary>Whether an op type is executor plumbing rather than model computation.</summary>
     public static bool IsPlumbingType(string type) =>
         type is "_Recv" or "_Send" or "_HostRecv" or "_HostSend" or "NoOp" or "RecvTensor" ||

@@ -26,8 +26,6 @@ internal sealed record TfRecord(
 /// </summary>
 internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, IReadOnlyDictionary<string, long>? tensorBytes = null)
 {
-    private const string RecvLane = "network receive";
-
     // Reused from step to step: a trace's steps have much the same size.
     private readonly Dictionary<(int, string), int> _byDeviceName = [];
 
@@ -65,7 +63,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             var r = records[i];
             node[i] = builder.Node(r.Device.Node, r.Device.Role, r.Device.TaskIndex);
             device[i] = builder.Device(r.Device.Device, node[i]);
-            lane[i] = r.IsTransfer ? builder.Lane(device[i], RecvLane, concurrent: true) : builder.Lane(device[i], r.Lane);
+            lane[i] = r.IsTransfer ? builder.Lane(device[i], TfNames.NetworkReceiveLane, concurrent: true) : builder.Lane(device[i], r.Lane);
             src[i] = dst[i] = -1;
             if (!r.IsTransfer)
             {
@@ -240,12 +238,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             {
                 var from = src[i] >= 0 ? builder.Nodes[src[i]].Role : NodeRole.Other;
                 var to = builder.Nodes[dst[i]].Role;
-                kinds[i] = (from, to) switch
-                {
-                    (NodeRole.ParameterServer, NodeRole.Worker) => OpKind.ParameterTransfer,
-                    (NodeRole.Worker, NodeRole.ParameterServer) => OpKind.GradientTransfer,
-                    _ => OpKind.Other,
-                };
+                kinds[i] = TfNames.TransferKind(from, to);
                 if (kinds[i] == OpKind.ParameterTransfer && tensorOf[i] is { } tensor)
                 {
                     parameter[i] = builder.Intern(TfNames.VariableOf(tensor));

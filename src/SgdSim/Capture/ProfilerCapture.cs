@@ -1,0 +1,172 @@
+using System.Globalization;
+using Grpc.Core;
+using Grpc.Net.Client;
+using SgdSim.Capture.Wire;
+using SgdSim.Reports;
+using SgdSim.Traces;
+using SgdSim.Traces.TensorFlow;
+
+namespace SgdSim.Capture;
+
+/// <summary>What to capture.</summary>
+/// <param name="Address">The profiler server, <c>HOST:PORT</c> (also <c>grpc://HOST:PORT</c>): the port a TF job
+/// passed to <c>tf.profiler.experimental.server.start</c>.</param>
+/// <param name="LogDir">A folder the traced host writes the profile into and this machine reads it from: the same
+/// path on both (the same machine, or a shared file system).</param>
+/// <param name="DurationMs">How long to profile, milliseconds.</param>
+/// <param name="GraceMs">How long beyond the duration to wait for the server to collect and write the profile.</param>
+/// <param name="OutPath">Where to copy the captured <c>.xplane.pb</c>, if anywhere.</param>
+public sealed record CaptureOptions(string Address, string LogDir, int DurationMs, int GraceMs = 30_000, string? OutPath = null);
+
+/// <summary>What a capture produced.</summary>
+/// <param name="SessionId">The session folder the server wrote into, under the log folder.</param>
+/// <param name="ProfilePath">The <c>.xplane.pb</c> the server wrote.</param>
+/// <param name="ProfileBytes">Its size.</param>
+/// <param name="Trace">The profile, imported.</param>
+/// <param name="ServerSaysEmpty">Whether the server reported the trace empty (no TF activity while it profiled).</param>
+public sealed record CaptureResult(string SessionId, string ProfilePath, long ProfileBytes, Trace Trace, bool ServerSaysEmpty);
+
+/// <summary>
+/// A capture failed for a reason outside this process: the server cannot be reached, does not answer in time,
+/// refuses, or writes no profile where it was asked to. An I/O failure of a remote, hence an <see cref="IOException"/>.
+/// </summary>
+public sealed class ProfilerCaptureException(string message, Exception? inner = null) : IOException(message, inner);
+
+/// <summary>
+/// Captures a profile from a running TF2 job through its profiler server (<c>tensorflow.ProfilerService/Profile</c>),
+/// as TensorBoard's "capture profile" does, and imports it.
+/// </summary>
+/// <remarks>
+/// The server profiles for <c>opts.duration_ms</c> (the request's top-level duration is ignored by current servers),
+/// writes the XSpace on its own host under <c>&lt;repository_root&gt;/&lt;session_id&gt;/&lt;host&gt;.xplane.pb</c>,
+/// and answers with no trace data. So the log folder is passed as <c>repository_root</c>, a fresh session id names
+/// the capture, and the newest <c>.xplane.pb</c> under the session folder is the profile.
+/// </remarks>
+public static class ProfilerCapture
+{
+    // The answer carries no trace, only tool data a server may add: far below this.
+    private const int MaxReceiveMessageBytes = 64 << 20;
+
+    /// <summary>Runs one capture.</summary>
+    /// <exception cref="ProfilerCaptureException">The server is unreachable, too slow, refuses, or writes no profile.</exception>
+    /// <exception cref="InvalidTraceException">The profile it wrote is not a usable trace.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public static async Task<CaptureResult> CaptureAsync(CaptureOptions options, CancellationToken cancellation = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.DurationMs);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.GraceMs);
+        var address = ParseAddress(options.Address);
+        var logDir = Path.GetFullPath(options.LogDir);
+        var sessionId = DateTime.UtcNow.ToString("yyyy_MM_dd_HH_mm_ss_fff", CultureInfo.InvariantCulture);
+        var request = new ProfileRequest
+        {
+            DurationMs = (ulong)options.DurationMs,
+            MaxEvents = 0,
+            RepositoryRoot = logDir,
+            SessionId = sessionId,
+            HostName = address.Host,
+            Opts = new ProfileOptions
+            {
+                Version = 1,
+                DurationMs = (ulong)options.DurationMs,
+                HostTracerLevel = 2,
+                DeviceTracerLevel = 1,
+                PythonTracerLevel = 0,
+                DeviceType = ProfileOptions.Types.DeviceType.Unspecified,
+            },
+        };
+
+        var wait = TimeSpan.FromMilliseconds(options.DurationMs + (long)options.GraceMs);
+        ProfileResponse response;
+        using (var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+        {
+            MaxReceiveMessageSize = MaxReceiveMessageBytes,
+            HttpHandler = new SocketsHttpHandler { ConnectTimeout = wait, EnableMultipleHttp2Connections = false },
+        }))
+        {
+            var client = new ProfilerService.ProfilerServiceClient(channel);
+            try
+            {
+                response = await client.ProfileAsync(request, deadline: DateTime.UtcNow + wait, cancellationToken: cancellation);
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled && cancellation.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellation);
+            }
+            catch (RpcException e)
+            {
+                throw Failure(options, wait, e);
+            }
+        }
+
+        var sessionDir = Path.Combine(logDir, sessionId);
+        var profile = Directory.Exists(sessionDir)
+            ? new DirectoryInfo(sessionDir).EnumerateFiles("*.xplane.pb", SearchOption.AllDirectories).MaxBy(f => f.LastWriteTimeUtc)
+            : null;
+        if (profile is null)
+        {
+            throw new ProfilerCaptureException(
+                $"{options.Address} answered after profiling for {options.DurationMs} ms, but no .xplane.pb appeared under {sessionDir}" +
+                (response.EmptyTrace ? " (it reported an empty trace)" : "") +
+                ": the server writes the profile on its own host, so --logdir must be a path both machines reach.");
+        }
+
+        var trace = XSpaceReader.Read(profile.FullName);
+        if (options.OutPath is { } output)
+        {
+            AtomicFile.Write(output, stream =>
+            {
+                using var source = profile.OpenRead();
+                source.CopyTo(stream);
+            });
+        }
+
+        return new CaptureResult(sessionId, profile.FullName, profile.Length, trace, response.EmptyTrace);
+    }
+
+    /// <summary>Parses <c>HOST:PORT</c>, <c>[::1]:PORT</c> or <c>grpc://HOST:PORT</c> into the server's address.</summary>
+    /// <exception cref="ProfilerCaptureException">The text names no host and port.</exception>
+    public static Uri ParseAddress(string address)
+    {
+        var text = address.Trim();
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            text = text[(scheme + 3)..];
+        }
+
+        text = text.TrimEnd('/');
+        var colon = text.LastIndexOf(':');
+        var hasPort = colon > 0 && colon < text.Length - 1 && text.AsSpan(colon + 1).ContainsAnyExceptInRange('0', '9') == false;
+        if (!hasPort || !Uri.TryCreate($"http://{text}", UriKind.Absolute, out var uri) || uri.Host.Length == 0 ||
+            uri.AbsolutePath != "/" || uri.UserInfo.Length > 0)
+        {
+            throw new ProfilerCaptureException($"'{address}' is not a profiler server address: give HOST:PORT, e.g. localhost:6009.");
+        }
+
+        return uri;
+    }
+
+    private static ProfilerCaptureException Failure(CaptureOptions options, TimeSpan wait, RpcException e)
+    {
+        // The status says little for a failed connection ("Error connecting to subchannel"); its cause says why.
+        var cause = e.Status.DebugException;
+        while (cause?.InnerException is not null)
+        {
+            cause = cause.InnerException;
+        }
+
+        var detail = (cause?.Message ?? e.Status.Detail).TrimEnd('.');
+        return e.StatusCode switch
+        {
+            StatusCode.DeadlineExceeded => new ProfilerCaptureException(
+                $"{options.Address} did not answer within {wait.TotalMilliseconds:0} ms ({options.DurationMs} ms of profiling and " +
+                $"{options.GraceMs} ms to write the profile; --grace-ms allows more).", e),
+            StatusCode.Unavailable => new ProfilerCaptureException(
+                $"cannot reach a profiler server at {options.Address} ({detail}); is the job running tf.profiler.experimental.server.start on that port?", e),
+            StatusCode.Unimplemented => new ProfilerCaptureException(
+                $"{options.Address} answers gRPC but is not a TensorFlow profiler server ({detail}).", e),
+            _ => new ProfilerCaptureException($"the profiler server at {options.Address} failed: {e.StatusCode}: {detail}.", e),
+        };
+    }
+}
