@@ -53,6 +53,13 @@ internal static class CommonOptions
         return trace;
     }
 
+    /// <summary>The last two parts of a path (<c>cnn-b64-1gbit/trace</c>): enough to tell traces apart in a title.</summary>
+    public static string ShortName(string path)
+    {
+        var parts = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar).Split(Path.DirectorySeparatorChar);
+        return string.Join('/', parts[^Math.Min(2, parts.Length)..]);
+    }
+
     /// <summary>Runs a command body, turning bad input into one line on stderr and exit code 2.</summary>
     public static int Guard(ParseResult parse, TextWriter stderr, Func<int> body)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SgdSim.Calibration;
+using SgdSim.Reports;
 using SgdSim.Simulation;
 
 namespace SgdSim.Cli.Commands;
@@ -28,6 +29,21 @@ internal static class PredictCommand
             }
         });
         var explain = new Option<bool>("--explain") { Description = "Print every calibrated parameter and how it was derived." };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Folder for predictions.parquet, throughput.png and trace.json (a simulated multi-node trace for Perfetto).",
+        };
+        var traceWorkers = new Option<int?>("--trace-workers")
+        {
+            Description = "Workers in the simulated trace written with --out (default: the largest count, at most 4).",
+        };
+        traceWorkers.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1)
+            {
+                r.AddError("--trace-workers must be 1 or more.");
+            }
+        });
         var json = CommonOptions.Json();
         var sim = new SimulationCliOptions();
         var command = new Command("predict", """
@@ -37,10 +53,11 @@ internal static class PredictCommand
               sgdsim predict traces/resnet50-synthetic --workers 1-8
               sgdsim predict run/ --workers 1,2,4,8,16 --bandwidth 10Gbps --batch 64
               sgdsim predict run/ --workers 4 --explain
-              sgdsim predict run/ --workers 1-16 --replicas 10 --seed 7 --json > predictions.json
+              sgdsim predict run/ --workers 1-16 --replicas 20 --seed 7 --json > predictions.json
+              sgdsim predict run/ --workers 1-16 --out results/ --trace-workers 3
             """)
         {
-            trace, workers, batch, explain, json,
+            trace, workers, batch, explain, output, traceWorkers, json,
         };
         sim.AddTo(command);
         command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
@@ -49,6 +66,18 @@ internal static class PredictCommand
             var options = sim.Prediction(parse, parse.GetValue(workers)!);
             var predictions = Predictor.Predict(model, options, cancellation);
             var batchSize = parse.GetValue(batch);
+            if (parse.GetValue(traceWorkers) is not null && parse.GetValue(output) is null)
+            {
+                throw new UsageException("--trace-workers says how many workers the trace written with --out shows; give --out too.");
+            }
+
+            if (parse.GetValue(output) is { } folder)
+            {
+                var tracePath = parse.GetValue(trace)!;
+                var shown = parse.GetValue(traceWorkers) ?? Math.Min(4, options.Workers.Max());
+                WriteOutputs(folder, tracePath, model, options, predictions, parse.GetValue(sim.Bandwidth), batchSize, shown, cancellation);
+            }
+
             if (parse.GetValue(json))
             {
                 var root = new JsonObject
@@ -75,6 +104,22 @@ internal static class PredictCommand
             return ExitCodes.Ok;
         })));
         return command;
+    }
+
+    private static void WriteOutputs(string folder, string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions,
+        double? bandwidth, int? batch, int traceWorkers, CancellationToken cancellation)
+    {
+        Directory.CreateDirectory(folder);
+        var run = PredictionRun.Describe(tracePath, options, bandwidth, batch);
+        PredictionTable.From(run, predictions).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
+        ThroughputPlot.Save(Path.Combine(folder, "throughput.png"), $"Predicted throughput — {CommonOptions.ShortName(tracePath)}", predictions);
+
+        // The simulated job a person can open in Perfetto: a short run of traceWorkers workers, every span recorded.
+        var simulation = new SimulationOptions(traceWorkers, Math.Min(options.Steps, 10), Math.Min(options.WarmupSteps, 2), options.Durations,
+            Predictor.SeedOf(options.Seed, traceWorkers, 0), RecordWorkers: traceWorkers, FlowPerMessage: options.FlowPerMessage);
+        var replay = new ClusterSimulation(model, simulation);
+        replay.Run();
+        ChromeTraceWriter.Write(Path.Combine(folder, "trace.json"), model, replay.Recording!, simulation);
     }
 
     internal static JsonArray ToJson(IReadOnlyList<Prediction> predictions, int? batch)

@@ -48,7 +48,7 @@ internal static class ValidateCommand
                 Directory.CreateDirectory(folder);
                 var run = PredictionRun.Describe(tracePath, options, parse.GetValue(sim.Bandwidth));
                 PredictionTable.From(run, predictions).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
-                ThroughputPlot.Save(Path.Combine(folder, "validation.png"), $"Predicted vs measured — {Path.GetFileName(Path.GetFullPath(tracePath).TrimEnd('/'))}", predictions, points);
+                ThroughputPlot.Save(Path.Combine(folder, "validation.png"), $"Predicted vs measured — {CommonOptions.ShortName(tracePath)}", predictions, points);
             }
 
             if (parse.GetValue(json))
