@@ -40,11 +40,20 @@ internal static class CommonOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of text." };
 
-    /// <summary>Reads a trace and requires it to show a parameter-server job, as every command needs.</summary>
-    public static Trace ReadTrace(string path, string? tensorBytes)
+    /// <summary>Reads a trace and requires it to show a parameter-server job, as every command but
+    /// <c>inspect</c> needs; with <paramref name="warnings"/>, a trace of another job is only warned about there.</summary>
+    public static Trace ReadTrace(string path, string? tensorBytes, TextWriter? warnings = null)
     {
         var trace = TraceReader.Read(path, new TraceReadOptions(tensorBytes));
-        TraceRequirements.RequireParameterServerJob(trace);
+        try
+        {
+            TraceRequirements.RequireParameterServerJob(trace);
+        }
+        catch (InvalidTraceException e) when (warnings is not null)
+        {
+            warnings.WriteLine($"sgdsim: warning: {e.Message}");
+        }
+
         return trace;
     }
 

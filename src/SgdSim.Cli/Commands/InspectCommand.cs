@@ -39,7 +39,8 @@ internal static class InspectCommand
         };
         command.SetAction(parse => CommonOptions.Guard(parse, stderr, () =>
         {
-            var loaded = CommonOptions.ReadTrace(parse.GetValue(trace)!, parse.GetValue(tensorBytes));
+            // A trace that is not of a PS job (one data-parallel rank, one GPU) is still worth showing.
+            var loaded = CommonOptions.ReadTrace(parse.GetValue(trace)!, parse.GetValue(tensorBytes), warnings: stderr);
             var skip = parse.GetValue(warmup);
             if (skip > 0 && skip >= loaded.Steps.Count && loaded.Steps.Count > 1)
             {
