@@ -94,8 +94,7 @@ internal sealed class KinetoFileParser
                         }
                     }
                 }
-                catch (JsonException ex) when (eof && (ex.Message.Contains("end of data", StringComparison.Ordinal) ||
-                                                       ex.Message.Contains("depth to be zero", StringComparison.Ordinal)))
+                catch (JsonException ex) when (eof && FailsAtEnd(buffer.AsSpan(offset, length - offset), ex))
                 {
                     throw Truncated(ex);
                 }
@@ -143,6 +142,34 @@ internal sealed class KinetoFileParser
         {
             throw new InvalidTraceException(_path, "is JSON but has no traceEvents array, so it is not a PyTorch profiler trace.");
         }
+    }
+
+    // A file cut short (a truncated gzip stream simply ends) fails on its very last bytes; corruption fails earlier.
+    private static bool FailsAtEnd(ReadOnlySpan<byte> data, JsonException e)
+    {
+        if (e.Message.Contains("end of data", StringComparison.Ordinal) || e.Message.Contains("depth to be zero", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (e.LineNumber is not { } line || e.BytePositionInLine is not { } column)
+        {
+            return false;
+        }
+
+        var lineStart = 0;
+        for (var n = 0L; n < line && lineStart < data.Length; n++)
+        {
+            var next = data[lineStart..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            lineStart += next + 1;
+        }
+
+        return lineStart + column >= data.TrimEnd(" \t\r\n"u8).Length - 1;
     }
 
     private InvalidTraceException Truncated(Exception? inner) => new(_path, "ends in the middle of its JSON (truncated?).", inner);
@@ -701,7 +728,8 @@ internal sealed class KinetoFileParser
         var dot = digits.IndexOf((byte)'.');
         var whole = dot < 0 ? digits : digits[..dot];
         var fraction = dot < 0 ? [] : digits[(dot + 1)..];
-        if (whole.Length is 0 or > 15 || !Utf8Parser.TryParse(whole, out long micros, out var used) || used != whole.Length)
+        if (whole.Length is 0 or > 18 || !Utf8Parser.TryParse(whole, out long micros, out var used) || used != whole.Length ||
+            micros >= long.MaxValue / 1000 - 1)
         {
             return false;
         }
