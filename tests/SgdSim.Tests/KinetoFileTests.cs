@@ -1,6 +1,7 @@
 using SgdSim.Tests.Support;
 using SgdSim.Traces;
 using SgdSim.Traces.PyTorch;
+using static SgdSim.Tests.BadInputTests;
 
 namespace SgdSim.Tests;
 
@@ -150,17 +151,6 @@ public sealed class KinetoFileTests : IDisposable
     }
 
     // ------------------------------------------------------------------ bad input
-
-    private static void AssertRefused(CliRunner.Result result, string names, string problem)
-    {
-        Assert.Equal(2, result.ExitCode);
-        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Single(lines);
-        Assert.Contains(names, lines[0], StringComparison.Ordinal);
-        Assert.Contains(problem, lines[0], StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal("", result.Stdout);
-    }
 
     private static KinetoJson OneStep() => new KinetoJson().Step(1, 1000, 1000).Op("aten::mm", 1010, 50);
 

@@ -72,7 +72,7 @@ internal sealed class KinetoFileParser
         var buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
         try
         {
-            var length = Fill(stream, buffer, 0);
+            var length = StreamBuffer.Fill(stream, buffer, 0);
             var eof = length < buffer.Length;
             var state = new JsonReaderState();
             var offset = 0;
@@ -114,22 +114,9 @@ internal sealed class KinetoFileParser
                     throw Truncated(null);
                 }
 
-                var remaining = length - offset;
-                if (offset == 0)
-                {
-                    // One value bigger than the whole buffer: grow it.
-                    var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(bigger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = bigger;
-                }
-                else
-                {
-                    buffer.AsSpan(offset, remaining).CopyTo(buffer);
-                }
-
+                // Nothing consumed: one value bigger than the whole buffer, which must grow.
+                length = StreamBuffer.Refill(stream, ref buffer, offset, length, grow: offset == 0);
                 offset = 0;
-                length = Fill(stream, buffer, remaining);
                 eof = length < buffer.Length;
             }
         }
@@ -173,23 +160,6 @@ internal sealed class KinetoFileParser
     }
 
     private InvalidTraceException Truncated(Exception? inner) => new(_path, "ends in the middle of its JSON (truncated?).", inner);
-
-    private static int Fill(Stream stream, byte[] buffer, int start)
-    {
-        var total = start;
-        while (total < buffer.Length)
-        {
-            var n = stream.Read(buffer, total, buffer.Length - total);
-            if (n == 0)
-            {
-                break;
-            }
-
-            total += n;
-        }
-
-        return total;
-    }
 
     // One unit of the document: a top-level property with its whole value, or one event of the array.
     private Outcome Step(ref Utf8JsonReader reader)
