@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using SgdSim.Benchmarks.Inputs;
 using SgdSim.Traces;
+using SgdSim.Traces.PyTorch;
 using SgdSim.Traces.TensorFlow;
 
 namespace SgdSim.Benchmarks;
@@ -19,12 +20,16 @@ public class ImporterBenchmarks
 {
     private string _runMeta = "";
     private string _timeline = "";
+    private string _kineto = "";
 
     [GlobalSetup(Target = nameof(ImportRunMetadataFolder))]
     public void SetUpRunMetadata() => _runMeta = BenchInputs.EnsureRunMeta(Console.Out);
 
     [GlobalSetup(Target = nameof(ImportTimelineJson))]
     public void SetUpTimeline() => _timeline = BenchInputs.EnsureTimeline(Console.Out);
+
+    [GlobalSetup(Target = nameof(ImportKinetoJson))]
+    public void SetUpKineto() => _kineto = BenchInputs.EnsureKineto(Console.Out);
 
     /// <summary>A folder of RunMetadata protobufs, one file per step (≥ 200 MiB by default).</summary>
     [Benchmark]
@@ -33,6 +38,10 @@ public class ImporterBenchmarks
     /// <summary>One timeline JSON file holding one big step (≥ 200 MiB by default).</summary>
     [Benchmark]
     public Trace ImportTimelineJson() => TimelineJsonReader.Read(_timeline);
+
+    /// <summary>One PyTorch profiler (Kineto) JSON file of a GPU data-parallel rank, many steps (≥ 200 MiB by default).</summary>
+    [Benchmark]
+    public Trace ImportKinetoJson() => KinetoReader.Read(_kineto);
 }
 
 /// <summary>Adds the input size and the throughput (input size / mean time) to the summary table.</summary>

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using SgdSim.Benchmarks.Inputs;
 using SgdSim.Traces;
+using SgdSim.Traces.PyTorch;
 using SgdSim.Traces.TensorFlow;
 using SgdSim.Traces.TensorFlow.Wire;
 using Trace = SgdSim.Traces.Trace;
@@ -55,14 +56,15 @@ internal static class Measure
     /// <summary>Runs the child processes and prints a summary.</summary>
     public static int RunAll(IReadOnlyList<string> only, bool breakdown, bool allocTypes, TimeSpan timeout)
     {
-        var kinds = only.Count > 0 ? only : ["runmeta", "timeline"];
+        var kinds = only.Count > 0 ? only : ["runmeta", "timeline", "kineto"];
         foreach (var kind in kinds)
         {
             _ = kind switch
             {
                 "runmeta" => BenchInputs.EnsureRunMeta(Console.Out),
                 "timeline" => BenchInputs.EnsureTimeline(Console.Out),
-                _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta or timeline)."),
+                "kineto" => BenchInputs.EnsureKineto(Console.Out),
+                _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline or kineto)."),
             };
         }
 
@@ -159,7 +161,8 @@ internal static class Measure
         {
             "runmeta" => BenchInputs.RunMetaFolder,
             "timeline" => BenchInputs.TimelineFile,
-            _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta or timeline)."),
+            "kineto" => BenchInputs.KinetoFile,
+            _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline or kineto)."),
         };
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -188,6 +191,8 @@ internal static class Measure
         {
             ("runmeta", false) => RunMetadataReader.Read(path),
             ("timeline", false) => TimelineJsonReader.Read(path),
+            ("kineto", false) => KinetoReader.Read(path),
+            ("kineto", true) => KinetoByStage(path, stages!),
             ("runmeta", true) => RunMetaByStage(path, stages!),
             _ => TimelineByStage(path, stages!),
         };
@@ -302,6 +307,21 @@ internal static class Measure
         var trace = builder.Build();
         stages["build (TraceBuilder.Build)"] = sw.Elapsed.TotalSeconds;
         LiveHeap("after Build, builder still referenced (its name/lane indexes and intern table)");
+        GC.KeepAlive(builder);
+        return trace;
+    }
+
+    // KinetoReader.Read, stage by stage (one file).
+    private static Trace KinetoByStage(string file, Dictionary<string, double> stages)
+    {
+        var builder = new TraceBuilder(KinetoReader.FormatName, file);
+        var sw = Stopwatch.StartNew();
+        var parsed = KinetoFileParser.Parse(file, new Dictionary<string, string>(StringComparer.Ordinal), builder.Intern);
+        stages["JSON read (KinetoFileParser.Parse)"] = sw.Elapsed.TotalSeconds;
+        LiveHeap("after Parse: the file's slices and flows");
+        sw.Restart();
+        var trace = new KinetoAssembler(builder, file).Assemble([parsed]);
+        stages["assemble + build (KinetoAssembler.Assemble)"] = sw.Elapsed.TotalSeconds;
         GC.KeepAlive(builder);
         return trace;
     }

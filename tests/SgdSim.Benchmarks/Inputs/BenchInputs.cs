@@ -15,6 +15,7 @@ internal static class BenchInputs
 {
     public const string RunMetaMibVariable = "SGDSIM_BENCH_RUNMETA_MIB";
     public const string TimelineMibVariable = "SGDSIM_BENCH_TIMELINE_MIB";
+    public const string KinetoMibVariable = "SGDSIM_BENCH_KINETO_MIB";
     public const string SeedVariable = "SGDSIM_BENCH_SEED";
     public const int DefaultMib = 200;
     public const int DefaultSeed = 42;
@@ -25,7 +26,15 @@ internal static class BenchInputs
     /// <summary>Bump when the generated timeline content changes, so stale caches are not reused.</summary>
     private const int TimelineGeneratorVersion = 1;
 
+    /// <summary>Bump when the generated Kineto content changes, so stale caches are not reused.</summary>
+    private const int KinetoGeneratorVersion = 1;
+
     public static int RunMetaMib => Int(RunMetaMibVariable, DefaultMib);
+
+    public static int KinetoMib => Int(KinetoMibVariable, DefaultMib);
+
+    public static string KinetoFile =>
+        Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"kineto-{KinetoMib}MiB-seed{Seed}-v{KinetoGeneratorVersion}"), "rank0.pt.trace.json");
 
     public static int TimelineMib => Int(TimelineMibVariable, DefaultMib);
 
@@ -85,6 +94,26 @@ internal static class BenchInputs
         Directory.Move(staging, folder);
         log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Generated {file}: one step of {layers} layers ({2 * layers} variables), {events:N0} op events, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
+        return file;
+    }
+
+    /// <summary>Generates the Kineto JSON file unless cached; returns its path.</summary>
+    public static string EnsureKineto(TextWriter? log = null)
+    {
+        var file = KinetoFile;
+        var folder = Path.GetDirectoryName(file)!;
+        if (File.Exists(file))
+        {
+            return file;
+        }
+
+        var staging = Staging(folder);
+        Directory.CreateDirectory(staging);
+        var sw = Stopwatch.StartNew();
+        var (steps, events, bytes) = KinetoFileWriter.Write(Path.Combine(staging, Path.GetFileName(file)), KinetoMib * 1048576L, Seed);
+        Directory.Move(staging, folder);
+        log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Generated {file}: {steps} steps of {KinetoFileWriter.Layers} layers, {events:N0} events, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
         return file;
     }
 

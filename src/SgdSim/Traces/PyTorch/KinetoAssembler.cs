@@ -59,7 +59,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         public readonly HashSet<long> GpuPids = [];
 
         /// <summary>Kept ops (by index in the op list) per lane key (pid, tid), sorted by start.</summary>
-        public readonly Dictionary<(long Pid, long Tid), List<int>> LaneOps = [];
+        public readonly Dictionary<int, List<int>> LaneOps = [];
 
         /// <summary>For a kept op hidden inside a PS span, the span's op.</summary>
         public readonly Dictionary<int, int> HiddenBy = [];
@@ -161,7 +161,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         }
         else
         {
-            var pid = file.Slices.Count > 0 ? file.Slices[0].Pid : 0;
+            var pid = file.Lanes.Count > 0 ? file.Lanes[file.Slices.Count > 0 ? file.Slices[0].Lane : 0].Pid : 0;
             (role, taskIndex) = (NodeRole.Worker, 0);
             nodeName = pid >= 0 ? $"process:{pid}" : FileStem(file.Path);
         }
@@ -192,7 +192,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         {
             if (slice.Category is KinetoCategory.Kernel or KinetoCategory.GpuMemcpy or KinetoCategory.GpuMemset)
             {
-                process.GpuPids.Add(slice.Pid);
+                process.GpuPids.Add(file.Lanes[slice.Lane].Pid);
             }
         }
 
@@ -282,7 +282,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     {
         var file = process.File;
         var slices = file.Slices;
-        var byLane = new Dictionary<(long, long), List<int>>();
+        var byLane = new Dictionary<int, List<int>>();
         for (var i = 0; i < slices.Count; i++)
         {
             var slice = slices[i];
@@ -303,7 +303,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                     AddGpuOp(process, slice);
                     break;
                 case SliceClass.Container or SliceClass.Op:
-                    var key = (slice.Pid, slice.Tid);
+                    var key = slice.Lane;
                     if (!byLane.TryGetValue(key, out var list))
                     {
                         byLane[key] = list = [];
@@ -351,7 +351,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                     // Inside a kept op: it stands for this one; a collective learns its name and size from its parts.
                     if (IsCollective(slice))
                     {
-                        MergeCollective(_ops[owner], slice);
+                        MergeCollective(file, _ops[owner], slice);
                     }
 
                     stack.Add((slice.EndNs, owner));
@@ -372,10 +372,10 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         }
     }
 
-    private static string ThreadLaneName(KinetoFile file, (long Pid, long Tid) key) =>
-        file.ThreadNames.TryGetValue(key, out var name) ? name : $"thread {key.Tid.ToString(CultureInfo.InvariantCulture)}";
+    private static string ThreadLaneName(KinetoFile file, int lane) =>
+        file.ThreadNames.TryGetValue(file.Lanes[lane], out var name) ? name : $"thread {file.Lanes[lane].Tid.ToString(CultureInfo.InvariantCulture)}";
 
-    private static bool IsCollective(in KinetoSlice slice) => KinetoNames.IsCollective(slice.Name) || slice.Collective is not null;
+    private static bool IsCollective(in KinetoSlice slice) => slice.Collective >= 0;
 
     private Op NewOp(Process process, in KinetoSlice slice, int lane)
     {
@@ -384,19 +384,19 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         return new Op
         {
             BaseName = slice.Name,
-            Type = collective ? KinetoNames.CollectiveType(slice.Name, slice.Collective) : slice.Name,
+            Type = collective ? builder.Intern(KinetoNames.CollectiveType(slice.Name, process.File.Collectives[slice.Collective].Name)) : slice.Name,
             Kind = kind,
             Node = process.Node,
             Device = process.CpuDevice,
             Lane = lane,
             Start = slice.StartNs + process.OffsetNs,
             End = slice.EndNs + process.OffsetNs,
-            Bytes = collective && slice.Bytes >= 0 ? slice.Bytes : null,
+            Bytes = collective && process.File.Collectives[slice.Collective].Bytes is >= 0 and var bytes ? bytes : null,
             IsCollective = collective,
         };
     }
 
-    private static void MergeCollective(Op owner, in KinetoSlice part)
+    private void MergeCollective(KinetoFile file, Op owner, in KinetoSlice part)
     {
         if (!owner.IsCollective)
         {
@@ -407,22 +407,23 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         {
             // The process group's span names the collective better than the generic wrapper does.
             owner.BaseName = part.Name;
-            owner.Type = KinetoNames.CollectiveType(part.Name, part.Collective);
+            owner.Type = builder.Intern(KinetoNames.CollectiveType(part.Name, file.Collectives[part.Collective].Name));
         }
 
-        owner.Bytes ??= part.Bytes >= 0 ? part.Bytes : null;
+        owner.Bytes ??= file.Collectives[part.Collective].Bytes is >= 0 and var bytes ? bytes : null;
     }
 
     private void AddGpuOp(Process process, in KinetoSlice slice)
     {
-        if (!process.GpuDevices.TryGetValue(slice.Pid, out var device))
+        var (pid, tid) = process.File.Lanes[slice.Lane];
+        if (!process.GpuDevices.TryGetValue(pid, out var device))
         {
             var nodeName = builder.Nodes[process.Node].Name;
-            device = builder.Device($"{nodeName}/GPU:{slice.Pid.ToString(CultureInfo.InvariantCulture)}", process.Node);
-            process.GpuDevices[slice.Pid] = device;
+            device = builder.Device($"{nodeName}/GPU:{pid.ToString(CultureInfo.InvariantCulture)}", process.Node);
+            process.GpuDevices[pid] = device;
         }
 
-        var key = (slice.Pid, slice.Tid);
+        var key = slice.Lane;
         if (!process.LaneOps.TryGetValue(key, out var kept))
         {
             process.LaneOps[key] = kept = [];
@@ -443,7 +444,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             Kind = process.Role == NodeRole.Worker ? kind : OpKind.Other,
             Node = process.Node,
             Device = device,
-            Lane = builder.Lane(device, $"stream {slice.Tid.ToString(CultureInfo.InvariantCulture)}"),
+            Lane = builder.Lane(device, $"stream {tid.ToString(CultureInfo.InvariantCulture)}"),
             Start = slice.StartNs + process.OffsetNs,
             End = slice.EndNs + process.OffsetNs,
             Bytes = null,
@@ -515,7 +516,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                         Kind = apply ? OpKind.Update : OpKind.Other,
                         Node = process.Node,
                         Device = process.CpuDevice,
-                        Lane = builder.Lane(process.CpuDevice, ThreadLaneName(process.File, (slice.Pid, slice.Tid))),
+                        Lane = builder.Lane(process.CpuDevice, ThreadLaneName(process.File, slice.Lane)),
                         Start = start,
                         End = end,
                         Parameter = parameter,
@@ -548,7 +549,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     // An op that starts inside a pull, push, serve or apply span on its thread is part of it: the span stands for it.
     private void HideInsideSpans(Process process)
     {
-        foreach (var group in process.Spans.Where(s => s.Op >= 0).GroupBy(s => (s.Slice.Pid, s.Slice.Tid)))
+        foreach (var group in process.Spans.Where(s => s.Op >= 0).GroupBy(s => s.Slice.Lane))
         {
             if (!process.LaneOps.TryGetValue(group.Key, out var kept))
             {
@@ -617,7 +618,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     // The kept op running on the flow end's thread or stream at its time (the outermost op around it).
     private int OpAt(Process process, in KinetoFlowEnd end)
     {
-        if (!process.LaneOps.TryGetValue((end.Pid, end.Tid), out var kept) || kept.Count == 0)
+        if (!process.LaneOps.TryGetValue(end.Lane, out var kept) || kept.Count == 0)
         {
             return -1;
         }
@@ -774,7 +775,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                 if (span.Kind == PsSpanKind.Pull && op >= 0 && _ops[op].Step >= 0 && !used.Contains(op))
                 {
                     // No use span names the parameter: the first op its thread starts after the value arrived reads it.
-                    var reader = FirstOpFrom(process, (slice.Pid, slice.Tid), _ops[op].End, _ops[op].Step);
+                    var reader = FirstOpFrom(process, slice.Lane, _ops[op].End, _ops[op].Step);
                     if (reader >= 0)
                     {
                         _edges.Add((reader, op));
@@ -787,7 +788,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
 
     private void LinkUse(Process process, PsSpan span, in KinetoSlice slice, Dictionary<(int, int, string), int> pulls, HashSet<int> used)
     {
-        var first = FirstOpFrom(process, (slice.Pid, slice.Tid), slice.StartNs + process.OffsetNs, -2);
+        var first = FirstOpFrom(process, slice.Lane, slice.StartNs + process.OffsetNs, -2);
         if (first < 0 || _ops[first].Start >= slice.EndNs + process.OffsetNs || _ops[first].Step < 0)
         {
             return;
@@ -804,7 +805,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     }
 
     // The first kept op on a thread that starts at or after t (in the given step, or any step for -2).
-    private int FirstOpFrom(Process process, (long, long) lane, long t, int step)
+    private int FirstOpFrom(Process process, int lane, long t, int step)
     {
         if (!process.LaneOps.TryGetValue(lane, out var kept))
         {
@@ -829,7 +830,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
 
     private void LinkProgramOrder(Process process, in KinetoSlice slice, int op)
     {
-        if (!process.LaneOps.TryGetValue((slice.Pid, slice.Tid), out var kept))
+        if (!process.LaneOps.TryGetValue(slice.Lane, out var kept))
         {
             return;
         }
@@ -945,7 +946,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                 builder.Op(new TraceOp
                 {
                     Name = op.Name!,
-                    Type = builder.Intern(op.Type),
+                    Type = op.Type,
                     Kind = op.Kind,
                     Node = op.Node,
                     Device = op.Device,

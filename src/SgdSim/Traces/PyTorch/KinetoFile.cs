@@ -19,20 +19,19 @@ internal enum KinetoCategory : byte
     Other,
 }
 
-/// <summary>A complete (<c>ph: "X"</c>) event: an operator, a span, a kernel.</summary>
+/// <summary>A complete (<c>ph: "X"</c>) event: an operator, a span, a kernel. Kept small (40 bytes): a big trace
+/// holds millions of them until its steps are assembled.</summary>
 internal struct KinetoSlice
 {
     public string Name;
-    public long Pid;
-    public long Tid;
     public long StartNs;
     public long DurationNs;
 
-    /// <summary>For a copy or a collective, the bytes it moves; -1 when unknown.</summary>
-    public long Bytes;
+    /// <summary>Index of the event's (pid, tid) in <see cref="KinetoFile.Lanes"/>.</summary>
+    public int Lane;
 
-    /// <summary>For a collective, its name from the arguments (<c>allreduce</c>), else null.</summary>
-    public string? Collective;
+    /// <summary>For a collective, index of its size and name in <see cref="KinetoFile.Collectives"/>; else -1.</summary>
+    public int Collective;
 
     public KinetoCategory Category;
 
@@ -43,9 +42,10 @@ internal struct KinetoSlice
 internal struct KinetoFlowEnd
 {
     public long Id;
-    public long Pid;
-    public long Tid;
     public long TsNs;
+
+    /// <summary>Index of the end's (pid, tid) in <see cref="KinetoFile.Lanes"/>.</summary>
+    public int Lane;
     public KinetoCategory Category;
     public bool IsStart;
 }
@@ -69,6 +69,12 @@ internal sealed class KinetoFile(string path)
     public string? Backend { get; set; }
 
     public List<KinetoSlice> Slices { get; } = [];
+
+    /// <summary>The (pid, tid) pairs events run on, in first-seen order.</summary>
+    public List<(long Pid, long Tid)> Lanes { get; } = [];
+
+    /// <summary>What collectives' arguments say: the bytes they move (-1 when unknown) and their name.</summary>
+    public List<(long Bytes, string? Name)> Collectives { get; } = [];
 
     public List<KinetoFlowEnd> Flows { get; } = [];
 

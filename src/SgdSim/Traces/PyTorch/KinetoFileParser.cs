@@ -19,6 +19,7 @@ internal sealed class KinetoFileParser
     private readonly KinetoFile _file;
     private readonly Func<string, string> _intern;
     private readonly Dictionary<string, long> _stringIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(long Pid, long Tid), int> _laneIds = [];
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
     private Mode _mode = Mode.Start;
     private int _eventsDepth = -1;
@@ -536,15 +537,20 @@ internal sealed class KinetoFileParser
                     throw new InvalidTraceException(_path, $"event '{e.Name}' has a negative 'dur' ({e.Dur} ns).");
                 }
 
+                var collective = -1;
+                if (KinetoNames.IsCollective(e.Name) || e.Collective is not null)
+                {
+                    collective = _file.Collectives.Count;
+                    _file.Collectives.Add((CollectiveBytes(e), e.Collective));
+                }
+
                 _file.Slices.Add(new KinetoSlice
                 {
                     Name = e.Name,
-                    Pid = e.Pid,
-                    Tid = e.Tid,
                     StartNs = e.Ts,
                     DurationNs = e.Dur,
-                    Bytes = KinetoNames.IsCollective(e.Name) || e.Collective is not null ? CollectiveBytes(e) : e.Bytes,
-                    Collective = e.Collective,
+                    Lane = LaneOf(e.Pid, e.Tid),
+                    Collective = collective,
                     Category = e.Category,
                 });
                 break;
@@ -552,9 +558,8 @@ internal sealed class KinetoFileParser
                 _file.Flows.Add(new KinetoFlowEnd
                 {
                     Id = e.Id,
-                    Pid = e.Pid,
-                    Tid = e.Tid,
                     TsNs = e.Ts,
+                    Lane = LaneOf(e.Pid, e.Tid),
                     Category = e.Category,
                     IsStart = e.Ph == (byte)'s',
                 });
@@ -571,6 +576,18 @@ internal sealed class KinetoFileParser
 
                 break;
         }
+    }
+
+    private int LaneOf(long pid, long tid)
+    {
+        if (!_laneIds.TryGetValue((pid, tid), out var lane))
+        {
+            lane = _file.Lanes.Count;
+            _file.Lanes.Add((pid, tid));
+            _laneIds.Add((pid, tid), lane);
+        }
+
+        return lane;
     }
 
     // A collective's message: the larger of its input and output element counts (record_param_comms), else its
