@@ -22,6 +22,9 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     private long _collectiveBytes;
     private readonly SortedSet<string> _collectiveTypes = new(StringComparer.Ordinal);
 
+    // Kernel names are interned, so their short forms are computed once per distinct kernel.
+    private readonly Dictionary<string, string> _shortKernelNames = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>A kept op before it is named and emitted.</summary>
     private sealed class Op
     {
@@ -54,6 +57,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         public required int Node;
         public required NodeRole Role;
         public required long OffsetNs;
+        public required bool HasClock;
         public required int CpuDevice;
         public readonly Dictionary<long, int> GpuDevices = [];
         public readonly HashSet<long> GpuPids = [];
@@ -80,6 +84,10 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         foreach (var process in processes)
         {
             CollectOps(process);
+
+            // Every event is an op, part of one, or a span copied aside by now: the raw events can go.
+            process.File.Slices.Clear();
+            process.File.Slices.TrimExcess();
         }
 
         foreach (var process in processes)
@@ -90,11 +98,19 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         foreach (var process in processes)
         {
             AddFlows(process);
+            process.File.Flows.Clear();
+            process.File.Flows.TrimExcess();
         }
+
 
         var steps = StepWindows();
         AssignSteps(steps);
         LinkSpans(processes);
+        foreach (var process in processes)
+        {
+            process.LaneOps.Clear();
+        }
+
         Emit(steps.Count);
         Notes(processes, files.Count);
         return builder.Build();
@@ -178,6 +194,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             Node = node,
             Role = role,
             OffsetNs = clockOffset ?? file.BaseTimeNs,
+            HasClock = clockOffset is not null,
             CpuDevice = builder.Device($"{nodeName}/CPU", node),
         };
         foreach (var (pid, label) in file.ProcessLabels)
@@ -315,14 +332,27 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         }
 
         var stack = new List<(long End, int Owner)>();
+        var order = Array.Empty<(long Start, long NegativeDuration, int Index)>();
         foreach (var (key, indexes) in byLane)
         {
-            // Outer events first: by start, then the longer one.
-            indexes.Sort((a, b) =>
+            // Outer events first: by start, then the longer one (sorted on plain keys, not through a delegate).
+            if (order.Length < indexes.Count)
             {
-                var c = slices[a].StartNs.CompareTo(slices[b].StartNs);
-                return c != 0 ? c : slices[b].DurationNs.CompareTo(slices[a].DurationNs);
-            });
+                order = new (long, long, int)[indexes.Count];
+            }
+
+            for (var k = 0; k < indexes.Count; k++)
+            {
+                var at = indexes[k];
+                order[k] = (slices[at].StartNs, -slices[at].DurationNs, at);
+            }
+
+            Array.Sort(order, 0, indexes.Count);
+            for (var k = 0; k < indexes.Count; k++)
+            {
+                indexes[k] = order[k].Index;
+            }
+
             var lane = builder.Lane(process.CpuDevice, ThreadLaneName(file, key));
             var kept = new List<int>();
             process.LaneOps[key] = kept;
@@ -439,7 +469,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         kept.Add(_ops.Count);
         _ops.Add(new Op
         {
-            BaseName = slice.Category == KinetoCategory.Kernel ? KinetoNames.ShortKernelName(slice.Name) : slice.Name,
+            BaseName = slice.Category == KinetoCategory.Kernel ? ShortKernelName(slice.Name) : slice.Name,
             Type = type,
             Kind = process.Role == NodeRole.Worker ? kind : OpKind.Other,
             Node = process.Node,
@@ -452,13 +482,24 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         });
     }
 
+    private string ShortKernelName(string name)
+    {
+        if (!_shortKernelNames.TryGetValue(name, out var shortName))
+        {
+            shortName = builder.Intern(KinetoNames.ShortKernelName(name));
+            _shortKernelNames.Add(name, shortName);
+        }
+
+        return shortName;
+    }
+
     // ------------------------------------------------------------------ parameter-server spans
 
     private void AddSpanOps(Process process, List<int> psNodes, Dictionary<string, int> holders)
     {
         foreach (var list in process.LaneOps.Values)
         {
-            list.Sort((a, b) => _ops[a].Start.CompareTo(_ops[b].Start));
+            SortByStart(list);
         }
 
         var nodeName = builder.Nodes[process.Node].Name;
@@ -536,6 +577,21 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         HideInsideSpans(process);
     }
 
+    private void SortByStart(List<int> ops)
+    {
+        var keys = new (long Start, int Index)[ops.Count];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keys[k] = (_ops[ops[k]].Start, ops[k]);
+        }
+
+        Array.Sort(keys);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            ops[k] = keys[k].Index;
+        }
+    }
+
     private int ImplicitPs(List<int> psNodes)
     {
         // The worker's spans name transfers to a PS whose own trace is not in the folder: it still is their other end.
@@ -586,25 +642,26 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
 
     // ------------------------------------------------------------------ flows
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddFlows(Process process)
     {
-        var starts = new Dictionary<(KinetoCategory, long), KinetoFlowEnd>();
+        // Each arrow's tail is resolved to its op as it is met, so the table holds one int per open arrow.
+        var starts = new Dictionary<(KinetoCategory, long), int>();
         foreach (var end in process.File.Flows)
         {
             if (end.IsStart)
             {
-                starts[(end.Category, end.Id)] = end;
+                starts[(end.Category, end.Id)] = Visible(process, OpAt(process, end));
             }
         }
 
         foreach (var end in process.File.Flows)
         {
-            if (end.IsStart || !starts.TryGetValue((end.Category, end.Id), out var start))
+            if (end.IsStart || !starts.TryGetValue((end.Category, end.Id), out var from))
             {
                 continue;
             }
 
-            var from = Visible(process, OpAt(process, start));
             var to = Visible(process, OpAt(process, end));
             if (from >= 0 && to >= 0 && from != to)
             {
@@ -616,6 +673,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     private static int Visible(Process process, int op) => op >= 0 && process.HiddenBy.TryGetValue(op, out var span) ? span : op;
 
     // The kept op running on the flow end's thread or stream at its time (the outermost op around it).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int OpAt(Process process, in KinetoFlowEnd end)
     {
         if (!process.LaneOps.TryGetValue(end.Lane, out var kept) || kept.Count == 0)
@@ -667,6 +725,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
 
     // A step runs from its span's start to the next step's start (the last: to its span's end); a GPU op belongs to
     // the step of the op that launched it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AssignSteps(List<(long Number, long Start, long End)> steps)
     {
         var starts = steps.Select(s => s.Start).ToArray();
@@ -879,9 +938,10 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             {
                 perStep[_ops[i].Step].Add(i);
             }
-            else if (!_ops[i].Hidden)
+            else
             {
-                dropped++;
+                dropped += _ops[i].Hidden ? 0 : 1;
+                _ops[i] = null!;
             }
         }
 
@@ -890,8 +950,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             builder.Note($"{dropped.ToString("N0", CultureInfo.InvariantCulture)} ops ran outside every ProfilerStep and were left out.");
         }
 
-        // Inputs by target op, in one flat table.
-        _edges.Sort((a, b) => a.Target.CompareTo(b.Target));
+        // Inputs by target op, in one flat table (a counting sort of the edges by target).
         var firstEdge = new int[_ops.Count + 1];
         foreach (var (target, _) in _edges)
         {
@@ -903,13 +962,23 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             firstEdge[i + 1] += firstEdge[i];
         }
 
+        var sources = new int[_edges.Count];
+        var fill = firstEdge[..^1];
+        foreach (var (target, from) in _edges)
+        {
+            sources[fill[target]++] = from;
+        }
+
+        _edges.Clear();
+        _edges.TrimExcess();
+
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var suffixed = new Dictionary<(string, int), string>();
         var inputs = new List<string>();
         for (var k = 0; k < stepCount; k++)
         {
             var ops = perStep[k];
-            ops.Sort((a, b) => _ops[a].Start.CompareTo(_ops[b].Start));
+            SortByStart(ops);
 
             // Names repeat within a step (every aten::addmm): the n-th one is "name#n", the same in every step.
             counts.Clear();
@@ -936,7 +1005,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                 inputs.Clear();
                 for (var e = firstEdge[i]; e < firstEdge[i + 1]; e++)
                 {
-                    var from = _ops[_edges[e].Source];
+                    var from = _ops[sources[e]];
                     if (from.Step == k && from.Name is { } name && !inputs.Contains(name))
                     {
                         inputs.Add(name);
@@ -980,6 +1049,14 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             }
 
             builder.EndStep();
+
+            // The step's ops are in the model now; what is left of them is garbage.
+            foreach (var i in ops)
+            {
+                _ops[i] = null!;
+            }
+
+            perStep[k] = null!;
         }
     }
 
@@ -993,7 +1070,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                 builder.Note($"{Path.GetFileName(file.Path)} is rank {rank} of a {file.WorldSize?.ToString(CultureInfo.InvariantCulture) ?? "?"}-rank {file.Backend ?? "?"} job (distributedInfo).");
             }
 
-            if (!file.IsKinetoObject && fileCount == 1 && !process.File.Slices.Any(s => s.Name.StartsWith(PsSpan.Prefix + "clock/", StringComparison.Ordinal)))
+            if (!file.IsKinetoObject && fileCount == 1 && !process.HasClock)
             {
                 builder.Note("The trace's times count from the profiler's start (the autograd profiler's export), not from the Unix epoch.");
             }
