@@ -73,9 +73,22 @@ internal static class BenchInputs
     }
 
     /// <summary>Generates the timeline JSON file unless cached; returns its path.</summary>
-    public static string EnsureTimeline(TextWriter? log = null)
+    public static string EnsureTimeline(TextWriter? log = null) => EnsureFile(TimelineFile, log, path =>
     {
-        var file = TimelineFile;
+        var (layers, events, bytes) = TimelineFileWriter.Write(path, TimelineMib * 1048576L, Seed);
+        return $"one step of {layers} layers ({2 * layers} variables), {events:N0} op events, {bytes:N0} bytes";
+    });
+
+    /// <summary>Generates the Kineto JSON file unless cached; returns its path.</summary>
+    public static string EnsureKineto(TextWriter? log = null) => EnsureFile(KinetoFile, log, path =>
+    {
+        var (steps, events, bytes) = KinetoFileWriter.Write(path, KinetoMib * 1048576L, Seed);
+        return $"{steps} steps of {KinetoFileWriter.Layers} layers, {events:N0} events, {bytes:N0} bytes";
+    });
+
+    // A one-file input in a folder of its own: written in a staging folder (write returns what it wrote) and moved.
+    private static string EnsureFile(string file, TextWriter? log, Func<string, FormattableString> write)
+    {
         var folder = Path.GetDirectoryName(file)!;
         if (File.Exists(file))
         {
@@ -85,35 +98,15 @@ internal static class BenchInputs
         var staging = Staging(folder);
         Directory.CreateDirectory(staging);
         var sw = Stopwatch.StartNew();
-        var (layers, events, bytes) = TimelineFileWriter.Write(Path.Combine(staging, Path.GetFileName(file)), TimelineMib * 1048576L, Seed);
+        var what = write(Path.Combine(staging, Path.GetFileName(file)));
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }
 
         Directory.Move(staging, folder);
-        log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Generated {file}: one step of {layers} layers ({2 * layers} variables), {events:N0} op events, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
-        return file;
-    }
-
-    /// <summary>Generates the Kineto JSON file unless cached; returns its path.</summary>
-    public static string EnsureKineto(TextWriter? log = null)
-    {
-        var file = KinetoFile;
-        var folder = Path.GetDirectoryName(file)!;
-        if (File.Exists(file))
-        {
-            return file;
-        }
-
-        var staging = Staging(folder);
-        Directory.CreateDirectory(staging);
-        var sw = Stopwatch.StartNew();
-        var (steps, events, bytes) = KinetoFileWriter.Write(Path.Combine(staging, Path.GetFileName(file)), KinetoMib * 1048576L, Seed);
-        Directory.Move(staging, folder);
-        log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Generated {file}: {steps} steps of {KinetoFileWriter.Layers} layers, {events:N0} events, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
+        log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {file}: ") + FormattableString.Invariant(what) +
+            string.Create(CultureInfo.InvariantCulture, $", in {sw.Elapsed.TotalSeconds:0.0} s."));
         return file;
     }
 
