@@ -579,6 +579,18 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
 
     private void SortByStart(List<int> ops)
     {
+        // A thread's ops come out of the nesting pass in order, a stream's kernels mostly in the file's order.
+        var sorted = true;
+        for (var k = 1; k < ops.Count && sorted; k++)
+        {
+            sorted = _ops[ops[k - 1]].Start <= _ops[ops[k]].Start;
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
         var keys = new (long Start, int Index)[ops.Count];
         for (var k = 0; k < keys.Length; k++)
         {
