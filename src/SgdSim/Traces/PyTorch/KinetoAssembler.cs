@@ -60,9 +60,8 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         public required bool HasClock;
         public required int CpuDevice;
         public readonly Dictionary<long, int> GpuDevices = [];
-        public readonly HashSet<long> GpuPids = [];
 
-        /// <summary>Kept ops (by index in the op list) per lane key (pid, tid), sorted by start.</summary>
+        /// <summary>Kept ops (by index in the op list) per lane (index in the file's lanes), sorted by start.</summary>
         public readonly Dictionary<int, List<int>> LaneOps = [];
 
         /// <summary>For a kept op hidden inside a PS span, the span's op.</summary>
@@ -101,7 +100,6 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             process.File.Flows.Clear();
             process.File.Flows.TrimExcess();
         }
-
 
         var steps = StepWindows();
         AssignSteps(steps);
@@ -188,7 +186,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         }
 
         var node = builder.Node(nodeName, role, taskIndex);
-        var process = new Process
+        return new Process
         {
             File = file,
             Node = node,
@@ -197,23 +195,6 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             HasClock = clockOffset is not null,
             CpuDevice = builder.Device($"{nodeName}/CPU", node),
         };
-        foreach (var (pid, label) in file.ProcessLabels)
-        {
-            if (label.StartsWith("GPU", StringComparison.Ordinal))
-            {
-                process.GpuPids.Add(pid);
-            }
-        }
-
-        foreach (var slice in file.Slices)
-        {
-            if (slice.Category is KinetoCategory.Kernel or KinetoCategory.GpuMemcpy or KinetoCategory.GpuMemset)
-            {
-                process.GpuPids.Add(file.Lanes[slice.Lane].Pid);
-            }
-        }
-
-        return process;
     }
 
     private static string RoleName(PsSpan role) => role.Role == NodeRole.ParameterServer ? $"ps:{role.Bytes}" : $"worker:{role.Bytes}";

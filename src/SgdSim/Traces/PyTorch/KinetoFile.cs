@@ -80,7 +80,4 @@ internal sealed class KinetoFile(string path)
 
     /// <summary>Thread names by (pid, tid), from <c>thread_name</c> metadata.</summary>
     public Dictionary<(long Pid, long Tid), string> ThreadNames { get; } = [];
-
-    /// <summary>Process labels by pid (<c>CPU</c>, <c>GPU 0</c>), from <c>process_labels</c> metadata.</summary>
-    public Dictionary<long, string> ProcessLabels { get; } = [];
 }

@@ -309,7 +309,6 @@ internal sealed class KinetoFileParser
         public long Id;
         public bool HasId;
         public string? ArgName;
-        public long Bytes;
         public long InNelems;
         public long OutNelems;
         public long DimsProduct;
@@ -323,7 +322,7 @@ internal sealed class KinetoFileParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadEvent(ref Utf8JsonReader reader)
     {
-        var e = new RawEvent { Bytes = -1, InNelems = -1, OutNelems = -1, DimsProduct = -1 };
+        var e = new RawEvent { InNelems = -1, OutNelems = -1, DimsProduct = -1 };
         var depth = reader.CurrentDepth;
         while (true)
         {
@@ -429,13 +428,9 @@ internal sealed class KinetoFileParser
             }
 
             var isString = reader.TokenType == JsonTokenType.String;
-            if (key.SequenceEqual("name"u8) || key.SequenceEqual("labels"u8))
+            if (key.SequenceEqual("name"u8))
             {
                 e.ArgName = isString ? Intern(ref reader) : e.ArgName;
-            }
-            else if (key.SequenceEqual("bytes"u8))
-            {
-                e.Bytes = Int64Of(ref reader);
             }
             else if (key.SequenceEqual("In msg nelems"u8))
             {
@@ -584,10 +579,6 @@ internal sealed class KinetoFileParser
                 if (e.Name == "thread_name")
                 {
                     _file.ThreadNames[(e.Pid, e.Tid)] = e.ArgName;
-                }
-                else if (e.Name == "process_labels")
-                {
-                    _file.ProcessLabels[e.Pid] = e.ArgName;
                 }
 
                 break;
