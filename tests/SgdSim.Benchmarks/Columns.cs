@@ -14,6 +14,7 @@ internal static class BenchmarkInput
         nameof(ImporterBenchmarks.ImportRunMetadataFolder) => BenchInputs.RunMetaFolder,
         nameof(ImporterBenchmarks.ImportTimelineJson) => BenchInputs.TimelineFile,
         nameof(ImporterBenchmarks.ImportXSpace) => BenchInputs.XSpaceFile,
+        nameof(ImporterBenchmarks.ImportKinetoJson) => BenchInputs.KinetoFile,
         _ => null,
     };
 

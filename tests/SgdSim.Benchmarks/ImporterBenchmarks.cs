@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using SgdSim.Benchmarks.Inputs;
 using SgdSim.Traces;
+using SgdSim.Traces.PyTorch;
 using SgdSim.Traces.TensorFlow;
 
 namespace SgdSim.Benchmarks;
@@ -20,6 +21,7 @@ public class ImporterBenchmarks
     private string _runMeta = "";
     private string _timeline = "";
     private string _xspace = "";
+    private string _kineto = "";
 
     [GlobalSetup(Target = nameof(ImportRunMetadataFolder))]
     public void SetUpRunMetadata() => _runMeta = BenchInputs.EnsureRunMeta(Console.Out);
@@ -29,6 +31,8 @@ public class ImporterBenchmarks
 
     [GlobalSetup(Target = nameof(ImportXSpace))]
     public void SetUpXSpace() => _xspace = BenchInputs.EnsureXSpace(Console.Out);
+    [GlobalSetup(Target = nameof(ImportKinetoJson))]
+    public void SetUpKineto() => _kineto = BenchInputs.EnsureKineto(Console.Out);
 
     /// <summary>A folder of RunMetadata protobufs, one file per step (≥ 200 MiB by default).</summary>
     [Benchmark]
@@ -41,6 +45,9 @@ public class ImporterBenchmarks
     /// <summary>One TF2 profiler XSpace of a 4-GPU worker, many steps (≥ 200 MiB by default).</summary>
     [Benchmark]
     public Trace ImportXSpace() => XSpaceReader.Read(_xspace);
+    /// <summary>One PyTorch profiler (Kineto) JSON file of a GPU data-parallel rank, many steps (≥ 200 MiB by default).</summary>
+    [Benchmark]
+    public Trace ImportKinetoJson() => KinetoReader.Read(_kineto);
 }
 
 /// <summary>Adds the input size and the throughput (input size / mean time) to the summary table.</summary>

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using SgdSim.Benchmarks.Inputs;
 using SgdSim.Traces;
+using SgdSim.Traces.PyTorch;
 using SgdSim.Traces.TensorFlow;
 using SgdSim.Traces.TensorFlow.Wire;
 using Trace = SgdSim.Traces.Trace;
@@ -55,7 +56,7 @@ internal static class Measure
     /// <summary>Runs the child processes and prints a summary.</summary>
     public static int RunAll(IReadOnlyList<string> only, bool breakdown, bool allocTypes, TimeSpan timeout)
     {
-        var kinds = only.Count > 0 ? only : ["runmeta", "timeline", "xspace"];
+        var kinds = only.Count > 0 ? only : ["runmeta", "timeline", "xspace", "kineto"];
         foreach (var kind in kinds)
         {
             _ = kind switch
@@ -63,7 +64,8 @@ internal static class Measure
                 "runmeta" => BenchInputs.EnsureRunMeta(Console.Out),
                 "timeline" => BenchInputs.EnsureTimeline(Console.Out),
                 "xspace" => BenchInputs.EnsureXSpace(Console.Out),
-                _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline or xspace)."),
+                "kineto" => BenchInputs.EnsureKineto(Console.Out),
+                _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline, xspace or kineto)."),
             };
         }
 
@@ -161,7 +163,8 @@ internal static class Measure
             "runmeta" => BenchInputs.RunMetaFolder,
             "timeline" => BenchInputs.TimelineFile,
             "xspace" => BenchInputs.XSpaceFile,
-            _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline or xspace)."),
+            "kineto" => BenchInputs.KinetoFile,
+            _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline, xspace or kineto)."),
         };
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -191,6 +194,8 @@ internal static class Measure
             ("runmeta", false) => RunMetadataReader.Read(path),
             ("timeline", false) => TimelineJsonReader.Read(path),
             ("xspace", _) => XSpaceReader.Read(path),
+            ("kineto", false) => KinetoReader.Read(path),
+            ("kineto", true) => KinetoByStage(path, stages!),
             ("runmeta", true) => RunMetaByStage(path, stages!),
             _ => TimelineByStage(path, stages!),
         };
@@ -305,6 +310,21 @@ internal static class Measure
         var trace = builder.Build();
         stages["build (TraceBuilder.Build)"] = sw.Elapsed.TotalSeconds;
         LiveHeap("after Build, builder still referenced (its name/lane indexes and intern table)");
+        GC.KeepAlive(builder);
+        return trace;
+    }
+
+    // KinetoReader.Read, stage by stage (one file).
+    private static Trace KinetoByStage(string file, Dictionary<string, double> stages)
+    {
+        var builder = new TraceBuilder(KinetoReader.FormatName, file);
+        var sw = Stopwatch.StartNew();
+        var parsed = KinetoFileParser.Parse(file, new Dictionary<string, string>(StringComparer.Ordinal), builder.Intern);
+        stages["JSON read (KinetoFileParser.Parse)"] = sw.Elapsed.TotalSeconds;
+        LiveHeap("after Parse: the file's slices and flows");
+        sw.Restart();
+        var trace = new KinetoAssembler(builder, file).Assemble([parsed]);
+        stages["assemble + build (KinetoAssembler.Assemble)"] = sw.Elapsed.TotalSeconds;
         GC.KeepAlive(builder);
         return trace;
     }

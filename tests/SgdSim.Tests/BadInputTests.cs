@@ -11,7 +11,7 @@ public sealed class BadInputTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static void AssertRefused(CliRunner.Result result, string names, string problem)
+    internal static void AssertRefused(CliRunner.Result result, string names, string problem)
     {
         Assert.Equal(2, result.ExitCode);
         var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);

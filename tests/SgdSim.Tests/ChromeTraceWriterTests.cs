@@ -143,8 +143,10 @@ public sealed class ChromeTraceWriterTests
             Assert.True(s.Index < f.Index, $"flow {id} ends before it starts in the file");
 
             // Each end sits inside a slice of the same transfer on a NIC lane: the sender's send, the receiver's receive.
-            var senders = complete[(s.Pid, s.Tid)].Where(x => x.Ts <= s.Ts && s.Ts <= x.Ts + x.Dur).ToList();
-            var receivers = complete[(f.Pid, f.Tid)].Where(x => x.Ts <= f.Ts && f.Ts <= x.Ts + x.Dur).ToList();
+            // Slices are half-open, as back-to-back messages of one connection touch.
+            static bool Holds(Event x, decimal ts) => x.Ts <= ts && (ts < x.Ts + x.Dur || (x.Dur == 0 && ts == x.Ts));
+            var senders = complete[(s.Pid, s.Tid)].Where(x => Holds(x, s.Ts)).ToList();
+            var receivers = complete[(f.Pid, f.Tid)].Where(x => Holds(x, f.Ts)).ToList();
             var from = Assert.Single(senders, x => receivers.Any(y => (y.Name, y.Ts, y.Dur) == (x.Name, x.Ts, x.Dur)));
             Assert.Contains("NIC send", threads[(s.Pid, s.Tid)]);
             Assert.Contains("NIC receive", threads[(f.Pid, f.Tid)]);

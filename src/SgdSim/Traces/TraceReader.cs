@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using SgdSim.Traces.PyTorch;
 using SgdSim.Traces.TensorFlow;
 
 namespace SgdSim.Traces;
@@ -22,6 +23,7 @@ public static class TraceReader
             RunMetadataReader.FormatName => RunMetadataReader.Read(path),
             TimelineJsonReader.FormatName => TimelineJsonReader.Read(path, tensorBytes),
             XSpaceReader.FormatName => XSpaceReader.Read(path),
+            KinetoReader.FormatName => KinetoReader.Read(path),
             _ => throw new InvalidOperationException($"No reader for format {format}."),
         };
     }
@@ -66,16 +68,17 @@ public static class TraceReader
         }
 
         throw new InvalidTraceException(file,
-            $"is not a trace format SgdSim reads (TensorFlow RunMetadata or XSpace protobuf, or timeline JSON); it starts with bytes {Convert.ToHexString(head[..Math.Min(8, n)])}.");
+            $"is not a trace format SgdSim reads (TensorFlow RunMetadata or XSpace protobuf, TensorFlow timeline JSON, PyTorch profiler JSON, Chakra ET); it starts with bytes {Convert.ToHexString(head[..Math.Min(8, n)])}.");
     }
 
     private static string DetectJson(string file, byte[] head, bool compressed)
     {
         var text = System.Text.Encoding.UTF8.GetString(head);
         if (text.Contains("\"schemaVersion\"", StringComparison.Ordinal) || text.Contains("\"deviceProperties\"", StringComparison.Ordinal) ||
-            text.Contains("\"distributedInfo\"", StringComparison.Ordinal) || text.Contains("ProfilerStep#", StringComparison.Ordinal))
+            text.Contains("\"distributedInfo\"", StringComparison.Ordinal) || text.Contains("ProfilerStep#", StringComparison.Ordinal) ||
+            text.Contains("\"CPU functions\"", StringComparison.Ordinal) || text.Contains("\"aten::", StringComparison.Ordinal))
         {
-            throw new InvalidTraceException(file, "is a PyTorch profiler (Kineto) trace, which this version of SgdSim does not import yet.");
+            return KinetoReader.FormatName;
         }
 
         if (compressed)

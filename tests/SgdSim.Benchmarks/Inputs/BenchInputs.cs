@@ -16,6 +16,7 @@ internal static class BenchInputs
     public const string RunMetaMibVariable = "SGDSIM_BENCH_RUNMETA_MIB";
     public const string TimelineMibVariable = "SGDSIM_BENCH_TIMELINE_MIB";
     public const string XSpaceMibVariable = "SGDSIM_BENCH_XSPACE_MIB";
+    public const string KinetoMibVariable = "SGDSIM_BENCH_KINETO_MIB";
     public const string SeedVariable = "SGDSIM_BENCH_SEED";
     public const int DefaultMib = 200;
     public const int DefaultSeed = 42;
@@ -28,8 +29,15 @@ internal static class BenchInputs
 
     /// <summary>Bump when the generated XSpace content changes, so stale caches are not reused.</summary>
     private const int XSpaceGeneratorVersion = 2;
+    /// <summary>Bump when the generated Kineto content changes, so stale caches are not reused.</summary>
+    private const int KinetoGeneratorVersion = 1;
 
     public static int RunMetaMib => Int(RunMetaMibVariable, DefaultMib);
+
+    public static int KinetoMib => Int(KinetoMibVariable, DefaultMib);
+
+    public static string KinetoFile =>
+        Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"kineto-{KinetoMib}MiB-seed{Seed}-v{KinetoGeneratorVersion}"), "rank0.pt.trace.json");
 
     public static int TimelineMib => Int(TimelineMibVariable, DefaultMib);
 
@@ -73,9 +81,22 @@ internal static class BenchInputs
     }
 
     /// <summary>Generates the timeline JSON file unless cached; returns its path.</summary>
-    public static string EnsureTimeline(TextWriter? log = null)
+    public static string EnsureTimeline(TextWriter? log = null) => EnsureFile(TimelineFile, log, path =>
     {
-        var file = TimelineFile;
+        var (layers, events, bytes) = TimelineFileWriter.Write(path, TimelineMib * 1048576L, Seed);
+        return $"one step of {layers} layers ({2 * layers} variables), {events:N0} op events, {bytes:N0} bytes";
+    });
+
+    /// <summary>Generates the Kineto JSON file unless cached; returns its path.</summary>
+    public static string EnsureKineto(TextWriter? log = null) => EnsureFile(KinetoFile, log, path =>
+    {
+        var (steps, events, bytes) = KinetoFileWriter.Write(path, KinetoMib * 1048576L, Seed);
+        return $"{steps} steps of {KinetoFileWriter.Layers} layers, {events:N0} events, {bytes:N0} bytes";
+    });
+
+    // A one-file input in a folder of its own: written in a staging folder (write returns what it wrote) and moved.
+    private static string EnsureFile(string file, TextWriter? log, Func<string, FormattableString> write)
+    {
         var folder = Path.GetDirectoryName(file)!;
         if (File.Exists(file))
         {
@@ -85,15 +106,15 @@ internal static class BenchInputs
         var staging = Staging(folder);
         Directory.CreateDirectory(staging);
         var sw = Stopwatch.StartNew();
-        var (layers, events, bytes) = TimelineFileWriter.Write(Path.Combine(staging, Path.GetFileName(file)), TimelineMib * 1048576L, Seed);
+        var what = write(Path.Combine(staging, Path.GetFileName(file)));
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }
 
         Directory.Move(staging, folder);
-        log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Generated {file}: one step of {layers} layers ({2 * layers} variables), {events:N0} op events, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
+        log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {file}: ") + FormattableString.Invariant(what) +
+            string.Create(CultureInfo.InvariantCulture, $", in {sw.Elapsed.TotalSeconds:0.0} s."));
         return file;
     }
 

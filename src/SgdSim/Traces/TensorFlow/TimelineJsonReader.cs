@@ -90,7 +90,7 @@ public static class TimelineJsonReader
             var buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
             try
             {
-                var length = Fill(stream, buffer, 0);
+                var length = StreamBuffer.Fill(stream, buffer, 0);
                 var state = new JsonReaderState();
                 var depthOfEvents = -1;
                 var offset = 0;
@@ -183,22 +183,9 @@ public static class TimelineJsonReader
                         break;
                     }
 
-                    var remaining = length - offset;
-                    if (!progressed && remaining == length)
-                    {
-                        // One value bigger than the whole buffer: grow it.
-                        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, length).CopyTo(bigger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = bigger;
-                    }
-                    else
-                    {
-                        buffer.AsSpan(offset, remaining).CopyTo(buffer);
-                    }
-
+                    // One value bigger than the whole buffer: grow it.
+                    length = StreamBuffer.Refill(stream, ref buffer, offset, length, grow: !progressed && offset == 0);
                     offset = 0;
-                    length = Fill(stream, buffer, remaining);
                     eof = length < buffer.Length;
                 }
             }
@@ -227,23 +214,6 @@ public static class TimelineJsonReader
         }
 
         return true;
-    }
-
-    private static int Fill(Stream stream, byte[] buffer, int start)
-    {
-        var total = start;
-        while (total < buffer.Length)
-        {
-            var n = stream.Read(buffer, total, buffer.Length - total);
-            if (n == 0)
-            {
-                break;
-            }
-
-            total += n;
-        }
-
-        return total;
     }
 
     private struct RawEvent
