@@ -40,11 +40,11 @@ internal static class CommonOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of text." };
 
-    /// <summary>Reads a trace and requires it to show a parameter-server job, as every command needs.</summary>
-    public static Trace ReadTrace(string path, string? tensorBytes)
+    /// <summary>Reads a trace and, unless told otherwise (inspect shows any trace), requires it to show a parameter-server job.</summary>
+    public static Trace ReadTrace(string path, string? tensorBytes, bool requireParameterServerJob = true)
     {
         var trace = TraceReader.Read(path, new TraceReadOptions(tensorBytes));
-        TraceRequirements.RequireParameterServerJob(trace);
+        if (requireParameterServerJob) TraceRequirements.RequireParameterServerJob(trace);
         return trace;
     }
 

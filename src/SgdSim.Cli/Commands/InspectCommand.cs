@@ -39,7 +39,7 @@ internal static class InspectCommand
         };
         command.SetAction(parse => CommonOptions.Guard(parse, stderr, () =>
         {
-            var loaded = CommonOptions.ReadTrace(parse.GetValue(trace)!, parse.GetValue(tensorBytes));
+            var loaded = CommonOptions.ReadTrace(parse.GetValue(trace)!, parse.GetValue(tensorBytes), requireParameterServerJob: false);
             var skip = parse.GetValue(warmup);
             if (skip > 0 && skip >= loaded.Steps.Count && loaded.Steps.Count > 1)
             {

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using SgdSim.Traces.Chakra;
 using SgdSim.Traces.TensorFlow;
 
 namespace SgdSim.Traces;
@@ -21,6 +22,7 @@ public static class TraceReader
         {
             RunMetadataReader.FormatName => RunMetadataReader.Read(path),
             TimelineJsonReader.FormatName => TimelineJsonReader.Read(path, tensorBytes),
+            ChakraReader.FormatName => ChakraReader.Read(path),
             _ => throw new InvalidOperationException($"No reader for format {format}."),
         };
     }
@@ -46,6 +48,12 @@ public static class TraceReader
         if (n >= 2 && head[0] == 0x1f && head[1] == 0x8b)
         {
             return DetectJson(file, GunzipHead(file), compressed: true);
+        }
+
+        // Before JSON and protobuf: a Chakra file's first byte is a length, which may read as '{' or as tag 0x0A.
+        if (ChakraStream.LooksLikeTrace(head, new FileInfo(file).Length))
+        {
+            return ChakraReader.FormatName;
         }
 
         var text = SkipBomAndSpace(head);
