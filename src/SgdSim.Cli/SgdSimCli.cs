@@ -21,6 +21,7 @@ public static class SgdSimCli
         };
         root.Subcommands.Add(InspectCommand.Create(stdout, stderr));
         root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
 
         // With nothing asked, show what can be asked.
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);

@@ -101,7 +101,7 @@ public sealed class BadInputTests : IDisposable
             .Op(Worker, "a = MatMul(input)", 1_000, 10)
             .Op(Worker, "b = Relu(a)", 1_010, 10);
 
-        AssertRefused(CliRunner.Run("inspect", WriteSteps(step)), "trace", "no parameter server");
+        AssertRefused(CliRunner.Run("graph", WriteSteps(step)), "trace", "no parameter server");
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class BadInputTests : IDisposable
             .Op(Ps, "w/read = Identity(w)", 1_000, 5)
             .Op(Worker, "a = MatMul(input)", 1_000, 10);
 
-        AssertRefused(CliRunner.Run("inspect", WriteSteps(step)), "trace", "no transfers");
+        AssertRefused(CliRunner.Run("graph", WriteSteps(step)), "trace", "no transfers");
     }
 
     [Fact]

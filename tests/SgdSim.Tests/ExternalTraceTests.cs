@@ -60,9 +60,9 @@ public sealed class ExternalTraceTests
     }
 
     [SharedFact("external/tf1-timeline/mnist-mlp-gpu.json")]
-    public void Inspect_refuses_the_single_gpu_timeline_because_it_has_no_parameter_server()
+    public void Graph_refuses_the_single_gpu_timeline_because_it_has_no_parameter_server()
     {
-        var result = CliRunner.Run("inspect", External("tf1-timeline/mnist-mlp-gpu.json"));
+        var result = CliRunner.Run("graph", External("tf1-timeline/mnist-mlp-gpu.json"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("mnist-mlp-gpu.json", result.Stderr, StringComparison.Ordinal);

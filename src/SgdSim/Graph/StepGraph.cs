@@ -77,15 +77,6 @@ public sealed class StepGraph
             byNode.TryAdd((ops[i].Node, ops[i].Name), i);
         }
 
-        // A transfer is also an op of its sender (a Chakra send), found there after the sender's own ops.
-        for (var i = 0; i < ops.Count; i++)
-        {
-            if (ops[i].SourceNode >= 0)
-            {
-                byNode.TryAdd((ops[i].SourceNode, ops[i].Name), i);
-            }
-        }
-
         for (var i = 0; i < ops.Count; i++)
         {
             var op = ops[i];

@@ -28,10 +28,22 @@ public static class ChakraReader
     {
         var files = TraceFiles.List(path, static f => f.EndsWith(".et", StringComparison.OrdinalIgnoreCase));
         var ranks = RankFiles(path, files);
+        // Files parse independently, on all cores; the first bad one in rank order is the one reported.
         var parsed = new RankFile[ranks.Count];
-        Parallel.For(0, ranks.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => parsed[i] = Parse(ranks[i].File, ranks[i].Rank));
-        return new Assembler(path, parsed).Build();
+        var errors = new InvalidTraceException?[ranks.Count];
+        Parallel.For(0, ranks.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            try
+            {
+                parsed[i] = Parse(ranks[i].File, ranks[i].Rank);
+            }
+            catch (InvalidTraceException e)
+            {
+                errors[i] = e;
+            }
+        });
+
+        return errors.FirstOrDefault(e => e is not null) is { } first ? throw first : new Assembler(path, parsed).Build();
     }
 
     private static List<(string File, long Rank)> RankFiles(string path, IReadOnlyList<string> files)
@@ -192,6 +204,7 @@ public static class ChakraReader
         private readonly RawNode[] _ops;
         private readonly int[] _fileOf;
         private readonly int[] _dataCount;
+        private readonly int[] _fileOrder;
         private readonly int[] _nodeOfFile;
         private readonly Dictionary<long, int> _nodeOfRank = [];
         private readonly List<long> _peerRanks = [];
@@ -210,6 +223,7 @@ public static class ChakraReader
             _ops = new RawNode[_offset[^1]];
             _fileOf = new int[_ops.Length];
             _dataCount = new int[_ops.Length];
+            _fileOrder = new int[_ops.Length];
             _nodeOfFile = new int[files.Length];
             for (var f = 0; f < files.Length; f++)
             {
@@ -361,7 +375,7 @@ public static class ChakraReader
                                   "name a node not in the file or the node itself; they were ignored.");
                 }
 
-                var example = FindCycle(deps, first, count);
+                var order = FileOrder(deps, first, count, out var example);
                 if (hasCtrl && example is not null)
                 {
                     for (var g = first; g < first + count; g++)
@@ -369,13 +383,12 @@ public static class ChakraReader
                         deps[g] = deps[g][.._dataCount[g]];
                     }
 
-                    var cycle = FindCycle(deps, first, count);
+                    order = FileOrder(deps, first, count, out var cycle);
                     if (cycle is not null)
                     {
                         throw new InvalidTraceException(_files[f].File,
                             $"has a cycle of data dependencies: {string.Join(" → ", cycle.Select(Describe))}.");
                     }
-
 
                     _builder.Note($"{Path.GetFileName(_files[f].File)}: its control dependencies form cycles " +
                                   $"({string.Join(" → ", example.Take(4).Select(g => _ops[g].Id.ToString(CultureInfo.InvariantCulture)))}), so they are " +
@@ -386,46 +399,53 @@ public static class ChakraReader
                     throw new InvalidTraceException(_files[f].File,
                         $"has a cycle of data dependencies: {string.Join(" → ", example.Select(Describe))}.");
                 }
+
+                order.CopyTo(_fileOrder, first);
             }
 
             return deps;
         }
 
-        // Kahn's algorithm over one file's ops; on a cycle, walks back from a leftover op until one repeats.
-        private static List<int>? FindCycle(int[][] deps, int first, int count)
+        // Kahn's algorithm over one file's ops (global indexes); on a cycle, walks back from a leftover op until one repeats.
+        private static int[] FileOrder(int[][] deps, int first, int count, out List<int>? cycle)
         {
-            int[] Of(int g) => deps[g];
             var indegree = new int[count];
-            var children = new List<int>?[count];
+            var childStart = new int[count + 1];
             for (var g = first; g < first + count; g++)
             {
-                foreach (var d in Of(g))
-                {
-                    (children[d - first] ??= []).Add(g);
-                    indegree[g - first]++;
-                }
+                indegree[g - first] = deps[g].Length;
+                foreach (var d in deps[g]) childStart[d - first + 1]++;
             }
 
-            var ready = new Stack<int>();
+            for (var i = 0; i < count; i++) childStart[i + 1] += childStart[i];
+            var children = new int[childStart[^1]];
+            var fill = childStart[..^1];
+            for (var g = first; g < first + count; g++)
+            {
+                foreach (var d in deps[g]) children[fill[d - first]++] = g;
+            }
+
+            var order = new int[count];
+            var head = 0;
+            var tail = 0;
             for (var i = 0; i < count; i++)
             {
-                if (indegree[i] == 0) ready.Push(i);
+                if (indegree[i] == 0) order[tail++] = first + i;
             }
 
-            var done = 0;
-            while (ready.Count > 0)
+            while (head < tail)
             {
-                var i = ready.Pop();
-                done++;
-                foreach (var c in children[i] ?? [])
+                var i = order[head++] - first;
+                for (var c = childStart[i]; c < childStart[i + 1]; c++)
                 {
-                    if (--indegree[c - first] == 0) ready.Push(c - first);
+                    if (--indegree[children[c] - first] == 0) order[tail++] = children[c];
                 }
             }
 
-            if (done == count)
+            cycle = null;
+            if (tail == count)
             {
-                return null;
+                return order;
             }
 
             var v = first + Array.FindIndex(indegree, d => d > 0);
@@ -435,13 +455,13 @@ public static class ChakraReader
             {
                 seen[v] = path.Count;
                 path.Add(v);
-                v = Of(v).First(d => indegree[d - first] > 0);
+                v = deps[v].First(d => indegree[d - first] > 0);
             }
 
-            var cycle = path[seen[v]..];
+            cycle = path[seen[v]..];
             cycle.Reverse();
             cycle.Add(cycle[0]);
-            return cycle;
+            return order;
         }
 
         // A send and a receive with the same ranks and tag, matched in file order, are one transfer (a "unit").
@@ -514,28 +534,60 @@ public static class ChakraReader
             return (unitOf, rep.ToArray(), partner.ToArray());
         }
 
-        private static int[][] UnitDependencies(int[][] deps, int[] unitOf, int[] rep, int[] partner)
+        // A dependency on a send that is part of a transfer means "once the send is posted": once what the send waits
+        // for is done, the data leaving from a buffer. The transfer itself ends at the receiver, and waiting for it
+        // there would close a cycle in every ring (each rank receives after it sends).
+        private int[][] UnitDependencies(int[][] deps, int[] unitOf, int[] rep, int[] partner)
         {
+            var matched = new bool[_ops.Length];
+            foreach (var p in partner)
+            {
+                if (p >= 0) matched[p] = true;
+            }
+
+            var seen = new HashSet<int>();
+            var list = new List<int>();
+            var posted = new int[_ops.Length][];
+            foreach (var g in _fileOrder)
+            {
+                if (matched[g])
+                {
+                    posted[g] = Collect(deps[g], [], -1);
+                }
+            }
+
             var result = new int[rep.Length][];
             for (var u = 0; u < rep.Length; u++)
             {
-                var own = deps[rep[u]];
-                var other = partner[u] >= 0 ? deps[partner[u]] : [];
-                var list = new int[own.Length + other.Length];
-                var n = 0;
-                foreach (var g in own.Concat(other))
-                {
-                    var v = unitOf[g];
-                    if (v != u && Array.IndexOf(list, v, 0, n) < 0)
-                    {
-                        list[n++] = v;
-                    }
-                }
-
-                result[u] = n == list.Length ? list : list[..n];
+                result[u] = Collect(deps[rep[u]], partner[u] >= 0 ? deps[partner[u]] : [], u);
             }
 
             return result;
+
+            int[] Collect(int[] own, int[] other, int self)
+            {
+                seen.Clear();
+                list.Clear();
+                foreach (var d in own)
+                {
+                    Add(d);
+                }
+
+                foreach (var d in other)
+                {
+                    Add(d);
+                }
+
+                return list.ToArray();
+
+                void Add(int d)
+                {
+                    foreach (var v in matched[d] ? posted[d] : [unitOf[d]])
+                    {
+                        if (v != self && seen.Add(v)) list.Add(v);
+                    }
+                }
+            }
         }
 
         private int[] TopologicalOrder(int[][] unitDeps, int[] rep)
@@ -659,8 +711,8 @@ public static class ChakraReader
             return node;
         }
 
-        // Inputs are names, resolved on the op's node, then on its sender (StepGraph). Names repeated on a node get the
-        // node's id; a name that would resolve to another op from where it is used gets its node's name too.
+        // Inputs are names, resolved on the op's node, then on a transfer's sender (StepGraph). Names repeated on a node
+        // get the Chakra id; a sender's op named by a transfer whose receiver has an op of that name gets its node's name.
         private string[] Names(int[][] unitDeps, int[] rep, int[] node, int[] source)
         {
             var names = new string[rep.Length];
@@ -684,29 +736,13 @@ public static class ChakraReader
             for (var pass = 0; pass < 3; pass++)
             {
                 var living = new Dictionary<(int, string), int>(rep.Length);
-                var sent = new Dictionary<(int, string), int>();
                 for (var u = 0; u < rep.Length; u++)
                 {
                     living.TryAdd((node[u], names[u]), u);
-                    if (source[u] >= 0 && source[u] != node[u])
-                    {
-                        // Two transfers from one node with one name: StepGraph would pick either.
-                        sent[(source[u], names[u])] = sent.ContainsKey((source[u], names[u])) ? -2 : u;
-                    }
                 }
 
-                int Resolve(int u, string name)
-                {
-                    foreach (var m in source[u] >= 0 ? [node[u], source[u]] : (ReadOnlySpan<int>)[node[u]])
-                    {
-                        if (living.TryGetValue((m, name), out var v) || sent.TryGetValue((m, name), out v))
-                        {
-                            return v;
-                        }
-                    }
-
-                    return -1;
-                }
+                int Resolve(int u, string name) =>
+                    living.TryGetValue((node[u], name), out var v) || (source[u] >= 0 && living.TryGetValue((source[u], name), out v)) ? v : -1;
 
                 var wrong = new HashSet<int>();
                 for (var u = 0; u < rep.Length; u++)
