@@ -13,6 +13,7 @@ internal static class BenchmarkInput
     {
         nameof(ImporterBenchmarks.ImportRunMetadataFolder) => BenchInputs.RunMetaFolder,
         nameof(ImporterBenchmarks.ImportTimelineJson) => BenchInputs.TimelineFile,
+        nameof(ImporterBenchmarks.ImportChakraFolder) => BenchInputs.ChakraFolder,
         _ => null,
     };
 

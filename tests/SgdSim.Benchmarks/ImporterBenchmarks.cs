@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using SgdSim.Benchmarks.Inputs;
 using SgdSim.Traces;
+using SgdSim.Traces.Chakra;
 using SgdSim.Traces.TensorFlow;
 
 namespace SgdSim.Benchmarks;
@@ -19,12 +20,16 @@ public class ImporterBenchmarks
 {
     private string _runMeta = "";
     private string _timeline = "";
+    private string _chakra = "";
 
     [GlobalSetup(Target = nameof(ImportRunMetadataFolder))]
     public void SetUpRunMetadata() => _runMeta = BenchInputs.EnsureRunMeta(Console.Out);
 
     [GlobalSetup(Target = nameof(ImportTimelineJson))]
     public void SetUpTimeline() => _timeline = BenchInputs.EnsureTimeline(Console.Out);
+
+    [GlobalSetup(Target = nameof(ImportChakraFolder))]
+    public void SetUpChakra() => _chakra = BenchInputs.EnsureChakra(Console.Out);
 
     /// <summary>A folder of RunMetadata protobufs, one file per step (≥ 200 MiB by default).</summary>
     [Benchmark]
@@ -33,6 +38,10 @@ public class ImporterBenchmarks
     /// <summary>One timeline JSON file holding one big step (≥ 200 MiB by default).</summary>
     [Benchmark]
     public Trace ImportTimelineJson() => TimelineJsonReader.Read(_timeline);
+
+    /// <summary>A folder of Chakra .et files, one per node, of one big step (≥ 200 MiB by default).</summary>
+    [Benchmark]
+    public Trace ImportChakraFolder() => ChakraReader.Read(_chakra);
 }
 
 /// <summary>Adds the input size and the throughput (input size / mean time) to the summary table.</summary>

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using SgdSim.Benchmarks.Inputs;
 using SgdSim.Traces;
+using SgdSim.Traces.Chakra;
 using SgdSim.Traces.TensorFlow;
 using SgdSim.Traces.TensorFlow.Wire;
 using Trace = SgdSim.Traces.Trace;
@@ -55,14 +56,15 @@ internal static class Measure
     /// <summary>Runs the child processes and prints a summary.</summary>
     public static int RunAll(IReadOnlyList<string> only, bool breakdown, bool allocTypes, TimeSpan timeout)
     {
-        var kinds = only.Count > 0 ? only : ["runmeta", "timeline"];
+        var kinds = only.Count > 0 ? only : ["runmeta", "timeline", "chakra"];
         foreach (var kind in kinds)
         {
             _ = kind switch
             {
                 "runmeta" => BenchInputs.EnsureRunMeta(Console.Out),
                 "timeline" => BenchInputs.EnsureTimeline(Console.Out),
-                _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta or timeline)."),
+                "chakra" => BenchInputs.EnsureChakra(Console.Out),
+                _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline or chakra)."),
             };
         }
 
@@ -159,7 +161,8 @@ internal static class Measure
         {
             "runmeta" => BenchInputs.RunMetaFolder,
             "timeline" => BenchInputs.TimelineFile,
-            _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta or timeline)."),
+            "chakra" => BenchInputs.ChakraFolder,
+            _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline or chakra)."),
         };
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -188,6 +191,7 @@ internal static class Measure
         {
             ("runmeta", false) => RunMetadataReader.Read(path),
             ("timeline", false) => TimelineJsonReader.Read(path),
+            ("chakra", _) => ChakraReader.Read(path),
             ("runmeta", true) => RunMetaByStage(path, stages!),
             _ => TimelineByStage(path, stages!),
         };

@@ -4,9 +4,9 @@ using SgdSim.Benchmarks;
 using SgdSim.Benchmarks.Inputs;
 
 // Options of this program (everything else goes to BenchmarkDotNet):
-//   --runmeta-mib N | --timeline-mib N | --seed N   input sizes (default 200 MiB each) and generator seed (default 42)
+//   --runmeta-mib N | --timeline-mib N | --chakra-mib N | --seed N   input sizes (default 200 MiB each) and generator seed (default 42)
 //   --generate                                       only generate (or find cached) inputs and print their sizes
-//   --measure [--only runmeta|timeline] [--breakdown] [--alloc-types] [--timeout-min N]
+//   --measure [--only runmeta|timeline|chakra] [--breakdown] [--alloc-types] [--timeout-min N]
 //                                                    one import per input in a fresh process: time, MiB/s, peak memory, model size
 var rest = new List<string>();
 var measure = false;
@@ -27,6 +27,7 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--runmeta-mib": Environment.SetEnvironmentVariable(BenchInputs.RunMetaMibVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
         case "--timeline-mib": Environment.SetEnvironmentVariable(BenchInputs.TimelineMibVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
+        case "--chakra-mib": Environment.SetEnvironmentVariable(BenchInputs.ChakraMibVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
         case "--seed": Environment.SetEnvironmentVariable(BenchInputs.SeedVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
         case "--measure": measure = true; break;
         case "--measure-one": measureOne = Next(); break;
@@ -57,7 +58,7 @@ if (rest.Any(a => a is "--list" or "--help" or "-h" or "-?" or "--info" or "--ve
 }
 
 // Generate both inputs up front (cached), so the summary's size and MiB/s columns can read them.
-foreach (var path in new[] { BenchInputs.EnsureRunMeta(Console.Out), BenchInputs.EnsureTimeline(Console.Out) })
+foreach (var path in new[] { BenchInputs.EnsureRunMeta(Console.Out), BenchInputs.EnsureTimeline(Console.Out), BenchInputs.EnsureChakra(Console.Out) })
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Input {path}: {BenchInputs.FileCount(path)} file(s), {BenchInputs.SizeOf(path):N0} bytes ({BenchInputs.SizeOf(path) / 1048576.0:0.0} MiB)"));

@@ -7,7 +7,7 @@ namespace SgdSim.Benchmarks.Inputs;
 /// The generated benchmark inputs: where they live, how big they are, and generating them once.
 /// Sizes and seed come from environment variables (set by <see cref="Program"/> from its options, so that
 /// BenchmarkDotNet's child processes see the same values):
-/// <c>SGDSIM_BENCH_RUNMETA_MIB</c> and <c>SGDSIM_BENCH_TIMELINE_MIB</c> (default 200 each),
+/// <c>SGDSIM_BENCH_RUNMETA_MIB</c>, <c>SGDSIM_BENCH_TIMELINE_MIB</c> and <c>SGDSIM_BENCH_CHAKRA_MIB</c> (default 200 each),
 /// <c>SGDSIM_BENCH_SEED</c> (default 42). Inputs are cached under <c>$TMPDIR/sgdsim-bench/</c> in
 /// folders whose names carry the size, the seed and the generator version; a cached input is reused as is.
 /// </summary>
@@ -15,6 +15,7 @@ internal static class BenchInputs
 {
     public const string RunMetaMibVariable = "SGDSIM_BENCH_RUNMETA_MIB";
     public const string TimelineMibVariable = "SGDSIM_BENCH_TIMELINE_MIB";
+    public const string ChakraMibVariable = "SGDSIM_BENCH_CHAKRA_MIB";
     public const string SeedVariable = "SGDSIM_BENCH_SEED";
     public const int DefaultMib = 200;
     public const int DefaultSeed = 42;
@@ -25,9 +26,14 @@ internal static class BenchInputs
     /// <summary>Bump when the generated timeline content changes, so stale caches are not reused.</summary>
     private const int TimelineGeneratorVersion = 1;
 
+    /// <summary>Bump when the generated Chakra content changes, so stale caches are not reused.</summary>
+    private const int ChakraGeneratorVersion = 1;
+
     public static int RunMetaMib => Int(RunMetaMibVariable, DefaultMib);
 
     public static int TimelineMib => Int(TimelineMibVariable, DefaultMib);
+
+    public static int ChakraMib => Int(ChakraMibVariable, DefaultMib);
 
     public static int Seed => Int(SeedVariable, DefaultSeed);
 
@@ -38,6 +44,9 @@ internal static class BenchInputs
 
     public static string TimelineFile =>
         Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"timeline-{TimelineMib}MiB-seed{Seed}-v{TimelineGeneratorVersion}"), "step.json");
+
+    public static string ChakraFolder =>
+        Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"chakra-{ChakraMib}MiB-seed{Seed}-v{ChakraGeneratorVersion}"));
 
     /// <summary>Total size of the files of a file or folder input.</summary>
     public static long SizeOf(string path) =>
@@ -86,6 +95,24 @@ internal static class BenchInputs
         log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Generated {file}: one step of {layers} layers ({2 * layers} variables), {events:N0} op events, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
         return file;
+    }
+
+    /// <summary>Generates the Chakra folder (one .et per node) unless cached; returns its path.</summary>
+    public static string EnsureChakra(TextWriter? log = null)
+    {
+        var folder = ChakraFolder;
+        if (Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        var staging = Staging(folder);
+        var sw = Stopwatch.StartNew();
+        var (layers, ops, bytes) = ChakraFolderWriter.Write(staging, ChakraMib * 1048576L, Seed);
+        Directory.Move(staging, folder);
+        log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Generated {folder}: one step of {layers} layers, {ops:N0} ops, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
+        return folder;
     }
 
     // Generate next to the final place and rename when complete, so an interrupted run leaves no half input behind.
