@@ -13,9 +13,17 @@ internal static class ChakraStream
     // Large enough that a refill is rare; a message longer than this grows the buffer.
     private const int ChunkBytes = 1 << 20;
 
-    /// <summary>Reads the metadata and hands every node to <paramref name="onNode"/>, in file order.</summary>
+    /// <summary>A handler of one node message's bytes.</summary>
+    public delegate void NodeHandler(ReadOnlySpan<byte> body);
+
+    /// <summary>Reads the metadata and hands every node, parsed, to <paramref name="onNode"/>, in file order.</summary>
     /// <exception cref="InvalidTraceException">The file is truncated or a message is not valid protobuf.</exception>
-    public static GlobalMetadata Read(string file, Action<Node> onNode)
+    public static GlobalMetadata Read(string file, Action<Node> onNode) => Read(file, body => onNode(Node.Parser.ParseFrom(body)));
+
+    /// <summary>Reads the metadata and hands the bytes of every node to <paramref name="onNode"/>, in file order.</summary>
+    /// <exception cref="InvalidTraceException">The file is truncated or a message is not valid protobuf (the handler
+    /// throws <see cref="InvalidProtocolBufferException"/> or <see cref="MalformedMessageException"/>).</exception>
+    public static GlobalMetadata Read(string file, NodeHandler onNode)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
@@ -70,10 +78,10 @@ internal static class ChakraStream
                     }
                     else
                     {
-                        onNode(Node.Parser.ParseFrom(body));
+                        onNode(body);
                     }
                 }
-                catch (InvalidProtocolBufferException e)
+                catch (Exception e) when (e is InvalidProtocolBufferException or MalformedMessageException)
                 {
                     var what = metadata is null ? "the global metadata" : $"node message {index}";
                     throw new InvalidTraceException(file,
