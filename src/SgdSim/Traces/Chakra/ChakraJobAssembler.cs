@@ -165,13 +165,13 @@ internal sealed class ChakraJobAssembler
             var first = _offset[f];
             var count = _offset[f + 1] - first;
             var raw = CollectionsMarshal.AsSpan(_files[f].Deps);
-            var index = new Dictionary<ulong, int>(count);
+            var index = new IdIndex(_nodes[f]);
             for (var g = first; g < first + count; g++)
             {
-                if (!index.TryAdd(At(g).Id, g))
+                if (!index.TryAdd(At(g).Id, g, out var other))
                 {
                     throw new InvalidTraceException(_files[f].File,
-                        $"has two nodes with id {At(g).Id} ('{At(index[At(g).Id]).Name}' and '{At(g).Name}').");
+                        $"has two nodes with id {At(g).Id} ('{At(other).Name}' and '{At(g).Name}').");
                 }
             }
 
@@ -634,21 +634,15 @@ internal sealed class ChakraJobAssembler
         var qualified = 0;
         for (var pass = 0; pass < 3; pass++)
         {
-            // Only an input on another node (a sender's op, for a transfer) can resolve to the wrong op.
+            // Only an input on another node can resolve to the wrong op: it lives on the transfer's sender, where its
+            // name is unique, unless the op's own node (searched first) has an op of that name too.
             var wrong = new HashSet<int>();
             for (var u = 0; u < rep.Length; u++)
             {
                 for (var k = depStart[u]; k < depStart[u + 1]; k++)
                 {
                     var v = dep[k];
-                    if (node[v] == node[u])
-                    {
-                        continue;
-                    }
-
-                    var found = living.TryGetValue((node[u], names[v]), out var here) ? here
-                        : source[u] >= 0 && living.TryGetValue((source[u], names[v]), out var there) ? there : -1;
-                    if (found != v)
+                    if (node[v] != node[u] && (node[v] != source[u] || living[node[u]].Contains(names[v])))
                     {
                         wrong.Add(v);
                     }
@@ -678,14 +672,17 @@ internal sealed class ChakraJobAssembler
         throw new InvalidOperationException("Op names could not be made unambiguous.");
     }
 
+    // The names of each node's ops; the ops whose name is already taken on their node.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Dictionary<(int, string), int> Living(string[] names, int[] node, out List<int> repeated)
+    private HashSet<string>[] Living(string[] names, int[] node, out List<int> repeated)
     {
-        var living = new Dictionary<(int, string), int>(names.Length);
+        var counts = new int[_builder.Nodes.Count];
+        foreach (var n in node) counts[n]++;
+        var living = counts.Select(c => new HashSet<string>(c, StringComparer.Ordinal)).ToArray();
         repeated = [];
         for (var u = 0; u < names.Length; u++)
         {
-            if (!living.TryAdd((node[u], names[u]), u))
+            if (!living[node[u]].Add(names[u]))
             {
                 repeated.Add(u);
             }
@@ -771,6 +768,74 @@ internal sealed class ChakraJobAssembler
         EtDefReflection.Descriptor.FindTypeByName<EnumDescriptor>("CollectiveCommType").FindValueByNumber((int)op.CommType) is { } collective
             ? collective.Name
             : NodeTypeName(op.Type);
+
+    // Ids are most often a dense range (0..n-1 from ASTRA-sim's generators and SgdSim's writer): an array then maps
+    // them to ops, cheaper than a dictionary of millions of entries; otherwise a dictionary does.
+    private sealed class IdIndex
+    {
+        private readonly ulong _min;
+        private readonly int[]? _array;
+        private readonly Dictionary<ulong, int>? _map;
+
+        public IdIndex(ChakraNodeRecord[] nodes)
+        {
+            if (nodes.Length == 0)
+            {
+                _array = [];
+                return;
+            }
+
+            _min = ulong.MaxValue;
+            var max = 0UL;
+            foreach (ref var n in nodes.AsSpan())
+            {
+                _min = Math.Min(_min, n.Id);
+                max = Math.Max(max, n.Id);
+            }
+
+            if (max - _min < 2UL * (ulong)nodes.Length + 1024)
+            {
+                _array = new int[max - _min + 1];
+                Array.Fill(_array, -1);
+            }
+            else
+            {
+                _map = new Dictionary<ulong, int>(nodes.Length);
+            }
+        }
+
+        public bool TryAdd(ulong id, int g, out int other)
+        {
+            if (_map is not null)
+            {
+                if (_map.TryAdd(id, g))
+                {
+                    other = -1;
+                    return true;
+                }
+
+                other = _map[id];
+                return false;
+            }
+
+            ref var slot = ref _array![id - _min];
+            other = slot;
+            if (slot >= 0) return false;
+            slot = g;
+            return true;
+        }
+
+        public bool TryGetValue(ulong id, out int g)
+        {
+            if (_map is not null)
+            {
+                return _map.TryGetValue(id, out g);
+            }
+
+            g = id >= _min && id - _min < (ulong)_array!.Length ? _array[id - _min] : -1;
+            return g >= 0;
+        }
+    }
 
     // The device, lane and kind of an op come from strings and numbers that repeat on most ops: looked up once each.
     private sealed class OpLook(TraceBuilder builder)
