@@ -130,7 +130,11 @@ internal sealed class ChakraJobAssembler
 
     private string FileOf(int g) => _files[_fileOf[g]].File;
 
-    private string Describe(int g) => $"node {At(g).Id} ('{At(g).Name}')";
+    private string Describe(int g) => $"node {At(g).Id} ('{NameOf(g)}')";
+
+    private string NameOf(int g) => Text(g, At(g).Name)!;
+
+    private string? Text(int g, Utf8Slice slice) => slice.IsPresent ? ChakraNodeDecoder.Text(_files[_fileOf[g]].Arena, slice) : null;
 
     private ReadOnlySpan<int> Deps(int g) => _dep.AsSpan(_depStart[g], _depLength[g]);
 
@@ -171,7 +175,7 @@ internal sealed class ChakraJobAssembler
                 if (!index.TryAdd(At(g).Id, g, out var other))
                 {
                     throw new InvalidTraceException(_files[f].File,
-                        $"has two nodes with id {At(g).Id} ('{At(other).Name}' and '{At(g).Name}').");
+                        $"has two nodes with id {At(g).Id} ('{NameOf(other)}' and '{NameOf(g)}').");
                 }
             }
 
@@ -616,7 +620,7 @@ internal sealed class ChakraJobAssembler
         var names = new string[rep.Length];
         for (var u = 0; u < rep.Length; u++)
         {
-            names[u] = At(rep[u]).Name.Length > 0 ? At(rep[u]).Name : $"node {At(rep[u]).Id}";
+            names[u] = At(rep[u]).Name.Length > 0 ? NameOf(rep[u]) : $"node {At(rep[u]).Id}";
         }
 
         var living = Living(names, node, out var repeated);
@@ -714,8 +718,8 @@ internal sealed class ChakraJobAssembler
             StartNs = start,
             EndNs = end,
             Bytes = bytes,
-            Tensor = op.Tensor ?? (partner >= 0 ? At(partner).Tensor : null),
-            Parameter = op.Parameter ?? (partner >= 0 ? At(partner).Parameter : null),
+            Tensor = Text(g, op.Tensor) ?? (partner >= 0 ? Text(partner, At(partner).Tensor) : null),
+            Parameter = Text(g, op.Parameter) ?? (partner >= 0 ? Text(partner, At(partner).Parameter) : null),
             SourceNode = source,
             DestinationNode = destination,
             Inputs = inputs,

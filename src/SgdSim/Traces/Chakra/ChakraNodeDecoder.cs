@@ -6,13 +6,25 @@ using SgdSim.Traces.Chakra.Wire;
 
 namespace SgdSim.Traces.Chakra;
 
-/// <summary>What the reader keeps of one Chakra node; integers absent from the file are <see cref="Absent"/>.</summary>
+/// <summary>A string kept as its UTF-8 bytes in a decoder's <see cref="ChakraNodeDecoder.Arena"/>; length -1 when absent.</summary>
+internal readonly record struct Utf8Slice(int Offset, int Length)
+{
+    public static readonly Utf8Slice None = new(0, -1);
+
+    public bool IsPresent => Length >= 0;
+}
+
+/// <summary>
+/// What the reader keeps of one Chakra node; integers absent from the file are <see cref="Absent"/>. Strings unique to
+/// a node (its name, tensor and parameter) stay UTF-8 bytes until the op is built: millions of young strings held by
+/// one large array would make every garbage collection during the parse copy and scan them.
+/// </summary>
 internal struct ChakraNodeRecord
 {
     public const long Absent = long.MinValue;
 
     public ulong Id;
-    public string Name;
+    public Utf8Slice Name;
     public NodeType Type;
 
     /// <summary>Where the node's dependencies start in its file's flat list: data ones, then control ones.</summary>
@@ -32,8 +44,8 @@ internal struct ChakraNodeRecord
     public string? Kind;
     public string? OpType;
     public string? Device;
-    public string? Tensor;
-    public string? Parameter;
+    public Utf8Slice Tensor;
+    public Utf8Slice Parameter;
 }
 
 /// <summary>A message that does not follow the protobuf wire format.</summary>
@@ -60,12 +72,25 @@ internal sealed class ChakraNodeDecoder
     /// <summary>The dependencies of every node decoded so far, node after node.</summary>
     public List<ulong> Deps { get; } = [];
 
+    /// <summary>The bytes of the strings of every node decoded so far (<see cref="Utf8Slice"/>s point into it).</summary>
+    public byte[] Arena { get; private set; } = new byte[1 << 16];
+
+    private int _arenaLength;
+
+    /// <summary>A string of the arena.</summary>
+    public string Text(Utf8Slice slice) => Text(Arena, slice);
+
+    /// <summary>A string of an arena.</summary>
+    public static string Text(byte[] arena, Utf8Slice slice) => Encoding.UTF8.GetString(arena, slice.Offset, slice.Length);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ChakraNodeRecord Decode(ReadOnlySpan<byte> body)
     {
         var node = new ChakraNodeRecord
         {
-            Name = "",
+            Name = new Utf8Slice(0, 0),
+            Tensor = Utf8Slice.None,
+            Parameter = Utf8Slice.None,
             CommSize = ChakraNodeRecord.Absent,
             CommSrc = ChakraNodeRecord.Absent,
             CommDst = ChakraNodeRecord.Absent,
@@ -85,7 +110,7 @@ internal sealed class ChakraNodeDecoder
             switch (field, wire)
             {
                 case (1, 0): node.Id = Varint(body, ref pos); break;
-                case (2, 2): node.Name = Encoding.UTF8.GetString(Bytes(body, ref pos)); break;
+                case (2, 2): node.Name = Keep(Bytes(body, ref pos)); break;
                 case (3, 0): node.Type = (NodeType)(int)Varint(body, ref pos); break;
                 case (4, 0): _ctrl.Add(Varint(body, ref pos)); break;
                 case (4, 2): Packed(Bytes(body, ref pos), _ctrl); break;
@@ -164,9 +189,31 @@ internal sealed class ChakraNodeDecoder
             if (name.SequenceEqual("sgdsim_kind"u8)) node.Kind = Shared(text, 0);
             else if (name.SequenceEqual("sgdsim_op"u8)) node.OpType = Shared(text, 1);
             else if (name.SequenceEqual("sgdsim_device"u8)) node.Device = Shared(text, 2);
-            else if (name.SequenceEqual("sgdsim_tensor"u8)) node.Tensor = Encoding.UTF8.GetString(text);
-            else if (name.SequenceEqual("sgdsim_parameter"u8)) node.Parameter = Encoding.UTF8.GetString(text);
+            else if (name.SequenceEqual("sgdsim_tensor"u8)) node.Tensor = Keep(text);
+            else if (name.SequenceEqual("sgdsim_parameter"u8)) node.Parameter = Keep(text);
         }
+    }
+
+    private Utf8Slice Keep(ReadOnlySpan<byte> utf8)
+    {
+        if (Arena.Length - _arenaLength < utf8.Length)
+        {
+            var needed = (long)_arenaLength + utf8.Length;
+            var size = Math.Min(Array.MaxLength, Math.Max(2L * Arena.Length, needed));
+            if (needed > size)
+            {
+                throw new MalformedMessageException("the file's names and strings exceed 2 GiB");
+            }
+
+            var larger = new byte[size];
+            Arena.AsSpan(0, _arenaLength).CopyTo(larger);
+            Arena = larger;
+        }
+
+        utf8.CopyTo(Arena.AsSpan(_arenaLength));
+        var slice = new Utf8Slice(_arenaLength, utf8.Length);
+        _arenaLength += utf8.Length;
+        return slice;
     }
 
     // Kinds, types and devices repeat from node to node: the value of the node before is checked first, bytes to

@@ -85,6 +85,7 @@ public static class ChakraReader
         public int Task { get; set; } = -1;
         public ChakraNodeRecord[] Nodes { get; set; } = [];
         public List<ulong> Deps { get; set; } = [];
+        public byte[] Arena { get; set; } = [];
     }
 
     private static RankFile Parse(string file, long rank)
@@ -103,6 +104,7 @@ public static class ChakraReader
         });
         result.Nodes = count == nodes.Length ? nodes : nodes[..count];
         result.Deps = decoder.Deps;
+        result.Arena = decoder.Arena;
         foreach (var a in metadata.Attr)
         {
             switch (a.Name)
