@@ -842,11 +842,12 @@ internal sealed class ChakraJobAssembler
     }
 
     // The device, lane and kind of an op come from strings and numbers that repeat on most ops: looked up once each.
+    // The strings are the decoder's shared instances, so they are told apart by reference, without hashing text.
     private sealed class OpLook(TraceBuilder builder)
     {
-        private readonly Dictionary<(string?, bool, int), int> _devices = [];
+        private readonly Dictionary<(string?, bool, int), int> _devices = new(new ByReference());
         private readonly Dictionary<(int, long, NodeType), int> _lanes = [];
-        private readonly Dictionary<string, OpKind?> _kinds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, OpKind?> _kinds = new(ReferenceEqualityComparer.Instance);
 
         public int Device(string? name, bool cpu, int node)
         {
@@ -894,6 +895,15 @@ internal sealed class ChakraJobAssembler
             }
 
             return kind;
+        }
+
+        private sealed class ByReference : IEqualityComparer<(string?, bool, int)>
+        {
+            public bool Equals((string?, bool, int) x, (string?, bool, int) y) =>
+                ReferenceEquals(x.Item1, y.Item1) && x.Item2 == y.Item2 && x.Item3 == y.Item3;
+
+            public int GetHashCode((string?, bool, int) key) =>
+                HashCode.Combine(key.Item1 is null ? 0 : RuntimeHelpers.GetHashCode(key.Item1), key.Item2, key.Item3);
         }
     }
 }
