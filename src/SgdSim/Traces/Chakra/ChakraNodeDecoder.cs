@@ -6,10 +6,10 @@ using SgdSim.Traces.Chakra.Wire;
 
 namespace SgdSim.Traces.Chakra;
 
-/// <summary>A string kept as its UTF-8 bytes in a decoder's <see cref="ChakraNodeDecoder.Arena"/>; length -1 when absent.</summary>
-internal readonly record struct Utf8Slice(int Offset, int Length)
+/// <summary>A string kept as its UTF-8 bytes in one of a decoder's <see cref="ChakraNodeDecoder.Arena"/> chunks; length -1 when absent.</summary>
+internal readonly record struct Utf8Slice(int Chunk, int Offset, int Length)
 {
-    public static readonly Utf8Slice None = new(0, -1);
+    public static readonly Utf8Slice None = new(0, 0, -1);
 
     public bool IsPresent => Length >= 0;
 }
@@ -72,23 +72,56 @@ internal sealed class ChakraNodeDecoder
     /// <summary>The dependencies of every node decoded so far, node after node.</summary>
     public List<ulong> Deps { get; } = [];
 
-    /// <summary>The bytes of the strings of every node decoded so far (<see cref="Utf8Slice"/>s point into it).</summary>
-    public byte[] Arena { get; private set; } = new byte[1 << 16];
+    /// <summary>The bytes of the strings of every node decoded so far, in chunks that are filled, never moved
+    /// (<see cref="Utf8Slice"/>s point into them).</summary>
+    public List<byte[]> Arena { get; } = [];
 
-    private int _arenaLength;
+    private const int ArenaChunk = 1 << 20;
+    private int _chunkUsed = ArenaChunk;
 
     /// <summary>A string of the arena.</summary>
     public string Text(Utf8Slice slice) => Text(Arena, slice);
 
     /// <summary>A string of an arena.</summary>
-    public static string Text(byte[] arena, Utf8Slice slice) => Encoding.UTF8.GetString(arena, slice.Offset, slice.Length);
+    public static string Text(List<byte[]> arena, Utf8Slice slice) =>
+        slice.Length == 0 ? "" : Encoding.UTF8.GetString(arena[slice.Chunk], slice.Offset, slice.Length);
 
+    /// <summary>Every node decoded by <see cref="Add"/>, in file order; <see cref="Count"/> of them are used.</summary>
+    public ChakraNodeRecord[] Records { get; private set; } = [];
+
+    public int Count { get; private set; }
+
+    /// <summary>Makes room for <paramref name="nodes"/> nodes, so that adding them copies nothing.</summary>
+    public void Reserve(int nodes) => Records = new ChakraNodeRecord[nodes];
+
+    /// <summary>Decodes a node into the next slot of <see cref="Records"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(ReadOnlySpan<byte> body)
+    {
+        if (Count == Records.Length)
+        {
+            var larger = Records;
+            Array.Resize(ref larger, 2 * Count + 16);
+            Records = larger;
+        }
+
+        Decode(body, ref Records[Count]);
+        Count++;
+    }
+
     public ChakraNodeRecord Decode(ReadOnlySpan<byte> body)
     {
-        var node = new ChakraNodeRecord
+        var node = default(ChakraNodeRecord);
+        Decode(body, ref node);
+        return node;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Decode(ReadOnlySpan<byte> body, ref ChakraNodeRecord node)
+    {
+        node = new ChakraNodeRecord
         {
-            Name = new Utf8Slice(0, 0),
+            Name = new Utf8Slice(0, 0, 0),
             Tensor = Utf8Slice.None,
             Parameter = Utf8Slice.None,
             CommSize = ChakraNodeRecord.Absent,
@@ -128,7 +161,6 @@ internal sealed class ChakraNodeDecoder
         node.CtrlCount = _ctrl.Count;
         Deps.AddRange(CollectionsMarshal.AsSpan(_data));
         Deps.AddRange(CollectionsMarshal.AsSpan(_ctrl));
-        return node;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -194,25 +226,24 @@ internal sealed class ChakraNodeDecoder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Utf8Slice Keep(ReadOnlySpan<byte> utf8)
     {
-        if (Arena.Length - _arenaLength < utf8.Length)
+        if (utf8.Length == 0)
         {
-            var needed = (long)_arenaLength + utf8.Length;
-            var size = Math.Min(Array.MaxLength, Math.Max(2L * Arena.Length, needed));
-            if (needed > size)
-            {
-                throw new MalformedMessageException("the file's names and strings exceed 2 GiB");
-            }
-
-            var larger = new byte[size];
-            Arena.AsSpan(0, _arenaLength).CopyTo(larger);
-            Arena = larger;
+            return new Utf8Slice(0, 0, 0);
         }
 
-        utf8.CopyTo(Arena.AsSpan(_arenaLength));
-        var slice = new Utf8Slice(_arenaLength, utf8.Length);
-        _arenaLength += utf8.Length;
+        if (ArenaChunk - _chunkUsed < utf8.Length)
+        {
+            Arena.Add(GC.AllocateUninitializedArray<byte>(Math.Max(ArenaChunk, utf8.Length)));
+            _chunkUsed = 0;
+        }
+
+        utf8.CopyTo(Arena[^1].AsSpan(_chunkUsed));
+        var slice = new Utf8Slice(Arena.Count - 1, _chunkUsed, utf8.Length);
+        // A string longer than a chunk has one to itself: the next string starts a new one.
+        _chunkUsed = utf8.Length > ArenaChunk ? ArenaChunk : _chunkUsed + utf8.Length;
         return slice;
     }
 

@@ -85,7 +85,7 @@ public static class ChakraReader
         public int Task { get; set; } = -1;
         public ChakraNodeRecord[] Nodes { get; set; } = [];
         public List<ulong> Deps { get; set; } = [];
-        public byte[] Arena { get; set; } = [];
+        public List<byte[]> Arena { get; set; } = [];
     }
 
     private static RankFile Parse(string file, long rank)
@@ -95,14 +95,9 @@ public static class ChakraReader
         // A first pass over the framing alone (cheap) sizes the nodes' array once: no growth, no copies.
         var messages = 0;
         ChakraStream.Read(file, (ReadOnlySpan<byte> _) => messages++);
-        var nodes = new ChakraNodeRecord[messages];
-        var count = 0;
-        var metadata = ChakraStream.Read(file, body =>
-        {
-            if (count == nodes.Length) Array.Resize(ref nodes, 2 * count + 1);
-            nodes[count++] = decoder.Decode(body);
-        });
-        result.Nodes = count == nodes.Length ? nodes : nodes[..count];
+        decoder.Reserve(messages);
+        var metadata = ChakraStream.Read(file, decoder.Add);
+        result.Nodes = decoder.Count == decoder.Records.Length ? decoder.Records : decoder.Records[..decoder.Count];
         result.Deps = decoder.Deps;
         result.Arena = decoder.Arena;
         foreach (var a in metadata.Attr)
