@@ -92,7 +92,7 @@ public static class ChakraWriter
             {
                 var op = _ops[v];
                 _sendId[v] = HasSend(op) ? next[op.SourceNode]++ : -1;
-                _mainId[v] = next[op.Node]++;
+                _mainId[v] = next[MainNode(op)]++;
             }
         }
 
@@ -120,7 +120,7 @@ public static class ChakraWriter
                     count++;
                 }
 
-                if (op.Node == node)
+                if (MainNode(op) == node)
                 {
                     ChakraStream.WriteDelimited(output, Message(v, node, send: false));
                     count++;
@@ -132,6 +132,9 @@ public static class ChakraWriter
         }
 
         private static bool HasSend(TraceOp op) => op.IsTransfer && op.SourceNode >= 0;
+
+        // Where an op's own Chakra node goes: a transfer's receive to its receiver (whichever end logged it).
+        private static int MainNode(TraceOp op) => op.IsTransfer ? op.DestinationNode : op.Node;
 
         private Node Message(int v, int node, bool send)
         {
@@ -150,14 +153,15 @@ public static class ChakraWriter
             foreach (var edge in _graph.Graph.InEdges(v))
             {
                 var u = edge.Source;
-                // An edge lives on the first rank where both ops have a node: the dependant's own, else its sender.
+                // An edge lives where StepGraph found the input: on the dependant's node, else on its sender; there,
+                // a transfer is its receive on the receiver and its send elsewhere.
                 var rank = HasNodeOn(u, op.Node) ? op.Node : op.SourceNode;
-                if (rank != node || send != (rank != op.Node))
+                if (rank != node || send != (op.IsTransfer && rank != op.DestinationNode))
                 {
                     continue;
                 }
 
-                var id = (ulong)(_ops[u].Node == node ? _mainId[u] : _sendId[u]);
+                var id = (ulong)(MainNode(_ops[u]) == node ? _mainId[u] : _sendId[u]);
                 (edge.Kind == EdgeKind.Data ? message.DataDeps : message.CtrlDeps).Add(id);
             }
 
@@ -165,7 +169,12 @@ public static class ChakraWriter
             attrs.Add(ChakraAttributes.Of(ChakraAttributes.IsCpuOp, false));
             attrs.Add(ChakraAttributes.Of(ChakraAttributes.Kind, op.Kind.ToString()));
             attrs.Add(ChakraAttributes.Of(ChakraAttributes.OpType, op.Type));
-            attrs.Add(ChakraAttributes.Of(ChakraAttributes.Device, _graph.Trace.Devices[op.Device].Name));
+            if (node == op.Node)
+            {
+                // The device belongs to the node that logged the op.
+                attrs.Add(ChakraAttributes.Of(ChakraAttributes.Device, _graph.Trace.Devices[op.Device].Name));
+            }
+
             if (op.Tensor is { } tensor) attrs.Add(ChakraAttributes.Of(ChakraAttributes.Tensor, tensor));
             if (op.Parameter is { } parameter) attrs.Add(ChakraAttributes.Of(ChakraAttributes.Parameter, parameter));
             if (op.IsTransfer)
@@ -188,7 +197,7 @@ public static class ChakraWriter
             return message;
         }
 
-        private bool HasNodeOn(int u, int node) => _ops[u].Node == node || (HasSend(_ops[u]) && _ops[u].SourceNode == node);
+        private bool HasNodeOn(int u, int node) => MainNode(_ops[u]) == node || (HasSend(_ops[u]) && _ops[u].SourceNode == node);
     }
 
     // An op keeps the Chakra type its Type names (as ops read from Chakra do); anything else is computation.
