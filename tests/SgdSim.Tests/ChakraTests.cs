@@ -77,6 +77,22 @@ public sealed class ChakraTests : IDisposable
         Assert.Equal(49_000, trace.Steps[0].DurationNs);
     }
 
+    [SharedFact("external/chakra/ring-allreduce-8npu.0.et")]
+    public void Exporting_the_ring_rank_gives_each_peer_the_receives_of_the_transfers_to_it()
+    {
+        var ring = TraceReader.Read(External("ring-allreduce-8npu.0.et"));
+
+        var files = ChakraWriter.Write(ring, 0, _dir.Path);
+
+        Assert.Equal([35, 14, 14], files.Select(f => f.GraphNodes));
+        var rank1 = ChakraStreamNodes(files[1].Path);
+        Assert.All(rank1, n => Assert.Equal(NodeType.CommRecvNode, n.Type));
+        var reread = TraceReader.Read(_dir.Path);
+        // Every transfer now has both its ends in the job.
+        Assert.Equal(28, reread.Steps[0].Ops.Count(o => o.IsTransfer));
+        Assert.DoesNotContain(reread.Notes, n => n.Contains("no partner", StringComparison.Ordinal));
+    }
+
     [SharedFact("external/chakra/allreduce-4npu-1MB.0.et")]
     public void The_all_reduce_microbenchmark_is_one_1_MiB_all_reduce()
     {
