@@ -55,22 +55,11 @@ internal static class BenchInputs
     public static int FileCount(string path) => File.Exists(path) ? 1 : Directory.EnumerateFiles(path).Count();
 
     /// <summary>Generates the RunMetadata folder unless cached; returns its path.</summary>
-    public static string EnsureRunMeta(TextWriter? log = null)
+    public static string EnsureRunMeta(TextWriter? log = null) => EnsureFolder(RunMetaFolder, log, staging =>
     {
-        var folder = RunMetaFolder;
-        if (Directory.Exists(folder))
-        {
-            return folder;
-        }
-
-        var staging = Staging(folder);
-        var sw = Stopwatch.StartNew();
         var (steps, bytes) = RunMetadataFolderWriter.Write(staging, RunMetaMib * 1048576L, Seed);
-        Directory.Move(staging, folder);
-        log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Generated {folder}: {steps} step files, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
-        return folder;
-    }
+        return string.Create(CultureInfo.InvariantCulture, $"{steps} step files, {bytes:N0} bytes");
+    });
 
     /// <summary>Generates the timeline JSON file unless cached; returns its path.</summary>
     public static string EnsureTimeline(TextWriter? log = null)
@@ -98,9 +87,15 @@ internal static class BenchInputs
     }
 
     /// <summary>Generates the Chakra folder (one .et per node) unless cached; returns its path.</summary>
-    public static string EnsureChakra(TextWriter? log = null)
+    public static string EnsureChakra(TextWriter? log = null) => EnsureFolder(ChakraFolder, log, staging =>
     {
-        var folder = ChakraFolder;
+        var (layers, ops, bytes) = ChakraFolderWriter.Write(staging, ChakraMib * 1048576L, Seed);
+        return string.Create(CultureInfo.InvariantCulture, $"one step of {layers} layers, {ops:N0} ops, {bytes:N0} bytes");
+    });
+
+    // Generates a folder input into a staging folder (see Staging), which it then renames; logs what it generated.
+    private static string EnsureFolder(string folder, TextWriter? log, Func<string, string> generate)
+    {
         if (Directory.Exists(folder))
         {
             return folder;
@@ -108,10 +103,9 @@ internal static class BenchInputs
 
         var staging = Staging(folder);
         var sw = Stopwatch.StartNew();
-        var (layers, ops, bytes) = ChakraFolderWriter.Write(staging, ChakraMib * 1048576L, Seed);
+        var what = generate(staging);
         Directory.Move(staging, folder);
-        log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Generated {folder}: one step of {layers} layers, {ops:N0} ops, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
+        log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {folder}: {what}, in {sw.Elapsed.TotalSeconds:0.0} s."));
         return folder;
     }
 
