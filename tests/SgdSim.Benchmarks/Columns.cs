@@ -15,6 +15,7 @@ internal static class BenchmarkInput
         nameof(ImporterBenchmarks.ImportTimelineJson) => BenchInputs.TimelineFile,
         nameof(ImporterBenchmarks.ImportXSpace) => BenchInputs.XSpaceFile,
         nameof(ImporterBenchmarks.ImportKinetoJson) => BenchInputs.KinetoFile,
+        nameof(ImporterBenchmarks.ImportChakraFolder) => BenchInputs.ChakraFolder,
         _ => null,
     };
 

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using SgdSim.Benchmarks.Inputs;
 using SgdSim.Traces;
+using SgdSim.Traces.Chakra;
 using SgdSim.Traces.PyTorch;
 using SgdSim.Traces.TensorFlow;
 
@@ -22,6 +23,7 @@ public class ImporterBenchmarks
     private string _timeline = "";
     private string _xspace = "";
     private string _kineto = "";
+    private string _chakra = "";
 
     [GlobalSetup(Target = nameof(ImportRunMetadataFolder))]
     public void SetUpRunMetadata() => _runMeta = BenchInputs.EnsureRunMeta(Console.Out);
@@ -33,6 +35,8 @@ public class ImporterBenchmarks
     public void SetUpXSpace() => _xspace = BenchInputs.EnsureXSpace(Console.Out);
     [GlobalSetup(Target = nameof(ImportKinetoJson))]
     public void SetUpKineto() => _kineto = BenchInputs.EnsureKineto(Console.Out);
+    [GlobalSetup(Target = nameof(ImportChakraFolder))]
+    public void SetUpChakra() => _chakra = BenchInputs.EnsureChakra(Console.Out);
 
     /// <summary>A folder of RunMetadata protobufs, one file per step (≥ 200 MiB by default).</summary>
     [Benchmark]
@@ -48,6 +52,9 @@ public class ImporterBenchmarks
     /// <summary>One PyTorch profiler (Kineto) JSON file of a GPU data-parallel rank, many steps (≥ 200 MiB by default).</summary>
     [Benchmark]
     public Trace ImportKinetoJson() => KinetoReader.Read(_kineto);
+    /// <summary>A folder of Chakra .et files, one per node, of one big step (≥ 200 MiB by default).</summary>
+    [Benchmark]
+    public Trace ImportChakraFolder() => ChakraReader.Read(_chakra);
 }
 
 /// <summary>Adds the input size and the throughput (input size / mean time) to the summary table.</summary>

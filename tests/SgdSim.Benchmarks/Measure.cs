@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using SgdSim.Benchmarks.Inputs;
 using SgdSim.Traces;
+using SgdSim.Traces.Chakra;
 using SgdSim.Traces.PyTorch;
 using SgdSim.Traces.TensorFlow;
 using SgdSim.Traces.TensorFlow.Wire;
@@ -56,7 +57,7 @@ internal static class Measure
     /// <summary>Runs the child processes and prints a summary.</summary>
     public static int RunAll(IReadOnlyList<string> only, bool breakdown, bool allocTypes, TimeSpan timeout)
     {
-        var kinds = only.Count > 0 ? only : ["runmeta", "timeline", "xspace", "kineto"];
+        var kinds = only.Count > 0 ? only : ["runmeta", "timeline", "xspace", "kineto", "chakra"];
         foreach (var kind in kinds)
         {
             _ = kind switch
@@ -65,7 +66,8 @@ internal static class Measure
                 "timeline" => BenchInputs.EnsureTimeline(Console.Out),
                 "xspace" => BenchInputs.EnsureXSpace(Console.Out),
                 "kineto" => BenchInputs.EnsureKineto(Console.Out),
-                _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline, xspace or kineto)."),
+                "chakra" => BenchInputs.EnsureChakra(Console.Out),
+                _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline, xspace, kineto or chakra)."),
             };
         }
 
@@ -164,7 +166,8 @@ internal static class Measure
             "timeline" => BenchInputs.TimelineFile,
             "xspace" => BenchInputs.XSpaceFile,
             "kineto" => BenchInputs.KinetoFile,
-            _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline, xspace or kineto)."),
+            "chakra" => BenchInputs.ChakraFolder,
+            _ => throw new ArgumentException($"Unknown input '{kind}' (runmeta, timeline, xspace, kineto or chakra)."),
         };
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -196,6 +199,7 @@ internal static class Measure
             ("xspace", _) => XSpaceReader.Read(path),
             ("kineto", false) => KinetoReader.Read(path),
             ("kineto", true) => KinetoByStage(path, stages!),
+            ("chakra", _) => ChakraReader.Read(path),
             ("runmeta", true) => RunMetaByStage(path, stages!),
             _ => TimelineByStage(path, stages!),
         };

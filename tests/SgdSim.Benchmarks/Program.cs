@@ -4,10 +4,10 @@ using SgdSim.Benchmarks;
 using SgdSim.Benchmarks.Inputs;
 
 // Options of this program (everything else goes to BenchmarkDotNet):
-//   --runmeta-mib N | --timeline-mib N | --xspace-mib N | --kineto-mib N | --seed N
+//   --runmeta-mib N | --timeline-mib N | --xspace-mib N | --kineto-mib N | --chakra-mib N | --seed N
 //                                                    input sizes (default 200 MiB each) and generator seed (default 42)
 //   --generate                                       only generate (or find cached) inputs and print their sizes
-//   --measure [--only runmeta|timeline|xspace|kineto] [--breakdown] [--alloc-types] [--timeout-min N]
+//   --measure [--only runmeta|timeline|xspace|kineto|chakra] [--breakdown] [--alloc-types] [--timeout-min N]
 //                                                    one import per input in a fresh process: time, MiB/s, peak memory, model size
 var rest = new List<string>();
 var measure = false;
@@ -30,6 +30,7 @@ for (var i = 0; i < args.Length; i++)
         case "--timeline-mib": Environment.SetEnvironmentVariable(BenchInputs.TimelineMibVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
         case "--xspace-mib": Environment.SetEnvironmentVariable(BenchInputs.XSpaceMibVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
         case "--kineto-mib": Environment.SetEnvironmentVariable(BenchInputs.KinetoMibVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
+        case "--chakra-mib": Environment.SetEnvironmentVariable(BenchInputs.ChakraMibVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
         case "--seed": Environment.SetEnvironmentVariable(BenchInputs.SeedVariable, Positive(Next()).ToString(CultureInfo.InvariantCulture)); break;
         case "--measure": measure = true; break;
         case "--measure-one": measureOne = Next(); break;
@@ -60,7 +61,7 @@ if (rest.Any(a => a is "--list" or "--help" or "-h" or "-?" or "--info" or "--ve
 }
 
 // Generate both inputs up front (cached), so the summary's size and MiB/s columns can read them.
-foreach (var path in new[] { BenchInputs.EnsureRunMeta(Console.Out), BenchInputs.EnsureTimeline(Console.Out), BenchInputs.EnsureXSpace(Console.Out), BenchInputs.EnsureKineto(Console.Out) })
+foreach (var path in new[] { BenchInputs.EnsureRunMeta(Console.Out), BenchInputs.EnsureTimeline(Console.Out), BenchInputs.EnsureXSpace(Console.Out), BenchInputs.EnsureKineto(Console.Out), BenchInputs.EnsureChakra(Console.Out) })
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Input {path}: {BenchInputs.FileCount(path)} file(s), {BenchInputs.SizeOf(path):N0} bytes ({BenchInputs.SizeOf(path) / 1048576.0:0.0} MiB)"));

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using SgdSim.Traces.Chakra;
 using SgdSim.Traces.PyTorch;
 using SgdSim.Traces.TensorFlow;
 
@@ -24,6 +25,7 @@ public static class TraceReader
             TimelineJsonReader.FormatName => TimelineJsonReader.Read(path, tensorBytes),
             XSpaceReader.FormatName => XSpaceReader.Read(path),
             KinetoReader.FormatName => KinetoReader.Read(path),
+            ChakraReader.FormatName => ChakraReader.Read(path),
             _ => throw new InvalidOperationException($"No reader for format {format}."),
         };
     }
@@ -49,6 +51,12 @@ public static class TraceReader
         if (n >= 2 && head[0] == 0x1f && head[1] == 0x8b)
         {
             return DetectJson(file, GunzipHead(file), compressed: true);
+        }
+
+        // Before JSON and protobuf: a Chakra file's first byte is a length, which may read as '{' or as tag 0x0A.
+        if (ChakraStream.LooksLikeTrace(head, new FileInfo(file).Length))
+        {
+            return ChakraReader.FormatName;
         }
 
         var text = SkipBomAndSpace(head);

@@ -7,7 +7,7 @@ namespace SgdSim.Benchmarks.Inputs;
 /// The generated benchmark inputs: where they live, how big they are, and generating them once.
 /// Sizes and seed come from environment variables (set by <see cref="Program"/> from its options, so that
 /// BenchmarkDotNet's child processes see the same values):
-/// <c>SGDSIM_BENCH_RUNMETA_MIB</c> and <c>SGDSIM_BENCH_TIMELINE_MIB</c> (default 200 each),
+/// <c>SGDSIM_BENCH_RUNMETA_MIB</c>, <c>SGDSIM_BENCH_TIMELINE_MIB</c> and <c>SGDSIM_BENCH_CHAKRA_MIB</c> (default 200 each),
 /// <c>SGDSIM_BENCH_SEED</c> (default 42). Inputs are cached under <c>$TMPDIR/sgdsim-bench/</c> in
 /// folders whose names carry the size, the seed and the generator version; a cached input is reused as is.
 /// </summary>
@@ -17,6 +17,7 @@ internal static class BenchInputs
     public const string TimelineMibVariable = "SGDSIM_BENCH_TIMELINE_MIB";
     public const string XSpaceMibVariable = "SGDSIM_BENCH_XSPACE_MIB";
     public const string KinetoMibVariable = "SGDSIM_BENCH_KINETO_MIB";
+    public const string ChakraMibVariable = "SGDSIM_BENCH_CHAKRA_MIB";
     public const string SeedVariable = "SGDSIM_BENCH_SEED";
     public const int DefaultMib = 200;
     public const int DefaultSeed = 42;
@@ -31,6 +32,8 @@ internal static class BenchInputs
     private const int XSpaceGeneratorVersion = 2;
     /// <summary>Bump when the generated Kineto content changes, so stale caches are not reused.</summary>
     private const int KinetoGeneratorVersion = 1;
+    /// <summary>Bump when the generated Chakra content changes, so stale caches are not reused.</summary>
+    private const int ChakraGeneratorVersion = 1;
 
     public static int RunMetaMib => Int(RunMetaMibVariable, DefaultMib);
 
@@ -42,6 +45,7 @@ internal static class BenchInputs
     public static int TimelineMib => Int(TimelineMibVariable, DefaultMib);
 
     public static int XSpaceMib => Int(XSpaceMibVariable, DefaultMib);
+    public static int ChakraMib => Int(ChakraMibVariable, DefaultMib);
 
     public static int Seed => Int(SeedVariable, DefaultSeed);
 
@@ -55,6 +59,8 @@ internal static class BenchInputs
 
     public static string XSpaceFile =>
         Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"xspace-{XSpaceMib}MiB-seed{Seed}-v{XSpaceGeneratorVersion}"), "worker.xplane.pb");
+    public static string ChakraFolder =>
+        Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"chakra-{ChakraMib}MiB-seed{Seed}-v{ChakraGeneratorVersion}"));
 
     /// <summary>Total size of the files of a file or folder input.</summary>
     public static long SizeOf(string path) =>
@@ -63,22 +69,11 @@ internal static class BenchInputs
     public static int FileCount(string path) => File.Exists(path) ? 1 : Directory.EnumerateFiles(path).Count();
 
     /// <summary>Generates the RunMetadata folder unless cached; returns its path.</summary>
-    public static string EnsureRunMeta(TextWriter? log = null)
+    public static string EnsureRunMeta(TextWriter? log = null) => EnsureFolder(RunMetaFolder, log, staging =>
     {
-        var folder = RunMetaFolder;
-        if (Directory.Exists(folder))
-        {
-            return folder;
-        }
-
-        var staging = Staging(folder);
-        var sw = Stopwatch.StartNew();
         var (steps, bytes) = RunMetadataFolderWriter.Write(staging, RunMetaMib * 1048576L, Seed);
-        Directory.Move(staging, folder);
-        log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Generated {folder}: {steps} step files, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
-        return folder;
-    }
+        return string.Create(CultureInfo.InvariantCulture, $"{steps} step files, {bytes:N0} bytes");
+    });
 
     /// <summary>Generates the timeline JSON file unless cached; returns its path.</summary>
     public static string EnsureTimeline(TextWriter? log = null) => EnsureFile(TimelineFile, log, path =>
@@ -141,6 +136,29 @@ internal static class BenchInputs
         log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Generated {file}: {steps} steps on {XSpaceFileWriter.Gpus} GPUs, {hostOps:N0} host op events, {kernels:N0} kernels, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
         return file;
+    }
+
+    /// <summary>Generates the Chakra folder (one .et per node) unless cached; returns its path.</summary>
+    public static string EnsureChakra(TextWriter? log = null) => EnsureFolder(ChakraFolder, log, staging =>
+    {
+        var (layers, ops, bytes) = ChakraFolderWriter.Write(staging, ChakraMib * 1048576L, Seed);
+        return string.Create(CultureInfo.InvariantCulture, $"one step of {layers} layers, {ops:N0} ops, {bytes:N0} bytes");
+    });
+
+    // Generates a folder input into a staging folder (see Staging), which it then renames; logs what it generated.
+    private static string EnsureFolder(string folder, TextWriter? log, Func<string, string> generate)
+    {
+        if (Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        var staging = Staging(folder);
+        var sw = Stopwatch.StartNew();
+        var what = generate(staging);
+        Directory.Move(staging, folder);
+        log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {folder}: {what}, in {sw.Elapsed.TotalSeconds:0.0} s."));
+        return folder;
     }
 
     // Generate next to the final place and rename when complete, so an interrupted run leaves no half input behind.
