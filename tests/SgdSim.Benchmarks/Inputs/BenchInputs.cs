@@ -27,7 +27,7 @@ internal static class BenchInputs
     private const int TimelineGeneratorVersion = 1;
 
     /// <summary>Bump when the generated Chakra content changes, so stale caches are not reused.</summary>
-    private const int ChakraGeneratorVersion = 1;
+    private const int ChakraGeneratorVersion = 2;
 
     public static int RunMetaMib => Int(RunMetaMibVariable, DefaultMib);
 
