@@ -33,7 +33,7 @@ internal static class BenchInputs
     /// <summary>Bump when the generated Kineto content changes, so stale caches are not reused.</summary>
     private const int KinetoGeneratorVersion = 1;
     /// <summary>Bump when the generated Chakra content changes, so stale caches are not reused.</summary>
-    private const int ChakraGeneratorVersion = 1;
+    private const int ChakraGeneratorVersion = 2;
 
     public static int RunMetaMib => Int(RunMetaMibVariable, DefaultMib);
 
