@@ -77,6 +77,13 @@ public sealed class PredictCliTests : IDisposable
         Assert.Equal(File.ReadAllBytes(Path.Combine(a, "predictions.parquet")), File.ReadAllBytes(Path.Combine(b, "predictions.parquet")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(a, "trace.json")), File.ReadAllBytes(Path.Combine(b, "trace.json")));
         Assert.True(new FileInfo(Path.Combine(a, "throughput.png")).Length > 1000);
+
+        // The simulated job also as Chakra: one .et per node (3 workers and the PS), which reads back as that job.
+        var chakra = Directory.GetFiles(Path.Combine(a, "chakra"), "*.et").Order().ToArray();
+        Assert.Equal(4, chakra.Length);
+        var job = SgdSim.Traces.TraceReader.Read(Path.Combine(a, "chakra"));
+        Assert.Equal(3, job.Nodes.Count(n => n.Role == SgdSim.Traces.NodeRole.Worker));
+        Assert.Equal(chakra.Select(File.ReadAllBytes), Directory.GetFiles(Path.Combine(b, "chakra"), "*.et").Order().Select(File.ReadAllBytes));
     }
 
     [Fact]

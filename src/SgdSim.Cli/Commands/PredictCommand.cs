@@ -31,7 +31,7 @@ internal static class PredictCommand
         var explain = new Option<bool>("--explain") { Description = "Print every calibrated parameter and how it was derived." };
         var output = new Option<string?>("--out", "-o")
         {
-            Description = "Folder for predictions.parquet, throughput.png and trace.json (a simulated multi-node trace for Perfetto).",
+            Description = "Folder for predictions.parquet, throughput.png, trace.json (a simulated multi-node trace for Perfetto) and chakra/ (the same job as Chakra ET).",
         };
         var traceWorkers = new Option<int?>("--trace-workers")
         {
@@ -120,6 +120,12 @@ internal static class PredictCommand
         var replay = new ClusterSimulation(model, simulation);
         replay.Run();
         ChromeTraceWriter.Write(Path.Combine(folder, "trace.json"), model, replay.Recording!, simulation);
+
+        // The same simulated job as Chakra execution traces (one .et per node) for ASTRA-sim and other Chakra tools:
+        // one step after warm-up, as a Chakra graph is one iteration.
+        var job = SyntheticJob.Build(model, replay.Recording!, traceWorkers, tracePath);
+        var step = job.Steps.Count > simulation.WarmupSteps ? simulation.WarmupSteps : job.Steps.Count - 1;
+        ChakraWriter.Write(job, step, Path.Combine(folder, "chakra"), "job", cancellation);
     }
 
     internal static JsonArray ToJson(IReadOnlyList<Prediction> predictions, int? batch)
