@@ -14,10 +14,22 @@ public sealed class FlowNetwork
     private readonly double[] _transmitted;
     private readonly Dictionary<(int, int), int> _connectionIds = [];
     private readonly List<Connection> _connections = [];
-    private readonly List<int> _active = [];
+    private readonly bool _perMessage;
+
+    // The connections with a message on the wire, in the order they started (removal keeps the order): every pass
+    // over them goes in this order, so that sums of bytes come out the same to the last bit.
+    private int[] _active = new int[8];
+    private int _activeCount;
+    private readonly List<int> _freed = [];
+
+    // Active connections sending from and receiving at each node, for the star check in Allocate.
+    private readonly int[] _sending;
+    private readonly int[] _receiving;
+    private readonly bool?[] _uniformHub;
+    private int _hub = -1;
+
     private readonly double[] _spare;
     private readonly int[] _unfrozen;
-    private readonly bool _perMessage;
     private long _sequence;
     private long _lastUpdate;
 
@@ -46,13 +58,16 @@ public sealed class FlowNetwork
         _transmitted = new double[_capacity.Length];
         _spare = new double[_capacity.Length];
         _unfrozen = new int[_capacity.Length];
+        _sending = new int[_nodes];
+        _receiving = new int[_nodes];
+        _uniformHub = new bool?[_nodes];
     }
 
     /// <summary>The time of the next message completion, or <see cref="long.MaxValue"/> when nothing is on the wire.</summary>
     public long NextCompletion { get; private set; } = long.MaxValue;
 
     /// <summary>Number of connections with a message on the wire.</summary>
-    public int ActiveConnections => _active.Count;
+    public int ActiveConnections => _activeCount;
 
     /// <summary>Bytes node <paramref name="node"/> has sent so far (up to the last update).</summary>
     public double BytesSent(int node) => _transmitted[node];
@@ -97,9 +112,10 @@ public sealed class FlowNetwork
     /// </summary>
     public void AdvanceTo(long now, List<int> arrived)
     {
+        ArgumentNullException.ThrowIfNull(arrived);
         Progress(now);
-        var changed = false;
-        for (var i = _active.Count - 1; i >= 0; i--)
+        _freed.Clear();
+        for (var i = _activeCount - 1; i >= 0; i--)
         {
             var id = _active[i];
             var connection = _connections[id];
@@ -110,19 +126,34 @@ public sealed class FlowNetwork
             {
                 arrived.Add(connection.Current.Tag);
                 connection.Active = false;
-                _active.RemoveAt(i);
-                changed = true;
+                _sending[connection.Egress]--;
+                _receiving[connection.Ingress - _nodes]--;
+                _freed.Add(id);
             }
         }
 
-        if (!changed)
+        if (_freed.Count == 0)
         {
             return;
         }
 
-        for (var id = 0; id < _connections.Count; id++)
+        var kept = 0;
+        for (var i = 0; i < _activeCount; i++)
         {
-            if (!_connections[id].Active && _connections[id].Waiting.Count > 0)
+            if (_connections[_active[i]].Active)
+            {
+                _active[kept++] = _active[i];
+            }
+        }
+
+        _activeCount = kept;
+
+        // Only a connection that just finished can be idle with messages waiting (Send starts an idle one at once);
+        // they start in the order of their ids.
+        _freed.Sort();
+        foreach (var id in _freed)
+        {
+            if (_connections[id].Waiting.Count > 0)
             {
                 StartNext(id);
             }
@@ -154,7 +185,14 @@ public sealed class FlowNetwork
             connection.Current = message;
             connection.Remaining = message.Bytes;
             connection.Active = true;
-            _active.Add(id);
+            _sending[connection.Egress]++;
+            _receiving[connection.Ingress - _nodes]++;
+            if (_activeCount == _active.Length)
+            {
+                Array.Resize(ref _active, _active.Length * 2);
+            }
+
+            _active[_activeCount++] = id;
         }
     }
 
@@ -168,9 +206,9 @@ public sealed class FlowNetwork
         var elapsed = now - _lastUpdate;
         if (elapsed > 0)
         {
-            foreach (var id in _active)
+            for (var i = 0; i < _activeCount; i++)
             {
-                var connection = _connections[id];
+                var connection = _connections[_active[i]];
                 var moved = Math.Min(connection.Remaining, connection.Rate * elapsed);
                 connection.Remaining -= moved;
                 _transmitted[connection.Egress] += moved;
@@ -181,21 +219,100 @@ public sealed class FlowNetwork
         _lastUpdate = now;
     }
 
+    private void Allocate(long now)
+    {
+        if (!TryAllocateStar())
+        {
+            AllocateProgressively();
+        }
+
+        var next = long.MaxValue;
+        for (var i = 0; i < _activeCount; i++)
+        {
+            var connection = _connections[_active[i]];
+            var ns = connection.Remaining <= 0 ? 0 : (long)Math.Ceiling(connection.Remaining / connection.Rate);
+            next = Math.Min(next, now + ns);
+        }
+
+        NextCompletion = next;
+    }
+
+    // When every active connection runs between one hub and other nodes whose NICs match the hub's in the other
+    // direction (the cluster's star: workers and their parameter server), progressive filling ends in one step per
+    // direction: the hub's NIC is the bottleneck (a node's own NIC carries at most as many of the flows as the
+    // hub's, at the same capacity), so every flow out of the hub gets egress / flows out and every flow into it
+    // ingress / flows in. These are the very divisions progressive filling makes, so the rates are the same to the
+    // last bit — in O(connections) instead of O(connections x NIC directions) per round.
+    private bool TryAllocateStar()
+    {
+        if (_activeCount == 0)
+        {
+            return true;
+        }
+
+        if (_hub < 0 || _sending[_hub] + _receiving[_hub] != _activeCount)
+        {
+            _hub = -1;
+            for (var node = 0; node < _nodes; node++)
+            {
+                if (_sending[node] + _receiving[node] == _activeCount)
+                {
+                    _hub = node;
+                    break;
+                }
+            }
+
+            if (_hub < 0)
+            {
+                return false;
+            }
+        }
+
+        _uniformHub[_hub] ??= IsUniformHub(_hub);
+        if (_uniformHub[_hub] != true)
+        {
+            return false;
+        }
+
+        var outRate = _capacity[_hub] / _sending[_hub];
+        var inRate = _capacity[_nodes + _hub] / _receiving[_hub];
+        for (var i = 0; i < _activeCount; i++)
+        {
+            var connection = _connections[_active[i]];
+            connection.Rate = connection.Egress == _hub ? outRate : inRate;
+        }
+
+        return true;
+    }
+
+    private bool IsUniformHub(int hub)
+    {
+        for (var node = 0; node < _nodes; node++)
+        {
+            if (node != hub && (_capacity[_nodes + node] != _capacity[hub] || _capacity[node] != _capacity[_nodes + hub]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Max-min fairness by progressive filling: repeatedly find the NIC direction whose spare capacity split among
     // its unfixed connections is smallest, give them that share, and remove them.
-    private void Allocate(long now)
+    private void AllocateProgressively()
     {
         Array.Copy(_capacity, _spare, _capacity.Length);
         Array.Clear(_unfrozen);
-        foreach (var id in _active)
+        for (var i = 0; i < _activeCount; i++)
         {
-            var connection = _connections[id];
+            var connection = _connections[_active[i]];
             connection.Rate = -1;
             _unfrozen[connection.Egress]++;
             _unfrozen[connection.Ingress]++;
         }
 
-        var left = _active.Count;
+        var left = _activeCount;
         while (left > 0)
         {
             var bottleneck = -1;
@@ -209,9 +326,9 @@ public sealed class FlowNetwork
                 }
             }
 
-            foreach (var id in _active)
+            for (var i = 0; i < _activeCount; i++)
             {
-                var connection = _connections[id];
+                var connection = _connections[_active[i]];
                 if (connection.Rate < 0 && (connection.Egress == bottleneck || connection.Ingress == bottleneck))
                 {
                     connection.Rate = share;
@@ -223,16 +340,6 @@ public sealed class FlowNetwork
                 }
             }
         }
-
-        var next = long.MaxValue;
-        foreach (var id in _active)
-        {
-            var connection = _connections[id];
-            var ns = connection.Remaining <= 0 ? 0 : (long)Math.Ceiling(connection.Remaining / connection.Rate);
-            next = Math.Min(next, now + ns);
-        }
-
-        NextCompletion = next;
     }
 
     private readonly record struct Message(int Tag, long Bytes);
