@@ -165,6 +165,9 @@ public sealed class FlowNetwork
             slot.Connection = -1;
         }
 
+        _out.Compact(_arrivedOut.Count > 0 ? _arrivedOut[0] : _out.Count);
+        _in.Compact(_arrivedIn.Count > 0 ? _arrivedIn[0] : _in.Count);
+
         // Only a connection that just finished can be idle with messages waiting (Send starts an idle one at once);
         // they start in the order of their ids.
         _freed.Sort();
@@ -191,7 +194,7 @@ public sealed class FlowNetwork
         return _connections.Count;
     }
 
-    // Puts the connection's next message on the wire in a new last slot (Allocate puts it in the right list should
+    // Puts the connection's next message on the wire in a new last slot (Regroup moves it to the right list should
     // the star change).
     private void StartNext(int id)
     {
@@ -294,11 +297,9 @@ public sealed class FlowNetwork
     // anything that would finish within the next nanosecond counts as arrived.
     private static bool Arrived(double remaining, double rate) => remaining <= rate || remaining <= 1e-6;
 
-    // Drops the slots of arrived messages, shares the NICs among the rest and sets the next completion.
+    // Shares the NICs among the messages on the wire and sets the next completion.
     private void Allocate(long now)
     {
-        _out.Compact();
-        _in.Compact();
         if (_out.Count + _in.Count == 0)
         {
             NextCompletion = long.MaxValue; // empty lists suit any hub: keep it
@@ -450,7 +451,7 @@ public sealed class FlowNetwork
         NextCompletion = next;
     }
 
-    // A message on the wire; Stamp orders the starts. Connection is -1 once it has arrived, until Compact.
+    // A message on the wire; Stamp orders the starts. Connection is -1 once it has arrived, until compacted away.
     private struct Slot(int connection, int egress, int ingress, int tag, long bytes, long stamp)
     {
         public int Connection = connection;
@@ -482,11 +483,11 @@ public sealed class FlowNetwork
 
         public void Clear() => Count = 0;
 
-        // Drops the slots of arrived messages, keeping the order.
-        public void Compact()
+        // Drops the slots of arrived messages, the first of them at or after from, keeping the order.
+        public void Compact(int from)
         {
-            var kept = 0;
-            for (var i = 0; i < Count; i++)
+            var kept = from;
+            for (var i = from; i < Count; i++)
             {
                 if (Items[i].Connection >= 0)
                 {
