@@ -10,12 +10,14 @@ using SgdSim.Benchmarks.Inputs;
 //                                                    one import per input in a fresh process: time, MiB/s, peak memory, model size
 //   --measure --only replay|sweep [--workers N] [--steps N]
 //                                                    the replay loop's events/s and bytes/event; the 1-64-worker sweep's time
+//   --replay-digest FILE [TRACE...]                  every predicted figure, to diff the simulator's results across builds
 var rest = new List<string>();
 var measure = false;
 var generate = false;
 var breakdown = false;
 var allocTypes = false;
 string? measureOne = null;
+string? digest = null;
 var only = new List<string>();
 var timeout = TimeSpan.FromMinutes(30);
 var workers = 16;
@@ -41,8 +43,14 @@ for (var i = 0; i < args.Length; i++)
         case "--generate": generate = true; break;
         case "--workers": workers = Positive(Next()); break;
         case "--steps": steps = Positive(Next()); break;
+        case "--replay-digest": digest = Next(); break;
         default: rest.Add(args[i]); break;
     }
+}
+
+if (digest is not null)
+{
+    return ReplayDigest.Write(digest, rest);
 }
 
 if (measureOne is not null)
