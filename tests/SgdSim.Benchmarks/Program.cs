@@ -9,14 +9,20 @@ using SgdSim.Benchmarks.Inputs;
 //   --generate                                       only generate (or find cached) inputs and print their sizes
 //   --measure [--only runmeta|timeline|xspace|kineto|chakra] [--breakdown] [--alloc-types] [--timeout-min N]
 //                                                    one import per input in a fresh process: time, MiB/s, peak memory, model size
+//   --measure --only replay|sweep [--workers N] [--steps N]
+//                                                    the replay loop's events/s and bytes/event; the 1-64-worker sweep's time
+//   --replay-digest FILE [TRACE...]                  every predicted figure, to diff the simulator's results across builds
 var rest = new List<string>();
 var measure = false;
 var generate = false;
 var breakdown = false;
 var allocTypes = false;
 string? measureOne = null;
+string? digest = null;
 var only = new List<string>();
 var timeout = TimeSpan.FromMinutes(30);
+var workers = 16;
+var steps = 200;
 for (var i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -39,8 +45,16 @@ for (var i = 0; i < args.Length; i++)
         case "--only": only.Add(Next()); break;
         case "--timeout-min": timeout = TimeSpan.FromMinutes(Positive(Next())); break;
         case "--generate": generate = true; break;
+        case "--workers": workers = Positive(Next()); break;
+        case "--steps": steps = Positive(Next()); break;
+        case "--replay-digest": digest = Next(); break;
         default: rest.Add(args[i]); break;
     }
+}
+
+if (digest is not null)
+{
+    return ReplayDigest.Write(digest, rest);
 }
 
 if (measureOne is not null)
@@ -50,7 +64,20 @@ if (measureOne is not null)
 
 if (measure)
 {
-    return Measure.RunAll(only, breakdown, allocTypes, timeout);
+    // The simulator's measures run here, after the importers' (which need fresh processes).
+    var imports = only.Count == 0 ? ["runmeta", "timeline"] : only.Except(["replay", "sweep"]).ToList();
+    var status = imports.Count > 0 ? Measure.RunAll(imports, breakdown, allocTypes, timeout) : 0;
+    if (only.Count == 0 || only.Contains("replay"))
+    {
+        ReplayMeasure.Replay(workers, steps);
+    }
+
+    if (only.Count == 0 || only.Contains("sweep"))
+    {
+        ReplayMeasure.Sweep(steps);
+    }
+
+    return status;
 }
 
 // Listing or help needs no inputs.
@@ -60,8 +87,8 @@ if (rest.Any(a => a is "--list" or "--help" or "-h" or "-?" or "--info" or "--ve
     return 0;
 }
 
-// Generate both inputs up front (cached), so the summary's size and MiB/s columns can read them.
-foreach (var path in new[] { BenchInputs.EnsureRunMeta(Console.Out), BenchInputs.EnsureTimeline(Console.Out), BenchInputs.EnsureXSpace(Console.Out), BenchInputs.EnsureKineto(Console.Out), BenchInputs.EnsureChakra(Console.Out) })
+// Generate the inputs up front (cached), so the summary's size and MiB/s columns can read them.
+foreach (var path in new[] { BenchInputs.EnsureRunMeta(Console.Out), BenchInputs.EnsureTimeline(Console.Out), BenchInputs.EnsureXSpace(Console.Out), BenchInputs.EnsureKineto(Console.Out), BenchInputs.EnsureChakra(Console.Out), BenchInputs.EnsureReplayTrace(Console.Out) })
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Input {path}: {BenchInputs.FileCount(path)} file(s), {BenchInputs.SizeOf(path):N0} bytes ({BenchInputs.SizeOf(path) / 1048576.0:0.0} MiB)"));

@@ -54,22 +54,18 @@ public enum ClusterEventKind
 
     /// <summary>A transfer's fixed latency has passed: its message joins its connection.</summary>
     MessageReady,
-
-    /// <summary>The network's next message completion (ignored when the network changed since it was scheduled).</summary>
-    NetworkWake,
 }
 
 /// <summary>One event of the cluster model.</summary>
 /// <param name="Kind">What happens.</param>
 /// <param name="Worker">The worker concerned.</param>
 /// <param name="Task">The task concerned (an index into <see cref="JobModel"/>'s arrays).</param>
-/// <param name="Version">For <see cref="ClusterEventKind.NetworkWake"/>: the network state it was computed for.</param>
-public readonly record struct ClusterEvent(ClusterEventKind Kind, int Worker, int Task, long Version = 0);
+public readonly record struct ClusterEvent(ClusterEventKind Kind, int Worker, int Task);
 
 /// <summary>
 /// N workers each replaying the calibrated step in a loop against one parameter server, over a star network of
 /// full-duplex NICs (<see cref="FlowNetwork"/>). Asynchronous SGD: workers never wait for each other.
-/// Nodes 0..N−1 are the workers, node N the parameter server.
+/// Nodes 0..N−1 are the workers, node N the parameter server. The network's next completion is the engine's timer.
 /// </summary>
 public sealed class ClusterSimulation : Simulation<ClusterEvent>
 {
@@ -95,7 +91,6 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
     private long _payloadDown;
     private long _payloadUp;
     private int _serverBusy;
-    private long _networkVersion;
     private long _pushSequence;
     private int _workersFinished;
     private int _workersWarm;
@@ -173,13 +168,6 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
                 break;
             case ClusterEventKind.MessageReady:
                 SendMessage(e.Worker, e.Task);
-                break;
-            case ClusterEventKind.NetworkWake:
-                if (e.Version == _networkVersion)
-                {
-                    Arrive();
-                }
-
                 break;
             default:
                 throw new InvalidOperationException($"Unknown event kind {e.Kind}.");
@@ -324,6 +312,9 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
         RescheduleNetwork();
     }
 
+    /// <inheritdoc/>
+    protected override void OnTimer() => Arrive();
+
     private void Arrive()
     {
         _arrived.Clear();
@@ -345,14 +336,8 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
         }
     }
 
-    private void RescheduleNetwork()
-    {
-        _networkVersion++;
-        if (_network.NextCompletion != long.MaxValue)
-        {
-            Schedule(Math.Max(Now, _network.NextCompletion), new ClusterEvent(ClusterEventKind.NetworkWake, -1, -1, _networkVersion));
-        }
-    }
+    private void RescheduleNetwork() =>
+        SetTimer(_network.NextCompletion == long.MaxValue ? long.MaxValue : Math.Max(Now, _network.NextCompletion));
 
     private void Complete(int w, int t)
     {

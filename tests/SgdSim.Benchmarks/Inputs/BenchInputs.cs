@@ -54,6 +54,18 @@ internal static class BenchInputs
     public static string RunMetaFolder =>
         Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"runmeta-{RunMetaMib}MiB-seed{Seed}-v{RunMetaGeneratorVersion}"));
 
+    /// <summary>Layers of the replay benchmarks' model: 160 parameter tensors and 1,920 ops per step, like ResNet-50 in TF1.</summary>
+    public const int ReplayLayers = 80;
+
+    /// <summary>Steps of the replay benchmarks' trace: a warm-up step and eleven to calibrate from.</summary>
+    public const int ReplaySteps = 12;
+
+    /// <summary>Bump when the generated replay trace changes, so stale caches are not reused.</summary>
+    private const int ReplayGeneratorVersion = 1;
+
+    public static string ReplayTraceFolder =>
+        Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"replay-{ReplayLayers}layers-{ReplaySteps}steps-seed{Seed}-v{ReplayGeneratorVersion}"));
+
     public static string TimelineFile =>
         Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"timeline-{TimelineMib}MiB-seed{Seed}-v{TimelineGeneratorVersion}"), "step.json");
 
@@ -74,6 +86,22 @@ internal static class BenchInputs
         var (steps, bytes) = RunMetadataFolderWriter.Write(staging, RunMetaMib * 1048576L, Seed);
         return string.Create(CultureInfo.InvariantCulture, $"{steps} step files, {bytes:N0} bytes");
     });
+
+    /// <summary>Generates the ResNet-50-sized trace the replay benchmarks calibrate from, unless cached; returns its path.</summary>
+    public static string EnsureReplayTrace(TextWriter? log = null)
+    {
+        var folder = ReplayTraceFolder;
+        if (Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        var staging = Staging(folder);
+        var (steps, bytes) = RunMetadataFolderWriter.Write(staging, PsJobModel.Create(ReplayLayers, Seed, bookkeeping: true), ReplaySteps, Seed);
+        Directory.Move(staging, folder);
+        log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {folder}: {steps} step files, {bytes:N0} bytes."));
+        return folder;
+    }
 
     /// <summary>Generates the timeline JSON file unless cached; returns its path.</summary>
     public static string EnsureTimeline(TextWriter? log = null) => EnsureFile(TimelineFile, log, path =>

@@ -60,8 +60,9 @@ internal sealed class PsJobModel
     private static readonly string[] Empty = [];
 
     private readonly Layer[] _layers;
+    private readonly bool _bookkeeping;
 
-    private PsJobModel(Layer[] layers) => _layers = layers;
+    private PsJobModel(Layer[] layers, bool bookkeeping) => (_layers, _bookkeeping) = (layers, bookkeeping);
 
     private readonly record struct Layer(string Prefix, bool Dense, long WeightBytes, long BiasBytes, long ForwardMicros);
 
@@ -77,7 +78,12 @@ internal sealed class PsJobModel
         : string.Create(CultureInfo.InvariantCulture, $"[{bytes}B]");
 
     /// <summary>A model of <paramref name="layers"/> layers; sizes and op costs follow from <paramref name="seed"/>.</summary>
-    public static PsJobModel Create(int layers, int seed)
+    /// <param name="layers">Layers, two variables each.</param>
+    /// <param name="seed">Seed of the sizes and costs.</param>
+    /// <param name="bookkeeping">Also write the small ops a TF1 training graph runs around the kernels: a batch norm
+    /// and its gradient per layer, and the <c>ShapeN</c> and <c>tuple/group_deps</c> / <c>control_dependency</c>
+    /// ops of each gradient — nine more ops per layer, as a real step has about twice the kernels' op count.</param>
+    public static PsJobModel Create(int layers, int seed, bool bookkeeping = false)
     {
         var rng = new Random(seed);
         int[] channels = [32, 64, 128, 256, 512];
@@ -96,7 +102,7 @@ internal sealed class PsJobModel
             inChannels = outChannels;
         }
 
-        return new PsJobModel(result);
+        return new PsJobModel(result, bookkeeping);
     }
 
     /// <summary>
@@ -154,10 +160,17 @@ internal sealed class PsJobModel
                 Math.Max(worker, arrived), Jitter(layer.ForwardMicros));
             var bias = Compute($"{p}/BiasAdd", "BiasAdd", [main.Name, ReadInput(layer, 1, readKey[2 * l + 1])],
                 main.EndMicros, Jitter(8 + layer.ForwardMicros / 40));
-            var relu = Compute($"{p}/Relu", "Relu", [bias.Name], bias.EndMicros, Jitter(6 + layer.ForwardMicros / 50));
-            worker = relu.EndMicros;
             yield return main;
             yield return bias;
+            var activation = bias;
+            if (_bookkeeping)
+            {
+                activation = Compute($"{p}/FusedBatchNormV3", "FusedBatchNormV3", [bias.Name], bias.EndMicros, Jitter(10 + layer.ForwardMicros / 30));
+                yield return activation;
+            }
+
+            var relu = Compute($"{p}/Relu", "Relu", [activation.Name], activation.EndMicros, Jitter(6 + layer.ForwardMicros / 50));
+            worker = relu.EndMicros;
             yield return relu;
             previous = relu.Name;
         }
@@ -177,13 +190,28 @@ internal sealed class PsJobModel
                 Jitter(6 + layer.ForwardMicros / 50));
             yield return reluGrad;
             worker = reluGrad.EndMicros;
+            var dy = reluGrad;
+            if (_bookkeeping)
+            {
+                dy = Compute($"gradients/{p}/FusedBatchNormV3_grad", "FusedBatchNormGradV3", [reluGrad.Name, $"{p}/BiasAdd"], worker,
+                    Jitter(12 + layer.ForwardMicros / 25));
+                worker = dy.EndMicros;
+                yield return dy;
+            }
 
             for (var v = 1; v >= 0; v--)
             {
                 var variable = Variable(layer, v);
                 var bytes = v == 0 ? layer.WeightBytes : layer.BiasBytes;
                 var gradType = v == 1 ? "BiasAddGrad" : layer.Dense ? "MatMul" : "Conv2DBackpropFilter";
-                string[] gradInputs = v == 1 ? [reluGrad.Name] : [layerInput[l], reluGrad.Name];
+                string[] gradInputs = v == 1 ? [dy.Name] : [layerInput[l], dy.Name];
+                if (_bookkeeping && v == 0)
+                {
+                    var shapes = Compute($"gradients/{p}/Conv2D_grad/ShapeN", "ShapeN", [layerInput[l], ReadInput(layer, 0, readKey[2 * l])], worker, Jitter(3));
+                    worker = shapes.EndMicros;
+                    yield return shapes;
+                }
+
                 var grad = Compute($"gradients/{variable}_grad", gradType, gradInputs, worker,
                     Jitter(v == 1 ? 8 + layer.ForwardMicros / 40 : layer.ForwardMicros));
                 worker = grad.EndMicros;
@@ -201,17 +229,42 @@ internal sealed class PsJobModel
                     Math.Max(psFree, push.EndMicros) + Gap(), Jitter(3 + (long)(bytes / PsCopyBytesPerMicro)), 1, null, GenDevice.Ps, 0);
                 psFree = update.EndMicros;
                 yield return update;
+                if (_bookkeeping && v == 1)
+                {
+                    foreach (var op in Tuple($"gradients/{p}/BiasAdd_grad", dy.Name, grad.Name))
+                    {
+                        yield return op;
+                    }
+                }
             }
 
+            var weightGrad = $"gradients/{Variable(layer, 0)}_grad";
             if (l > 0)
             {
                 var type = layer.Dense ? "MatMul" : "Conv2DBackpropInput";
                 var inputGrad = Compute($"gradients/{p}/{(layer.Dense ? "MatMul" : "Conv2D")}_grad", type,
-                    [ReadInput(layer, 0, readKey[2 * l]), reluGrad.Name], worker, Jitter(layer.ForwardMicros));
+                    [ReadInput(layer, 0, readKey[2 * l]), dy.Name], worker, Jitter(layer.ForwardMicros));
                 worker = inputGrad.EndMicros;
                 upstream = inputGrad.Name;
                 yield return inputGrad;
+                if (_bookkeeping)
+                {
+                    foreach (var op in Tuple($"gradients/{p}/Conv2D_grad", inputGrad.Name, weightGrad))
+                    {
+                        yield return op;
+                    }
+                }
             }
+        }
+
+        // tf.gradients groups the two outputs of a gradient: a NoOp on both, then an Identity of each after it.
+        IEnumerable<GenOp> Tuple(string scope, string first, string second)
+        {
+            var group = Compute($"{scope}/tuple/group_deps", "NoOp", [$"^{first}", $"^{second}"], worker, Jitter(2));
+            var a = Compute($"{scope}/tuple/control_dependency", "Identity", [first, $"^{group.Name}"], group.EndMicros, Jitter(2));
+            var b = Compute($"{scope}/tuple/control_dependency_1", "Identity", [second, $"^{group.Name}"], a.EndMicros, Jitter(2));
+            worker = b.EndMicros;
+            return [group, a, b];
         }
 
         GenOp Compute(string name, string type, string[] inputs, long after, long duration) =>

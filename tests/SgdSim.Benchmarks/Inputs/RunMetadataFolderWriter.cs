@@ -18,14 +18,21 @@ internal static class RunMetadataFolderWriter
 
     /// <summary>Writes steps into <paramref name="folder"/> until the files total at least <paramref name="targetBytes"/>.</summary>
     /// <returns>The number of steps written and their total size.</returns>
-    public static (int Steps, long Bytes) Write(string folder, long targetBytes, int seed)
+    public static (int Steps, long Bytes) Write(string folder, long targetBytes, int seed) =>
+        Write(folder, PsJobModel.Create(Layers, seed), seed, (steps, bytes) => bytes < targetBytes);
+
+    /// <summary>Writes <paramref name="steps"/> steps of <paramref name="model"/> into <paramref name="folder"/>.</summary>
+    /// <returns>The number of steps written and their total size.</returns>
+    public static (int Steps, long Bytes) Write(string folder, PsJobModel model, int steps, int seed) =>
+        Write(folder, model, seed, (written, _) => written < steps);
+
+    private static (int Steps, long Bytes) Write(string folder, PsJobModel model, int seed, Func<int, long, bool> more)
     {
         Directory.CreateDirectory(folder);
-        var model = PsJobModel.Create(Layers, seed);
         var t0 = PsJobModel.EpochMicros;
         long total = 0;
         var step = 0;
-        while (total < targetBytes)
+        while (more(step, total))
         {
             // Not HashCode.Combine: it is randomized per process, and the input must be the same in every run.
             var (metadata, end) = BuildStep(model, t0, unchecked((seed * 1_000_003) + step));
