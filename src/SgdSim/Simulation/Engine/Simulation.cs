@@ -27,11 +27,7 @@ public readonly record struct EventKey(long Time, long Sequence) : IComparable<E
 public abstract class Simulation<TEvent>
     where TEvent : struct
 {
-    // A 4-ary min-heap of entries ordered by (time, sequence), kept by hand rather than in PriorityQueue: the key
-    // compares inline and an entry moves once per level, which is most of an event's cost.
-    private const int Arity = 4;
-    private Entry[] _heap = new Entry[64];
-    private int _count;
+    private readonly PriorityQueue<TEvent, EventKey> _queue = new(EventKeyComparer.Instance);
     private long _sequence;
     private EventKey _timer = NoTimer;
 
@@ -47,7 +43,7 @@ public abstract class Simulation<TEvent>
     public long EventsProcessed { get; private set; }
 
     /// <summary>How many events wait in the queue (the timer not included).</summary>
-    public int Pending => _count;
+    public int Pending => _queue.Count;
 
     /// <summary>The simulation's only source of randomness.</summary>
     protected Random Random { get; }
@@ -60,12 +56,7 @@ public abstract class Simulation<TEvent>
             throw new ArgumentOutOfRangeException(nameof(time), time, $"An event cannot be scheduled in the past (now {Now} ns).");
         }
 
-        if (_count == _heap.Length)
-        {
-            Array.Resize(ref _heap, _heap.Length * 2);
-        }
-
-        SiftUp(_count++, new Entry(time, _sequence++, e));
+        _queue.Enqueue(e, new EventKey(time, _sequence++));
     }
 
     /// <summary>
@@ -91,17 +82,10 @@ public abstract class Simulation<TEvent>
     /// <summary>Handles the next event; returns false when none is left.</summary>
     public bool Step()
     {
-        if (_count > 0 && Before(_heap[0].Time, _heap[0].Sequence, _timer))
+        if (_queue.TryPeek(out _, out var key) && key.CompareTo(_timer) < 0)
         {
-            var e = _heap[0].Event;
-            Now = _heap[0].Time;
-            var last = _heap[--_count];
-            if (_count > 0)
-            {
-                SiftDown(last);
-            }
-
-            _heap[_count] = default; // no reference left behind, should TEvent hold one
+            _queue.TryDequeue(out var e, out _);
+            Now = key.Time;
             EventsProcessed++;
             Handle(e);
             return true;
@@ -143,67 +127,14 @@ public abstract class Simulation<TEvent>
     {
     }
 
-    private long NextTime() => Math.Min(_count > 0 ? _heap[0].Time : long.MaxValue, _timer.Time);
+    private long NextTime() => Math.Min(_queue.TryPeek(out _, out var key) ? key.Time : long.MaxValue, _timer.Time);
 
-    private static bool Before(long time, long sequence, EventKey other) =>
-        time < other.Time || (time == other.Time && sequence < other.Sequence);
-
-    private static bool Before(in Entry a, in Entry b) =>
-        a.Time < b.Time || (a.Time == b.Time && a.Sequence < b.Sequence);
-
-    private void SiftUp(int hole, in Entry entry)
+    // A sealed comparer the queue calls directly, rather than Comparer<T>.Default's interface dispatch.
+    private sealed class EventKeyComparer : IComparer<EventKey>
     {
-        var heap = _heap;
-        while (hole > 0)
-        {
-            var parent = (hole - 1) / Arity;
-            if (!Before(entry, heap[parent]))
-            {
-                break;
-            }
+        public static readonly EventKeyComparer Instance = new();
 
-            heap[hole] = heap[parent];
-            hole = parent;
-        }
-
-        heap[hole] = entry;
+        public int Compare(EventKey x, EventKey y) =>
+            x.Time != y.Time ? (x.Time < y.Time ? -1 : 1) : x.Sequence.CompareTo(y.Sequence);
     }
-
-    // Fills the hole at the root with the smallest of its children, level by level, until entry fits.
-    private void SiftDown(in Entry entry)
-    {
-        var heap = _heap;
-        var count = _count;
-        var hole = 0;
-        while (true)
-        {
-            var first = (hole * Arity) + 1;
-            if (first >= count)
-            {
-                break;
-            }
-
-            var smallest = first;
-            var end = Math.Min(first + Arity, count);
-            for (var child = first + 1; child < end; child++)
-            {
-                if (Before(heap[child], heap[smallest]))
-                {
-                    smallest = child;
-                }
-            }
-
-            if (!Before(heap[smallest], entry))
-            {
-                break;
-            }
-
-            heap[hole] = heap[smallest];
-            hole = smallest;
-        }
-
-        heap[hole] = entry;
-    }
-
-    private readonly record struct Entry(long Time, long Sequence, TEvent Event);
 }
