@@ -138,6 +138,12 @@ public sealed class FlowNetwork
     }
 
     /// <summary>
+    /// Moves every message on the wire on to <paramref name="now"/> (so <see cref="BytesSent"/> and
+    /// <see cref="BytesReceived"/> count up to then) without delivering any: arrivals happen only in <see cref="AdvanceTo"/>.
+    /// </summary>
+    public void Observe(long now) => Progress(now, arrivals: false);
+
+    /// <summary>
     /// Advances the network to <paramref name="now"/> and adds to <paramref name="arrived"/> the tags of the messages
     /// that have fully arrived; the next waiting message of each freed connection starts at once.
     /// </summary>
