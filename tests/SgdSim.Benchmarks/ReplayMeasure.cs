@@ -69,7 +69,7 @@ internal static class ReplayMeasure
                 events         {run.Events:N0} ({run.Events / (double)(workers * steps):0} per worker step)
                 wall time      {wall:0.000} s = {run.Events / wall / 1e6:0.00} M events/s
                 thread CPU     {cpu:0.000} s = {run.Events / cpu / 1e6:0.00} M events/s per core  (goal >= 10)
-                allocated      {allocated:N0} B by Run = {allocated / (double)run.Events:0.000} B/event (the event heap's and lists' growth, the result)
+                allocated      {allocated:N0} B by Run = {allocated / (double)run.Events:0.000} B/event (the event queue's and lists' growth, the result)
                 steady state   {steadyBytesPerEvent:0.000} B/event  ({allocated - shortAllocated:N0} B more for {run.Events - shortRun.Events:N0} more events; goal 0)
                 throughput     {run.ThroughputStepsPerS:R} steps/s predicted
             """));
