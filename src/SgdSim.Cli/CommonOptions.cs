@@ -53,6 +53,19 @@ internal static class CommonOptions
         return trace;
     }
 
+    /// <summary>Creates the folder an --out option names, or says in one line why it cannot.</summary>
+    public static void CreateOutputFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new UsageException($"--out {folder}: cannot create the folder ({e.Message.TrimEnd('.')}).");
+        }
+    }
+
     /// <summary>The last two parts of a path (<c>cnn-b64-1gbit/trace</c>): enough to tell traces apart in a title.</summary>
     public static string ShortName(string path)
     {

@@ -150,4 +150,13 @@ public sealed class PredictCliTests : IDisposable
     [Fact]
     public void Trace_workers_without_out_is_refused() =>
         AssertRefused(CliRunner.Run("predict", Trace(), "--workers", "2", "--trace-workers", "2"), "give --out too");
+
+    [Fact]
+    public void An_out_folder_that_cannot_be_made_is_refused()
+    {
+        var file = _dir.File("a-file");
+        File.WriteAllText(file, "");
+
+        AssertRefused(CliRunner.Run("predict", Trace(), "--workers", "2", "--out", Path.Combine(file, "results")), "cannot create the folder");
+    }
 }

@@ -109,7 +109,7 @@ internal static class PredictCommand
     private static void WriteOutputs(string folder, string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions,
         double? bandwidth, int? batch, int traceWorkers, CancellationToken cancellation)
     {
-        Directory.CreateDirectory(folder);
+        CommonOptions.CreateOutputFolder(folder);
         var run = PredictionRun.Describe(tracePath, options, bandwidth, batch);
         PredictionTable.From(run, predictions).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
         ThroughputPlot.Save(Path.Combine(folder, "throughput.png"), $"Predicted throughput — {CommonOptions.ShortName(tracePath)}", predictions);

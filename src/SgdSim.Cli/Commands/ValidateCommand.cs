@@ -45,7 +45,7 @@ internal static class ValidateCommand
 
             if (parse.GetValue(output) is { } folder)
             {
-                Directory.CreateDirectory(folder);
+                CommonOptions.CreateOutputFolder(folder);
                 var run = PredictionRun.Describe(tracePath, options, parse.GetValue(sim.Bandwidth));
                 PredictionTable.From(run, predictions).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
                 ThroughputPlot.Save(Path.Combine(folder, "validation.png"), $"Predicted vs measured — {CommonOptions.ShortName(tracePath)}", predictions, points);
