@@ -159,4 +159,19 @@ public sealed class PredictCliTests : IDisposable
 
         AssertRefused(CliRunner.Run("predict", Trace(), "--workers", "2", "--out", Path.Combine(file, "results")), "cannot create the folder");
     }
+
+    [Fact]
+    public void Predict_writes_every_output_for_the_bundled_pytorch_trace()
+    {
+        var output = _dir.File("out");
+        var trace = Path.Combine(Paths.RepositoryRoot, "traces", "pytorch-rpc-mlp");
+
+        var result = CliRunner.Run("predict", trace, "--workers", "1,3", "--replicas", "2", "--steps", "8", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        Assert.True(File.Exists(Path.Combine(output, "predictions.parquet")));
+        Assert.True(File.Exists(Path.Combine(output, "trace.json")));
+        Assert.Equal(4, Directory.GetFiles(Path.Combine(output, "chakra"), "*.et").Length); // 3 workers and the PS
+    }
 }

@@ -32,14 +32,16 @@ public static class SyntheticJob
         nodes.Add(new TraceNode("/job:ps/replica:0/task:0", NodeRole.ParameterServer, 0));
         devices.Add(new TraceDevice("/job:ps/replica:0/task:0/device:CPU:0", server));
 
-        // Lanes: each worker's own lanes, its receive side; the server's executor and receive side.
+        // Lanes: each worker's own lanes, its receive side; the server's executor and receive side. None is marked
+        // sequential: the model's dependencies already hold the lane order the profiled trace showed, and ops of no
+        // duration that share a start time would otherwise be chained by name, against their data order.
         var laneCount = model.LaneSequential.Length;
         var lanes = new List<TraceLane>();
         for (var w = 0; w < workers; w++)
         {
             for (var l = 0; l < laneCount; l++)
             {
-                lanes.Add(new TraceLane($"thread {l}", w, model.LaneSequential[l]));
+                lanes.Add(new TraceLane($"thread {l}", w, false));
             }
 
             lanes.Add(new TraceLane("network receive", w, false));
