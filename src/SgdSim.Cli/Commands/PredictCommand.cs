@@ -109,10 +109,7 @@ internal static class PredictCommand
     private static void WriteOutputs(string folder, string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions,
         double? bandwidth, int? batch, int traceWorkers, CancellationToken cancellation)
     {
-        CommonOptions.CreateOutputFolder(folder);
-        var run = PredictionRun.Describe(tracePath, options, bandwidth, batch);
-        PredictionTable.From(run, predictions).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
-        ThroughputPlot.Save(Path.Combine(folder, "throughput.png"), $"Predicted throughput — {CommonOptions.ShortName(tracePath)}", predictions);
+        WriteTableAndPlot(folder, "throughput.png", "Predicted throughput", tracePath, options, predictions, bandwidth, batch, null, cancellation);
 
         // The simulated job a person can open in Perfetto: a short run of traceWorkers workers, every span recorded.
         var simulation = new SimulationOptions(traceWorkers, Math.Min(options.Steps, 10), Math.Min(options.WarmupSteps, 2), options.Durations,
@@ -126,6 +123,16 @@ internal static class PredictCommand
         var job = SyntheticJob.Build(model, replay.Recording!, traceWorkers, tracePath);
         var step = job.Steps.Count > simulation.WarmupSteps ? simulation.WarmupSteps : job.Steps.Count - 1;
         ChakraWriter.Write(job, step, Path.Combine(folder, "chakra"), "job", cancellation);
+    }
+
+    /// <summary>Creates <paramref name="folder"/> and writes predictions.parquet and the throughput plot into it.</summary>
+    internal static void WriteTableAndPlot(string folder, string plotName, string title, string tracePath, PredictionOptions options,
+        IReadOnlyList<Prediction> predictions, double? bandwidth, int? batch, IReadOnlyList<MeasuredPoint>? measured, CancellationToken cancellation)
+    {
+        CommonOptions.CreateOutputFolder(folder);
+        var run = PredictionRun.Describe(tracePath, options, bandwidth, batch);
+        PredictionTable.From(run, predictions).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
+        ThroughputPlot.Save(Path.Combine(folder, plotName), $"{title} — {CommonOptions.ShortName(tracePath)}", predictions, measured);
     }
 
     internal static JsonArray ToJson(IReadOnlyList<Prediction> predictions, int? batch)
@@ -201,5 +208,5 @@ internal static class PredictCommand
         _ => value.Value.ToString("0.###", CultureInfo.InvariantCulture),
     };
 
-    private static double Round(double value) => Math.Round(value, 4);
+    internal static double Round(double value) => Math.Round(value, 4);
 }

@@ -42,13 +42,12 @@ internal static class ValidateCommand
             var predictions = Predictor.Predict(model, options, cancellation);
             var report = Validation.Compare(predictions, points);
             double bound(int n) => Predictor.NaiveBound(model, n);
+            var naiveMape = report.Rows.Average(r => Math.Abs(bound(r.Workers) - r.MeasuredStepsPerS) / r.MeasuredStepsPerS * 100);
 
             if (parse.GetValue(output) is { } folder)
             {
-                CommonOptions.CreateOutputFolder(folder);
-                var run = PredictionRun.Describe(tracePath, options, parse.GetValue(sim.Bandwidth));
-                PredictionTable.From(run, predictions).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
-                ThroughputPlot.Save(Path.Combine(folder, "validation.png"), $"Predicted vs measured — {CommonOptions.ShortName(tracePath)}", predictions, points);
+                PredictCommand.WriteTableAndPlot(folder, "validation.png", "Predicted vs measured", tracePath, options, predictions,
+                    parse.GetValue(sim.Bandwidth), null, points, cancellation);
             }
 
             if (parse.GetValue(json))
@@ -74,7 +73,7 @@ internal static class ValidateCommand
                     ["rows"] = rows,
                     ["mape_pct"] = Round(report.MapePct),
                     ["max_abs_error_pct"] = Round(report.MaxAbsErrorPct),
-                    ["naive_bound_mape_pct"] = Round(report.Rows.Average(r => Math.Abs(bound(r.Workers) - r.MeasuredStepsPerS) / r.MeasuredStepsPerS * 100)),
+                    ["naive_bound_mape_pct"] = Round(naiveMape),
                     ["calibration"] = PredictCommand.CalibrationJson(model, withDerivations: false),
                 };
                 stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -91,7 +90,6 @@ internal static class ValidateCommand
             }
 
             var worst = report.Rows.MaxBy(r => Math.Abs(r.ErrorPct))!;
-            var naiveMape = report.Rows.Average(r => Math.Abs(bound(r.Workers) - r.MeasuredStepsPerS) / r.MeasuredStepsPerS * 100);
             stdout.WriteLine();
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  MAPE {report.MapePct:0.0}%, worst {worst.ErrorPct:+0.0;-0.0}% at {worst.Workers} workers (naive bound: MAPE {naiveMape:0.0}%)"));
@@ -105,5 +103,5 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static double Round(double value) => Math.Round(value, 4);
+    private static double Round(double value) => PredictCommand.Round(value);
 }
