@@ -69,7 +69,8 @@ internal sealed class SimulationCliOptions
     /// <summary>Reads and calibrates the trace, applying --bandwidth.</summary>
     public JobModel Calibrate(ParseResult parse, string tracePath)
     {
-        var trace = CommonOptions.ReadTrace(tracePath, parse.GetValue(TensorBytes));
+        // The calibration checks that the trace shows a PS job, so the read need not check it first.
+        var trace = CommonOptions.ReadTrace(tracePath, parse.GetValue(TensorBytes), requireParameterServerJob: false);
         var warmup = parse.GetValue(Warmup);
         if (warmup > 0 && warmup >= trace.Steps.Count && trace.Steps.Count > 1)
         {
