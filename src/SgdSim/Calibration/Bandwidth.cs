@@ -11,14 +11,15 @@ public static class Bandwidth
     /// </summary>
     public const double TcpGoodputShare = 1448.0 / 1514.0;
 
-    private static readonly (string Suffix, double Factor)[] Units =
-    [
+    // Longest suffix first, so "mbit" is not read as "t" (tera) after a number.
+    private static readonly (string Suffix, double Factor)[] Units = [.. new (string Suffix, double Factor)[]
+    {
         ("tbps", 1e12), ("tbit/s", 1e12), ("tbit", 1e12), ("tb/s", 1e12), ("t", 1e12),
         ("gbps", 1e9), ("gbit/s", 1e9), ("gbit", 1e9), ("gb/s", 1e9), ("g", 1e9),
         ("mbps", 1e6), ("mbit/s", 1e6), ("mbit", 1e6), ("mb/s", 1e6), ("m", 1e6),
         ("kbps", 1e3), ("kbit/s", 1e3), ("kbit", 1e3), ("kb/s", 1e3), ("k", 1e3),
         ("bps", 1), ("bit/s", 1), ("bits/s", 1), ("b/s", 1),
-    ];
+    }.OrderByDescending(u => u.Suffix.Length)];
 
     /// <summary>Parses a rate into bits per second; returns false (with a reason) when it is not one.</summary>
     public static bool TryParse(string text, out double bitsPerSecond, out string? error)
@@ -26,7 +27,7 @@ public static class Bandwidth
         bitsPerSecond = 0;
         var s = text.Trim().ToLowerInvariant();
         var factor = 1.0;
-        foreach (var (suffix, f) in Units.OrderByDescending(u => u.Suffix.Length))
+        foreach (var (suffix, f) in Units)
         {
             if (s.EndsWith(suffix, StringComparison.Ordinal))
             {
