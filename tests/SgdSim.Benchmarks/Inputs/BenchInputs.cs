@@ -142,29 +142,11 @@ internal static class BenchInputs
     }
 
     /// <summary>Generates the XSpace file unless cached; returns its path.</summary>
-    public static string EnsureXSpace(TextWriter? log = null)
+    public static string EnsureXSpace(TextWriter? log = null) => EnsureFile(XSpaceFile, log, path =>
     {
-        var file = XSpaceFile;
-        var folder = Path.GetDirectoryName(file)!;
-        if (File.Exists(file))
-        {
-            return file;
-        }
-
-        var staging = Staging(folder);
-        Directory.CreateDirectory(staging);
-        var sw = Stopwatch.StartNew();
-        var (steps, hostOps, kernels, bytes) = XSpaceFileWriter.Write(Path.Combine(staging, Path.GetFileName(file)), XSpaceMib * 1048576L, Seed);
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-
-        Directory.Move(staging, folder);
-        log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Generated {file}: {steps} steps on {XSpaceFileWriter.Gpus} GPUs, {hostOps:N0} host op events, {kernels:N0} kernels, {bytes:N0} bytes, in {sw.Elapsed.TotalSeconds:0.0} s."));
-        return file;
-    }
+        var (steps, hostOps, kernels, bytes) = XSpaceFileWriter.Write(path, XSpaceMib * 1048576L, Seed);
+        return $"{steps} steps on {XSpaceFileWriter.Gpus} GPUs, {hostOps:N0} host op events, {kernels:N0} kernels, {bytes:N0} bytes";
+    });
 
     /// <summary>Generates the Chakra folder (one .et per node) unless cached; returns its path.</summary>
     public static string EnsureChakra(TextWriter? log = null) => EnsureFolder(ChakraFolder, log, staging =>
