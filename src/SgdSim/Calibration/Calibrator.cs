@@ -136,7 +136,6 @@ public static class Calibrator
             Bytes = bytes,
             DurationsByStep = durations,
             MedianDurations = medians,
-            Priorities = [.. Enumerable.Range(0, n)],
             SuccessorStart = successorStart,
             Successors = [.. successors.SelectMany(s => s)],
             PredecessorCounts = predecessorCounts,

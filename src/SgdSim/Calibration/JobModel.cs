@@ -32,7 +32,8 @@ public sealed record CalibratedValue(string Name, double Value, string Derivatio
 /// </summary>
 public sealed record JobModel
 {
-    /// <summary>Task names (the trace's op names), index = task id.</summary>
+    /// <summary>Task names (the trace's op names), index = task id; tasks are in the trace's start order, which is
+    /// also the order in which ready tasks take their lane.</summary>
     public required string[] Names { get; init; }
 
     /// <summary>What each task is.</summary>
@@ -59,9 +60,6 @@ public sealed record JobModel
 
     /// <summary>Each task's median duration, nanoseconds (0 for network tasks, whose time the network decides).</summary>
     public required long[] MedianDurations { get; init; }
-
-    /// <summary>Order of the tasks on their lane when several are ready: their start order in the trace.</summary>
-    public required int[] Priorities { get; init; }
 
     /// <summary>Successors of task t: <c>Successors[SuccessorStart[t]..SuccessorStart[t + 1]]</c>.</summary>
     public required int[] SuccessorStart { get; init; }

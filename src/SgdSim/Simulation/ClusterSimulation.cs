@@ -203,7 +203,7 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
                 var lane = w * _model.LaneSequential.Length + _model.Lanes[t];
                 if (_model.LaneSequential[_model.Lanes[t]] && _laneBusy[lane] > 0)
                 {
-                    _laneQueue[lane].Enqueue(t, _model.Priorities[t]);
+                    _laneQueue[lane].Enqueue(t, t); // the trace's start order
                 }
                 else
                 {

@@ -19,7 +19,6 @@ internal static class Models
         Bytes = [bytes, 0, bytes],
         DurationsByStep = [[0], [computeNs], [0]],
         MedianDurations = [0, computeNs, 0],
-        Priorities = [0, 1, 2],
         SuccessorStart = [0, 1, 2, 2],
         Successors = [1, 2],
         PredecessorCounts = [0, 1, 1],
