@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using SgdSim.Calibration;
 using SgdSim.Simulation;
 using SgdSim.Traces;
@@ -49,6 +50,63 @@ internal sealed class SimulationCliOptions
 
     public Option<string?> TensorBytes { get; } = CommonOptions.TensorBytes();
 
+    public Option<TransmissionPolicy> Policy { get; } = new("--policy")
+    {
+        Description = "Order of waiting transfers: measured (replay the trace's order; default), tf-default (random), fifo, tic, tac, p3 (sliced, by priority).",
+        CustomParser = r => ParsePolicy(r, r.Tokens[0].Value),
+        DefaultValueFactory = _ => TransmissionPolicy.Measured,
+    };
+
+    public Option<long> SliceBytes { get; } = new("--slice-bytes")
+    {
+        Description = "Slice size of the p3 policy, bytes (default 262144 = 256 KiB).",
+        DefaultValueFactory = _ => Scenario.DefaultSliceBytes,
+    };
+
+    public Option<int> Shards { get; } = new("--ps")
+    {
+        Description = "Parameter-server shards, each with its own NIC and executor (default 1).",
+        DefaultValueFactory = _ => 1,
+    };
+
+    public Option<ShardPlacement> Placement { get; } = new("--placement")
+    {
+        Description = "How parameters go to shards: round-robin (TensorFlow's default) or greedy-bytes (fewest bytes first).",
+        CustomParser = ParsePlacement,
+        DefaultValueFactory = _ => ShardPlacement.RoundRobin,
+    };
+
+    public Option<TrainingMode> Mode { get; } = new("--mode")
+    {
+        Description = "Training mode: async (default), sync, ssp:S (at most S steps ahead of the slowest) or allreduce (ring, no PS).",
+        CustomParser = r => ParseMode(r, r.Tokens[0].Value),
+        DefaultValueFactory = _ => TrainingMode.Async,
+    };
+
+    public Option<IReadOnlyList<double>?> WorkerSpeeds { get; } = new("--worker-speed")
+    {
+        Description = "Relative compute speed of each worker, e.g. 1,1,0.5 (0.5 = half as fast); one per worker.",
+        CustomParser = r => ParseNumbers(r, "--worker-speed"),
+    };
+
+    public Option<Stragglers?> Stragglers { get; } = new("--stragglers")
+    {
+        Description = "COUNT:FACTOR — the last COUNT workers' ops take FACTOR times as long, e.g. 1:2.",
+        CustomParser = ParseStragglers,
+    };
+
+    public Option<IReadOnlyList<double>?> WorkerBandwidth { get; } = new("--worker-bandwidth")
+    {
+        Description = "Nominal NIC rate of the workers: one for all or one per worker, e.g. 1Gbps or 10Gbps,10Gbps,1Gbps.",
+        CustomParser = r => ParseRates(r, "--worker-bandwidth"),
+    };
+
+    public Option<IReadOnlyList<double>?> ServerBandwidth { get; } = new("--ps-bandwidth")
+    {
+        Description = "Nominal NIC rate of the parameter-server shards: one for all or one per shard.",
+        CustomParser = r => ParseRates(r, "--ps-bandwidth"),
+    };
+
     public SimulationCliOptions()
     {
         Durations.AcceptOnlyFromAmong("sample", "median");
@@ -56,11 +114,23 @@ internal sealed class SimulationCliOptions
         AtLeast(Replicas, 1);
         AtLeast(Steps, 6);
         AtLeast(Warmup, 0);
+        AtLeast(Shards, 1);
+        SliceBytes.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<long>() < 1)
+            {
+                r.AddError("--slice-bytes must be 1 or more.");
+            }
+        });
     }
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Bandwidth, Replicas, Seed, Steps, Durations, Sharing, Warmup, TensorBytes })
+        foreach (var option in new Option[]
+        {
+            Bandwidth, Replicas, Seed, Steps, Durations, Sharing, Warmup, TensorBytes,
+            Policy, SliceBytes, Shards, Placement, Mode, WorkerSpeeds, Stragglers, WorkerBandwidth, ServerBandwidth,
+        })
         {
             command.Options.Add(option);
         }
@@ -81,14 +151,130 @@ internal sealed class SimulationCliOptions
         return parse.GetValue(Bandwidth) is { } bits ? Calibration.Bandwidth.Apply(model, bits) : model;
     }
 
-    public PredictionOptions Prediction(ParseResult parse, IReadOnlyList<int> workers) => new(
-        workers,
-        parse.GetValue(Replicas),
-        parse.GetValue(Seed),
-        parse.GetValue(Steps),
-        WarmupSteps: 4,
-        parse.GetValue(Durations) == "median" ? DurationMode.Median : DurationMode.Sample,
-        parse.GetValue(Sharing) == "flow");
+    /// <summary>The prediction the options ask for; refuses a scenario that does not fit the model or the worker counts.</summary>
+    public PredictionOptions Prediction(ParseResult parse, IReadOnlyList<int> workers, JobModel model)
+    {
+        var scenario = ScenarioOf(parse);
+        if (scenario.Problem(workers.Max(), model.ParameterNames.Length) is { } problem)
+        {
+            throw new UsageException(problem + ".");
+        }
+
+        if (scenario.WorkerSpeeds is { } speeds && speeds.Count > workers.Max())
+        {
+            throw new UsageException($"{speeds.Count} worker speeds for at most {workers.Max()} workers: give one per worker.");
+        }
+
+        return new(
+            workers,
+            parse.GetValue(Replicas),
+            parse.GetValue(Seed),
+            parse.GetValue(Steps),
+            WarmupSteps: 4,
+            parse.GetValue(Durations) == "median" ? DurationMode.Median : DurationMode.Sample,
+            parse.GetValue(Sharing) == "flow",
+            scenario);
+    }
+
+    /// <summary>The scenario options as given (not yet checked against a model).</summary>
+    public Scenario ScenarioOf(ParseResult parse) => new()
+    {
+        Policy = parse.GetValue(Policy),
+        SliceBytes = parse.GetValue(SliceBytes),
+        Shards = parse.GetValue(Shards),
+        Placement = parse.GetValue(Placement),
+        Mode = parse.GetValue(Mode),
+        WorkerSpeeds = parse.GetValue(WorkerSpeeds),
+        Stragglers = parse.GetValue(Stragglers),
+        WorkerBitsPerS = parse.GetValue(WorkerBandwidth),
+        ServerBitsPerS = parse.GetValue(ServerBandwidth),
+    };
+
+    /// <summary>Parses a policy name for <paramref name="result"/>, reporting an unknown one.</summary>
+    public static TransmissionPolicy ParsePolicy(ArgumentResult result, string text)
+    {
+        if (Scenario.TryParsePolicy(text, out var policy))
+        {
+            return policy;
+        }
+
+        result.AddError($"--policy: '{text}' is not a policy (measured, tf-default, fifo, tic, tac, p3).");
+        return default;
+    }
+
+    /// <summary>Parses a training mode for <paramref name="result"/>, reporting a bad one.</summary>
+    public static TrainingMode ParseMode(ArgumentResult result, string text)
+    {
+        if (TrainingMode.TryParse(text, out var mode, out var error))
+        {
+            return mode;
+        }
+
+        result.AddError($"--mode: {error}.");
+        return default;
+    }
+
+    private static ShardPlacement ParsePlacement(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        if (Scenario.TryParsePlacement(text, out var placement))
+        {
+            return placement;
+        }
+
+        result.AddError($"--placement: '{text}' is not a placement (round-robin, greedy-bytes).");
+        return default;
+    }
+
+    private static IReadOnlyList<double>? ParseNumbers(ArgumentResult result, string name)
+    {
+        var values = new List<double>();
+        foreach (var raw in string.Join(",", result.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0) || double.IsInfinity(value))
+            {
+                result.AddError($"{name}: '{raw}' is not a positive number.");
+                return null;
+            }
+
+            values.Add(value);
+        }
+
+        return values;
+    }
+
+    private static IReadOnlyList<double>? ParseRates(ArgumentResult result, string name)
+    {
+        var values = new List<double>();
+        foreach (var raw in string.Join(",", result.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!Calibration.Bandwidth.TryParse(raw, out var bits, out var error))
+            {
+                result.AddError($"{name}: {error}.");
+                return null;
+            }
+
+            values.Add(bits);
+        }
+
+        return values;
+    }
+
+    private static Stragglers? ParseStragglers(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0
+            && int.TryParse(text.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            && double.TryParse(text.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var factor)
+            && factor > 0 && !double.IsInfinity(factor))
+        {
+            return new Stragglers(count, factor);
+        }
+
+        result.AddError($"--stragglers: '{text}' is not COUNT:FACTOR with a count of 0 or more and a positive factor (e.g. 1:2).");
+        return null;
+    }
 
     /// <summary>Parses <c>1,2,4,8</c>, <c>1-16</c> or a mix (<c>1-4,8,16</c>) into distinct ascending worker counts.</summary>
     public static IReadOnlyList<int>? ParseWorkers(ArgumentResult result)

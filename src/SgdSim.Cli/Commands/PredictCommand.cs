@@ -63,7 +63,7 @@ internal static class PredictCommand
         command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
         {
             var model = sim.Calibrate(parse, parse.GetValue(trace)!);
-            var options = sim.Prediction(parse, parse.GetValue(workers)!);
+            var options = sim.Prediction(parse, parse.GetValue(workers)!, model);
             var predictions = Predictor.Predict(model, options, cancellation);
             var batchSize = parse.GetValue(batch);
             if (parse.GetValue(traceWorkers) is not null && parse.GetValue(output) is null)

@@ -38,7 +38,7 @@ internal static class ValidateCommand
             var points = MeasuredThroughput.Read(parse.GetValue(measured)!);
             var tracePath = parse.GetValue(trace)!;
             var model = sim.Calibrate(parse, tracePath);
-            var options = sim.Prediction(parse, [.. points.Select(p => p.Workers).Distinct().Order()]);
+            var options = sim.Prediction(parse, [.. points.Select(p => p.Workers).Distinct().Order()], model);
             var predictions = Predictor.Predict(model, options, cancellation);
             var report = Validation.Compare(predictions, points);
             double bound(int n) => Predictor.NaiveBound(model, n);

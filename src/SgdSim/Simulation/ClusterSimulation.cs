@@ -24,6 +24,7 @@ public enum DurationMode
 /// <param name="RecordWorkers">Record every span of the first this-many workers (for a synthetic trace); 0 records nothing.</param>
 /// <param name="FlowPerMessage">Share the NICs among all messages in flight instead of queueing each connection's
 /// messages one after another (the textbook fluid model, kept for comparison).</param>
+/// <param name="Scenario">Policy, shards, training mode and heterogeneity; null: the profiled setup.</param>
 public sealed record SimulationOptions(
     int Workers,
     int Steps = 40,
@@ -31,8 +32,12 @@ public sealed record SimulationOptions(
     DurationMode Durations = DurationMode.Sample,
     int Seed = 1,
     int RecordWorkers = 0,
-    bool FlowPerMessage = false)
+    bool FlowPerMessage = false,
+    Scenario? Scenario = null)
 {
+    /// <summary>The scenario, or the profiled setup when none was given.</summary>
+    public Scenario Setup => Scenario ?? Scenario.Default;
+
     /// <summary>Checks the options; throws <see cref="ArgumentOutOfRangeException"/> naming the bad one.</summary>
     public void Validate()
     {

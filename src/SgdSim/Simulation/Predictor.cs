@@ -10,6 +10,7 @@ namespace SgdSim.Simulation;
 /// <param name="WarmupSteps">Steps of each worker left out of the throughput.</param>
 /// <param name="Durations">How op durations are drawn from the trace.</param>
 /// <param name="FlowPerMessage">Use the all-flows fair-sharing network instead of per-connection queues.</param>
+/// <param name="Scenario">Policy, shards, training mode and heterogeneity; null: the profiled setup.</param>
 public sealed record PredictionOptions(
     IReadOnlyList<int> Workers,
     int Replicas = 10,
@@ -17,7 +18,8 @@ public sealed record PredictionOptions(
     int Steps = 40,
     int WarmupSteps = 4,
     DurationMode Durations = DurationMode.Sample,
-    bool FlowPerMessage = false);
+    bool FlowPerMessage = false,
+    Scenario? Scenario = null);
 
 /// <summary>The predicted throughput for one worker count.</summary>
 /// <param name="Workers">Number of workers.</param>
@@ -64,7 +66,7 @@ public static class Predictor
         {
             var (n, r) = runs[i];
             var simulation = new ClusterSimulation(model, new SimulationOptions(
-                n, options.Steps, options.WarmupSteps, options.Durations, SeedOf(options.Seed, n, r), FlowPerMessage: options.FlowPerMessage));
+                n, options.Steps, options.WarmupSteps, options.Durations, SeedOf(options.Seed, n, r), FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario));
             results[i] = simulation.Run();
             progress?.Report(Interlocked.Increment(ref done));
         });
