@@ -63,11 +63,14 @@ public static class Bandwidth
         _ => $"{bitsPerSecond:0} bit/s",
     };
 
+    /// <summary>The TCP payload a NIC of nominal rate <paramref name="bitsPerSecond"/> carries, bytes per nanosecond.</summary>
+    public static double PayloadBytesPerNs(double bitsPerSecond) => bitsPerSecond * TcpGoodputShare / 8e9;
+
     /// <summary>The model with NICs of nominal rate <paramref name="bitsPerSecond"/>, of which TCP payload gets <see cref="TcpGoodputShare"/>.</summary>
     public static JobModel Apply(JobModel model, double bitsPerSecond)
     {
         var effective = bitsPerSecond * TcpGoodputShare;
-        return model.WithCapacity(effective / 8e9, new CalibratedValue("link_capacity_bits_per_s", effective,
+        return model.WithCapacity(PayloadBytesPerNs(bitsPerSecond), new CalibratedValue("link_capacity_bits_per_s", effective,
             $"given: nominal {Format(bitsPerSecond)} (--bandwidth) × {TcpGoodputShare:0.0000} TCP payload share of Ethernet frames (1448/1514 bytes), both directions"));
     }
 }

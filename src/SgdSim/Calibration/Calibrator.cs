@@ -113,7 +113,7 @@ public static class Calibrator
         }
 
         var explanation = new List<CalibratedValue>();
-        var (durations, medians) = MeasureDurations(steps, ops, kept, kinds);
+        var (durations, medians, starts) = MeasureDurations(steps, ops, kept, kinds);
         var pullRanks = MeasurePullRanks(steps, ops, kept, kinds);
         var gaps = MeasureGaps(steps);
         var concurrency = MeasureServerConcurrency(steps, IsServer);
@@ -136,6 +136,7 @@ public static class Calibrator
             Bytes = bytes,
             DurationsByStep = durations,
             MedianDurations = medians,
+            MedianStartNs = starts,
             SuccessorStart = successorStart,
             Successors = [.. successors.SelectMany(s => s)],
             PredecessorCounts = predecessorCounts,
@@ -206,14 +207,16 @@ public static class Calibrator
         return map;
     }
 
-    private static (long[][] ByStep, long[] Medians) MeasureDurations(TraceStep[] steps, IReadOnlyList<TraceOp> ops, List<int> kept, List<TaskKind> kinds)
+    private static (long[][] ByStep, long[] Medians, long[] Starts) MeasureDurations(TraceStep[] steps, IReadOnlyList<TraceOp> ops, List<int> kept, List<TaskKind> kinds)
     {
         var byStep = new long[kept.Count][];
         var found = new bool[kept.Count][];
+        var startSamples = new List<long>[kept.Count];
         for (var t = 0; t < kept.Count; t++)
         {
             byStep[t] = new long[steps.Length];
             found[t] = new bool[steps.Length];
+            startSamples[t] = [];
         }
 
         for (var s = 0; s < steps.Length; s++)
@@ -222,7 +225,13 @@ public static class Calibrator
             for (var t = 0; t < kept.Count; t++)
             {
                 var op = ops[kept[t]];
-                if (kinds[t] is not (TaskKind.Pull or TaskKind.Push) && byName.TryGetValue((op.Node, op.Name), out var match))
+                if (!byName.TryGetValue((op.Node, op.Name), out var match))
+                {
+                    continue;
+                }
+
+                startSamples[t].Add(match.StartNs - steps[s].StartNs);
+                if (kinds[t] is not (TaskKind.Pull or TaskKind.Push))
                 {
                     byStep[t][s] = match.DurationNs;
                     found[t][s] = true;
@@ -244,7 +253,8 @@ public static class Calibrator
             }
         }
 
-        return (byStep, medians);
+        var starts = startSamples.Select(samples => samples.Count == 0 ? long.MaxValue : samples.Order().ElementAt(samples.Count / 2)).ToArray();
+        return (byStep, medians, starts);
     }
 
     private static int[][] MeasurePullRanks(TraceStep[] steps, IReadOnlyList<TraceOp> ops, List<int> kept, List<TaskKind> kinds)

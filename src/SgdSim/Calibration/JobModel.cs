@@ -61,6 +61,10 @@ public sealed record JobModel
     /// <summary>Each task's median duration, nanoseconds (0 for network tasks, whose time the network decides).</summary>
     public required long[] MedianDurations { get; init; }
 
+    /// <summary>Each task's median start, nanoseconds after its step's first op started (what the timing-aware
+    /// transfer order reads: when the trace shows a parameter's consumer starting).</summary>
+    public required long[] MedianStartNs { get; init; }
+
     /// <summary>Successors of task t: <c>Successors[SuccessorStart[t]..SuccessorStart[t + 1]]</c>.</summary>
     public required int[] SuccessorStart { get; init; }
 
@@ -133,6 +137,21 @@ public sealed record JobModel
         }
 
         return total;
+    }
+
+    /// <summary>The predecessors of each task (the reverse of <see cref="Successors"/>).</summary>
+    internal List<int>[] PredecessorLists()
+    {
+        var predecessors = Enumerable.Range(0, TaskCount).Select(_ => new List<int>()).ToArray();
+        for (var t = 0; t < TaskCount; t++)
+        {
+            for (var s = SuccessorStart[t]; s < SuccessorStart[t + 1]; s++)
+            {
+                predecessors[Successors[s]].Add(t);
+            }
+        }
+
+        return predecessors;
     }
 
     /// <summary>A copy whose NIC capacity in both directions is <paramref name="bytesPerNs"/> (what-if bandwidth).</summary>

@@ -54,31 +54,43 @@ public enum ClusterEventKind
     /// <summary>A worker begins a step.</summary>
     StepStart,
 
-    /// <summary>A task on a worker lane or the parameter server ends.</summary>
+    /// <summary>A task on a worker lane or a parameter-server shard ends.</summary>
     TaskDone,
 
     /// <summary>A transfer's fixed latency has passed: its message joins its connection.</summary>
     MessageReady,
+
+    /// <summary>An all-reduce chunk's fixed latency has passed: it joins the connection to the next worker of the ring.</summary>
+    ChunkReady,
 }
 
 /// <summary>One event of the cluster model.</summary>
 /// <param name="Kind">What happens.</param>
 /// <param name="Worker">The worker concerned.</param>
 /// <param name="Task">The task concerned (an index into <see cref="JobModel"/>'s arrays).</param>
-public readonly record struct ClusterEvent(ClusterEventKind Kind, int Worker, int Task);
+/// <param name="Phase">For an all-reduce chunk: its phase in the ring (0 … 2(N−1)−1); otherwise 0.</param>
+public readonly record struct ClusterEvent(ClusterEventKind Kind, int Worker, int Task, int Phase = 0);
 
 /// <summary>
-/// N workers each replaying the calibrated step in a loop against one parameter server, over a star network of
-/// full-duplex NICs (<see cref="FlowNetwork"/>). Asynchronous SGD: workers never wait for each other.
-/// Nodes 0..N−1 are the workers, node N the parameter server. The network's next completion is the engine's timer.
+/// N workers each replaying the calibrated step in a loop, over a star network of full-duplex NICs
+/// (<see cref="FlowNetwork"/>), against K parameter-server shards — or, in all-reduce mode, against each other.
+/// Nodes 0..N−1 are the workers, N..N+K−1 the shards. The network's next completion is the engine's timer.
+/// The <see cref="Scenario"/> decides the transfer order, the shards, how updates are combined (asynchronous,
+/// synchronous, stale-synchronous, ring all-reduce) and how the workers differ.
 /// </summary>
-public sealed class ClusterSimulation : Simulation<ClusterEvent>
+public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
 {
     private readonly JobModel _model;
     private readonly SimulationOptions _options;
+    private readonly Scenario _scenario;
     private readonly int _tasks;
-    private readonly int _server;
+    private readonly int _workers;
+    private readonly int _shards;
+    private readonly ShardPlan? _plan;
     private readonly FlowNetwork _network;
+    private readonly double[] _egress;
+    private readonly double[] _ingress;
+    private readonly double[] _slowdown;
     private readonly List<int> _arrived = [];
 
     private readonly int[] _predecessorsLeft;
@@ -87,16 +99,20 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
     private readonly int[] _profiledStep;
     private readonly long[] _started;
     private readonly long[][] _completions;
+
+    // Lanes of a worker: the trace's, plus (all-reduce only) one where the worker applies its own updates.
+    private readonly int[] _laneOf;
+    private readonly bool[] _laneSequential;
     private readonly int[] _laneBusy;
     private readonly PriorityQueue<int, int>[] _laneQueue;
-    private readonly Queue<int> _serverQueue = new();
+
+    private readonly Queue<int>[] _serverQueue;
+    private readonly int[] _serverBusy;
     private readonly bool[] _parameterLocked;
     private readonly Queue<int>[] _parameterWaiting;
     private readonly long[] _workerBusyNs;
     private long _payloadDown;
     private long _payloadUp;
-    private int _serverBusy;
-    private long _pushSequence;
     private int _workersFinished;
     private int _workersWarm;
     private WindowSnapshot _windowStart;
@@ -110,37 +126,83 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
         options.Validate();
         _model = model;
         _options = options;
-        _tasks = model.TaskCount;
-        var workers = options.Workers;
-        _server = workers;
-
-        var egress = new double[workers + 1];
-        var ingress = new double[workers + 1];
-        for (var node = 0; node <= workers; node++)
+        _scenario = options.Setup;
+        var workers = _workers = options.Workers;
+        if (_scenario.Problem(workers, model.ParameterNames.Length) is { } problem)
         {
-            // A NIC's capacity in each direction is the link's: down for what the server sends, up for what it receives.
-            egress[node] = node == _server ? model.DownBytesPerNs : model.UpBytesPerNs;
-            ingress[node] = node == _server ? model.UpBytesPerNs : model.DownBytesPerNs;
+            throw new ArgumentException($"The scenario does not fit: {problem}.", nameof(options));
         }
 
-        _network = new FlowNetwork(egress, ingress, options.FlowPerMessage);
+        _tasks = model.TaskCount;
+        var ring = !_scenario.Mode.HasServer;
+        _shards = ring ? 0 : _scenario.Shards;
+        _plan = ring ? null : ShardPlan.Assign(model, _shards, _scenario.Placement);
+
+        // A NIC's capacity in each direction is the link's, down for what a server sends and up for what it
+        // receives, unless the scenario gives the node's nominal rate.
+        var nodes = workers + _shards;
+        _egress = new double[nodes];
+        _ingress = new double[nodes];
+        for (var node = 0; node < nodes; node++)
+        {
+            var server = node >= workers;
+            var given = server ? Pick(_scenario.ServerBitsPerS, node - workers) : Pick(_scenario.WorkerBitsPerS, node);
+            _egress[node] = given is { } g ? Bandwidth.PayloadBytesPerNs(g) : server ? model.DownBytesPerNs : model.UpBytesPerNs;
+            _ingress[node] = given is { } h ? Bandwidth.PayloadBytesPerNs(h) : server ? model.UpBytesPerNs : model.DownBytesPerNs;
+        }
+
+        _network = new FlowNetwork(_egress, _ingress, options.FlowPerMessage);
+        _slowdown = [.. Enumerable.Range(0, workers).Select(w => _scenario.SlowdownOf(w, workers))];
         _predecessorsLeft = new int[workers * _tasks];
         _tasksLeft = new int[workers];
         _stepsDone = new int[workers];
         _profiledStep = new int[workers];
         _started = new long[workers * _tasks];
         _completions = [.. Enumerable.Range(0, workers).Select(_ => new long[options.Steps + 1])];
-        var lanes = model.LaneSequential.Length;
-        _laneBusy = new int[workers * lanes];
-        _laneQueue = [.. Enumerable.Range(0, workers * lanes).Select(_ => new PriorityQueue<int, int>())];
+
+        var traceLanes = model.LaneSequential.Length;
+        _laneSequential = ring ? [.. model.LaneSequential, true] : model.LaneSequential;
+        _laneOf = new int[_tasks];
+        for (var t = 0; t < _tasks; t++)
+        {
+            _laneOf[t] = model.Kinds[t] == TaskKind.WorkerOp ? model.Lanes[t] : ring && model.Kinds[t] == TaskKind.Update ? traceLanes : -1;
+        }
+
+        _laneBusy = new int[workers * _laneSequential.Length];
+        _laneQueue = [.. Enumerable.Range(0, _laneBusy.Length).Select(_ => new PriorityQueue<int, int>())];
+        _serverQueue = [.. Enumerable.Range(0, _shards).Select(_ => new Queue<int>())];
+        _serverBusy = new int[_shards];
         _parameterLocked = new bool[model.ParameterNames.Length];
         _parameterWaiting = [.. model.ParameterNames.Select(_ => new Queue<int>())];
         _workerBusyNs = new long[workers];
         Recording = options.RecordWorkers > 0 ? new List<SimulatedSpan>() : null;
+        Traffic = options.RecordWorkers > 0 ? new List<TrafficSample>() : null;
+        (_pullRank, _sliceBytes) = TransferSetup(model, _scenario);
+        (_appliers, _applies) = ConsistencySetup(model, _scenario);
+        if (_appliers is not null)
+        {
+            _roundsComplete = new int[_appliers.Length];
+            _pullsWaiting = [.. _appliers.Select(_ => new List<(int, int)>())];
+        }
+
+        _pushIndex = RingSetup(model, workers, ring, out _ringState, out _ringTasks);
     }
 
     /// <summary>Spans recorded for the first <see cref="SimulationOptions.RecordWorkers"/> workers, or null.</summary>
     public List<SimulatedSpan>? Recording { get; }
+
+    /// <summary>With recording on: the bytes each parameter-server shard (or, in all-reduce mode, each recorded
+    /// worker) has sent and received so far, sampled whenever a message arrives; otherwise null.</summary>
+    public List<TrafficSample>? Traffic { get; }
+
+    /// <summary>Sending capacity of each node's NIC (workers first, then shards), bytes per nanosecond.</summary>
+    public IReadOnlyList<double> EgressBytesPerNs => _egress;
+
+    /// <summary>Receiving capacity of each node's NIC, bytes per nanosecond.</summary>
+    public IReadOnlyList<double> IngressBytesPerNs => _ingress;
+
+    /// <summary>Number of parameter-server shards simulated (0 in all-reduce mode).</summary>
+    public int Shards => _shards;
 
     /// <inheritdoc/>
     protected override bool Stopped => _workersFinished == _options.Workers;
@@ -169,15 +231,21 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
                 break;
             case ClusterEventKind.TaskDone:
                 Release(e.Worker, e.Task);
-                Complete(e.Worker, e.Task);
+                Finished(e.Worker, e.Task);
                 break;
             case ClusterEventKind.MessageReady:
                 SendMessage(e.Worker, e.Task);
+                break;
+            case ClusterEventKind.ChunkReady:
+                SendChunk(e.Worker, e.Task, e.Phase);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown event kind {e.Kind}.");
         }
     }
+
+    private static double? Pick(IReadOnlyList<double>? values, int index) =>
+        values is null ? null : values.Count == 1 ? values[0] : values[index];
 
     private void StartStep(int w)
     {
@@ -202,54 +270,98 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
     private void Ready(int w, int t)
     {
         _started[w * _tasks + t] = Now;
+        var laneOfTask = _laneOf[t];
+        if (laneOfTask >= 0)
+        {
+            var lane = w * _laneSequential.Length + laneOfTask;
+            if (_laneSequential[laneOfTask] && _laneBusy[lane] > 0)
+            {
+                _laneQueue[lane].Enqueue(t, t); // the trace's start order
+            }
+            else
+            {
+                _laneBusy[lane]++;
+                StartTimed(w, t);
+            }
+
+            return;
+        }
+
+        if (_shards == 0)
+        {
+            // All-reduce: parameters live on every worker, so reads and server ops cost nothing; a gradient is
+            // averaged over the ring.
+            if (_model.Kinds[t] == TaskKind.Push)
+            {
+                StartRing(w, t);
+            }
+            else
+            {
+                Complete(w, t);
+            }
+
+            return;
+        }
+
         switch (_model.Kinds[t])
         {
-            case TaskKind.WorkerOp:
-                var lane = w * _model.LaneSequential.Length + _model.Lanes[t];
-                if (_model.LaneSequential[_model.Lanes[t]] && _laneBusy[lane] > 0)
+            case TaskKind.Pull:
+                if (!MayPull(w, t))
                 {
-                    _laneQueue[lane].Enqueue(t, t); // the trace's start order
-                }
-                else
-                {
-                    _laneBusy[lane]++;
-                    StartTimed(w, t);
+                    return; // released when the updates it must see have been applied
                 }
 
-                break;
-            case TaskKind.Pull:
                 Schedule(Now + _model.DownLatencyNs, new ClusterEvent(ClusterEventKind.MessageReady, w, t));
                 break;
             case TaskKind.Push:
                 Schedule(Now + _model.UpLatencyNs, new ClusterEvent(ClusterEventKind.MessageReady, w, t));
                 break;
             case TaskKind.ServerOp:
+                EnqueueServer(w, t);
+                break;
             case TaskKind.Update:
-                _serverQueue.Enqueue(w * _tasks + t);
-                DispatchServer();
+                if (Accumulated(w, t))
+                {
+                    Complete(w, t);
+                }
+                else
+                {
+                    EnqueueServer(w, t);
+                }
+
                 break;
             default:
                 throw new InvalidOperationException($"Unknown task kind {_model.Kinds[t]}.");
         }
     }
 
+    private void EnqueueServer(int w, int t)
+    {
+        var shard = _plan!.ShardOfTask[t];
+        _serverQueue[shard].Enqueue(w * _tasks + t);
+        DispatchServer(shard);
+    }
+
     private void StartTimed(int w, int t)
     {
         _started[w * _tasks + t] = Now;
         var duration = _options.Durations == DurationMode.Median ? _model.MedianDurations[t] : _model.DurationsByStep[t][_profiledStep[w]];
-        if (_model.Kinds[t] == TaskKind.WorkerOp)
+        if (_laneOf[t] >= 0)
         {
+            // A worker's own work, slowed down on a straggler.
+            duration = (long)Math.Round(duration * _slowdown[w]);
             _workerBusyNs[w] += duration;
         }
 
         Schedule(Now + duration, new ClusterEvent(ClusterEventKind.TaskDone, w, t));
     }
 
-    // The server runs up to ServerConcurrency ops at once; an update also holds its parameter's lock, so updates of
+    // A shard runs up to ServerConcurrency ops at once; an update also holds its parameter's lock, so updates of
     // one parameter from different workers run one after another.
-    private void DispatchServer()
+    private void DispatchServer(int shard)
     {
-        while (_serverBusy < _model.ServerConcurrency && _serverQueue.TryDequeue(out var item))
+        var queue = _serverQueue[shard];
+        while (_serverBusy[shard] < _model.ServerConcurrency && queue.TryDequeue(out var item))
         {
             var t = item % _tasks;
             if (_model.Kinds[t] == TaskKind.Update)
@@ -264,57 +376,50 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
                 _parameterLocked[p] = true;
             }
 
-            _serverBusy++;
+            _serverBusy[shard]++;
             StartTimed(item / _tasks, t);
         }
     }
 
     private void Release(int w, int t)
     {
-        switch (_model.Kinds[t])
+        var laneOfTask = _laneOf[t];
+        if (laneOfTask >= 0)
         {
-            case TaskKind.WorkerOp:
-                var lane = w * _model.LaneSequential.Length + _model.Lanes[t];
-                _laneBusy[lane]--;
-                if (_laneQueue[lane].TryDequeue(out var next, out _))
-                {
-                    _laneBusy[lane]++;
-                    StartTimed(w, next);
-                }
+            var lane = w * _laneSequential.Length + laneOfTask;
+            _laneBusy[lane]--;
+            if (_laneQueue[lane].TryDequeue(out var next, out _))
+            {
+                _laneBusy[lane]++;
+                StartTimed(w, next);
+            }
 
-                break;
-            case TaskKind.Update:
-                var p = _model.Parameters[t];
-                _parameterLocked[p] = false;
-                _serverBusy--;
-                if (_parameterWaiting[p].TryDequeue(out var waiting))
-                {
-                    _parameterLocked[p] = true;
-                    _serverBusy++;
-                    StartTimed(waiting / _tasks, waiting % _tasks);
-                }
-
-                DispatchServer();
-                break;
-            case TaskKind.ServerOp:
-                _serverBusy--;
-                DispatchServer();
-                break;
+            return;
         }
-    }
 
-    private void SendMessage(int w, int t)
-    {
-        var pull = _model.Kinds[t] == TaskKind.Pull;
-        var priority = pull ? _model.PullRanks[_profiledStep[w]][t] : _pushSequence++;
-        var (source, destination) = pull ? (_server, w) : (w, _server);
+        var shard = _plan!.ShardOfTask[t];
+        if (_model.Kinds[t] == TaskKind.Update)
+        {
+            var p = _model.Parameters[t];
+            _parameterLocked[p] = false;
+            if (_parameterWaiting[p].TryDequeue(out var waiting))
+            {
+                // The next update of this parameter takes the lock and the slot at once; it may be of another shard's
+                // queue only if the parameter moved, which it does not.
+                _parameterLocked[p] = true;
+                StartTimed(waiting / _tasks, waiting % _tasks);
+            }
+            else
+            {
+                _serverBusy[shard]--;
+            }
+        }
+        else
+        {
+            _serverBusy[shard]--;
+        }
 
-        // The trace shows equal messages taking somewhat different times on an idle link: the step replays its
-        // profiled step's factor, so the transport's own variability is replayed too (not with median durations).
-        var factors = pull ? _model.DownWireFactors : _model.UpWireFactors;
-        var factor = _options.Durations == DurationMode.Median ? 1.0 : factors[_profiledStep[w]];
-        _network.Send(Now, source, destination, (long)Math.Round(_model.Bytes[t] * factor), priority, w * _tasks + t);
-        RescheduleNetwork();
+        DispatchServer(shard);
     }
 
     /// <inheritdoc/>
@@ -325,24 +430,30 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
         _arrived.Clear();
         _network.AdvanceTo(Now, _arrived);
         RescheduleNetwork();
-        foreach (var item in _arrived)
+        foreach (var tag in _arrived)
         {
-            var t = item % _tasks;
-            if (_model.Kinds[t] == TaskKind.Pull)
-            {
-                _payloadDown += _model.Bytes[t];
-            }
-            else
-            {
-                _payloadUp += _model.Bytes[t];
-            }
+            Delivered(tag);
+        }
 
-            Complete(item / _tasks, t);
+        if (Traffic is not null)
+        {
+            SampleTraffic();
         }
     }
 
     private void RescheduleNetwork() =>
         SetTimer(_network.NextCompletion == long.MaxValue ? long.MaxValue : Math.Max(Now, _network.NextCompletion));
+
+    // A task finished its own work (as opposed to completing without any, see Complete).
+    private void Finished(int w, int t)
+    {
+        if (_model.Kinds[t] == TaskKind.Update && _shards > 0)
+        {
+            Applied(w, t);
+        }
+
+        Complete(w, t);
+    }
 
     private void Complete(int w, int t)
     {
@@ -399,7 +510,26 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
     {
         // Count the bytes up to now; a message about to arrive arrives at the network's own event, not here.
         _network.Observe(Now);
-        return new WindowSnapshot(Now, _network.BytesSent(_server), _network.BytesReceived(_server), _workerBusyNs.Sum());
+        var nodes = _egress.Length;
+        var sent = new double[nodes];
+        var received = new double[nodes];
+        for (var node = 0; node < nodes; node++)
+        {
+            sent[node] = _network.BytesSent(node);
+            received[node] = _network.BytesReceived(node);
+        }
+
+        return new WindowSnapshot(Now, sent, received, _workerBusyNs.Sum());
+    }
+
+    private void SampleTraffic()
+    {
+        _network.Observe(Now);
+        var (first, count) = _shards > 0 ? (_workers, _shards) : (0, Math.Min(_workers, _options.RecordWorkers));
+        for (var node = first; node < first + count; node++)
+        {
+            Traffic!.Add(new TrafficSample(Now, node, _network.BytesSent(node), _network.BytesReceived(node)));
+        }
     }
 
     private SimulationResult Summarise()
@@ -415,27 +545,45 @@ public sealed class ClusterSimulation : Simulation<ClusterEvent>
         // The window in which every worker is past warm-up and none has finished: all contend as in steady state.
         var end = _windowEnd.TimeNs > _windowStart.TimeNs ? _windowEnd : Snapshot();
         var window = Math.Max(1, end.TimeNs - _windowStart.TimeNs);
-        var seconds = window / 1e9;
-        var stepBytesDown = _model.PullBytesPerStep;
+        double Use(bool send, int node) => send
+            ? (end.Sent[node] - _windowStart.Sent[node]) / (_egress[node] * window)
+            : (end.Received[node] - _windowStart.Received[node]) / (_ingress[node] * window);
+        var shardSend = Enumerable.Range(_workers, _shards).Select(n => Use(true, n)).ToArray();
+        var shardReceive = Enumerable.Range(_workers, _shards).Select(n => Use(false, n)).ToArray();
+        var workerNetwork = Enumerable.Range(0, _workers).Average(n => Math.Max(Use(true, n), Use(false, n)));
         return new SimulationResult(
             Workers: _options.Workers,
             ThroughputStepsPerS: perWorker.Sum(),
             WorkerStepsPerS: perWorker,
-            ServerEgressUtilisation: (end.ServerSent - _windowStart.ServerSent) / (_model.DownBytesPerNs * window),
-            ServerIngressUtilisation: (end.ServerReceived - _windowStart.ServerReceived) / (_model.UpBytesPerNs * window),
+            ServerEgressUtilisation: shardSend.DefaultIfEmpty().Max(),
+            ServerIngressUtilisation: shardReceive.DefaultIfEmpty().Max(),
             WorkerComputeShare: (end.WorkerBusyNs - _windowStart.WorkerBusyNs) / (double)window / _options.Workers,
             StepsCompleted: _stepsDone.Sum(),
             PayloadBytesSentByServer: _payloadDown,
             PayloadBytesReceivedByServer: _payloadUp,
             SimulatedSeconds: Now / 1e9,
             Events: EventsProcessed,
-            MeasuredSeconds: seconds,
-            PullBytesPerStep: stepBytesDown,
-            PushBytesPerStep: _model.PushBytesPerStep);
+            MeasuredSeconds: window / 1e9,
+            PullBytesPerStep: _model.PullBytesPerStep,
+            PushBytesPerStep: _model.PushBytesPerStep)
+        {
+            ShardEgressUtilisation = shardSend,
+            ShardIngressUtilisation = shardReceive,
+            WorkerNetworkUtilisation = workerNetwork,
+            RingPayloadBytes = _ringPayload,
+            StepCompletionsNs = _completions,
+        };
     }
 
-    private readonly record struct WindowSnapshot(long TimeNs, double ServerSent, double ServerReceived, long WorkerBusyNs);
+    private readonly record struct WindowSnapshot(long TimeNs, double[] Sent, double[] Received, long WorkerBusyNs);
 }
+
+/// <summary>Cumulative bytes through one NIC at one moment, for utilisation over time.</summary>
+/// <param name="TimeNs">Simulated time.</param>
+/// <param name="Node">The node (workers 0..N−1, then the shards).</param>
+/// <param name="BytesSent">Bytes the node has sent so far.</param>
+/// <param name="BytesReceived">Bytes the node has received so far.</param>
+public readonly record struct TrafficSample(long TimeNs, int Node, double BytesSent, double BytesReceived);
 
 /// <summary>One task execution recorded for a synthetic trace.</summary>
 /// <param name="Worker">The worker whose step it belongs to.</param>
@@ -474,4 +622,20 @@ public sealed record SimulationResult(
     long Events,
     double MeasuredSeconds,
     long PullBytesPerStep,
-    long PushBytesPerStep);
+    long PushBytesPerStep)
+{
+    /// <summary>Share of each parameter-server shard's sending capacity used in the steady-state window.</summary>
+    public double[] ShardEgressUtilisation { get; init; } = [];
+
+    /// <summary>Share of each shard's receiving capacity used in that window.</summary>
+    public double[] ShardIngressUtilisation { get; init; } = [];
+
+    /// <summary>Mean over workers of the busier direction of the worker's NIC in that window.</summary>
+    public double WorkerNetworkUtilisation { get; init; }
+
+    /// <summary>All-reduce chunk bytes the workers sent during their first <see cref="SimulationOptions.Steps"/> steps.</summary>
+    public long RingPayloadBytes { get; init; }
+
+    /// <summary>When each worker completed each step: <c>StepCompletionsNs[worker][k]</c> for k = 1..Steps (index 0 unused).</summary>
+    public long[][] StepCompletionsNs { get; init; } = [];
+}

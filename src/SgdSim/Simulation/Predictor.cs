@@ -30,7 +30,8 @@ public sealed record PredictionOptions(
 /// <param name="ServerEgressUtilisation">Mean share of the PS NIC's sending capacity in use.</param>
 /// <param name="ServerIngressUtilisation">Mean share of the PS NIC's receiving capacity in use.</param>
 /// <param name="WorkerComputeShare">Mean share of time a worker runs its own ops.</param>
-/// <param name="Bottleneck">The busiest resource: <c>ps-send</c>, <c>ps-receive</c> or <c>worker-compute</c>.</param>
+/// <param name="Bottleneck">The busiest resource: <c>ps-send</c>, <c>ps-receive</c> (of the busiest shard),
+/// <c>worker-network</c> or <c>worker-compute</c>.</param>
 /// <param name="Events">Simulated events over all replicas.</param>
 public sealed record Prediction(
     int Workers,
@@ -42,7 +43,17 @@ public sealed record Prediction(
     double ServerIngressUtilisation,
     double WorkerComputeShare,
     string Bottleneck,
-    long Events);
+    long Events)
+{
+    /// <summary>Mean share of each parameter-server shard's sending capacity in use (empty without a server).</summary>
+    public double[] ShardSendUtilisation { get; init; } = [];
+
+    /// <summary>Mean share of each shard's receiving capacity in use.</summary>
+    public double[] ShardReceiveUtilisation { get; init; } = [];
+
+    /// <summary>Mean share of a worker NIC's busier direction in use.</summary>
+    public double WorkerNetworkUtilisation { get; init; }
+}
 
 /// <summary>Runs the cluster simulation for each worker count and replica, in parallel, deterministically.</summary>
 public static class Predictor
@@ -111,7 +122,19 @@ public static class Predictor
         var egress = replicas.Average(r => r.ServerEgressUtilisation);
         var ingress = replicas.Average(r => r.ServerIngressUtilisation);
         var compute = replicas.Average(r => r.WorkerComputeShare);
-        var bottleneck = egress >= ingress && egress >= compute ? "ps-send" : ingress >= compute ? "ps-receive" : "worker-compute";
-        return new Prediction(workers, mean, mean - half, mean + half, throughput, egress, ingress, compute, bottleneck, replicas.Sum(r => r.Events));
+        var network = replicas.Average(r => r.WorkerNetworkUtilisation);
+        var shards = replicas[0].ShardEgressUtilisation.Length;
+        double[] Mean(Func<SimulationResult, double[]> pick) =>
+            [.. Enumerable.Range(0, shards).Select(k => replicas.Average(r => pick(r)[k]))];
+
+        // Where the servers are, their NICs are what saturates first; a worker NIC is named only without them.
+        var bottleneck = new[] { ("ps-send", egress), ("ps-receive", ingress), ("worker-network", shards == 0 ? network : 0), ("worker-compute", compute) }
+            .Aggregate((a, b) => b.Item2 > a.Item2 ? b : a).Item1;
+        return new Prediction(workers, mean, mean - half, mean + half, throughput, egress, ingress, compute, bottleneck, replicas.Sum(r => r.Events))
+        {
+            ShardSendUtilisation = Mean(r => r.ShardEgressUtilisation),
+            ShardReceiveUtilisation = Mean(r => r.ShardIngressUtilisation),
+            WorkerNetworkUtilisation = network,
+        };
     }
 }

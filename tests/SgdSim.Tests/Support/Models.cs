@@ -19,6 +19,7 @@ internal static class Models
         Bytes = [bytes, 0, bytes],
         DurationsByStep = [[0], [computeNs], [0]],
         MedianDurations = [0, computeNs, 0],
+        MedianStartNs = [0, latencyNs + (long)(bytes / bytesPerNs), latencyNs + (long)(bytes / bytesPerNs) + computeNs],
         SuccessorStart = [0, 1, 2, 2],
         Successors = [1, 2],
         PredecessorCounts = [0, 1, 1],
