@@ -63,18 +63,9 @@ internal sealed class SimulationCliOptions
         DefaultValueFactory = _ => Scenario.DefaultSliceBytes,
     };
 
-    public Option<int> Shards { get; } = new("--ps")
-    {
-        Description = "Parameter-server shards, each with its own NIC and executor (default 1).",
-        DefaultValueFactory = _ => 1,
-    };
+    public Option<int> Shards { get; } = ShardsOption();
 
-    public Option<ShardPlacement> Placement { get; } = new("--placement")
-    {
-        Description = "How parameters go to shards: round-robin (TensorFlow's default) or greedy-bytes (fewest bytes first).",
-        CustomParser = ParsePlacement,
-        DefaultValueFactory = _ => ShardPlacement.RoundRobin,
-    };
+    public Option<ShardPlacement> Placement { get; } = PlacementOption();
 
     public Option<TrainingMode> Mode { get; } = new("--mode")
     {
@@ -114,7 +105,6 @@ internal sealed class SimulationCliOptions
         AtLeast(Replicas, 1);
         AtLeast(Steps, 6);
         AtLeast(Warmup, 0);
-        AtLeast(Shards, 1);
         SliceBytes.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<long>() < 1)
@@ -124,7 +114,8 @@ internal sealed class SimulationCliOptions
         });
     }
 
-    public void AddTo(Command command)
+    /// <summary>Adds the options to <paramref name="command"/>, leaving out <paramref name="except"/> (which the command asks for its own way).</summary>
+    public void AddTo(Command command, params Option[] except)
     {
         foreach (var option in new Option[]
         {
@@ -132,7 +123,10 @@ internal sealed class SimulationCliOptions
             Policy, SliceBytes, Shards, Placement, Mode, WorkerSpeeds, Stragglers, WorkerBandwidth, ServerBandwidth,
         })
         {
-            command.Options.Add(option);
+            if (!except.Contains(option))
+            {
+                command.Options.Add(option);
+            }
         }
     }
 
@@ -188,6 +182,26 @@ internal sealed class SimulationCliOptions
         Stragglers = parse.GetValue(Stragglers),
         WorkerBitsPerS = parse.GetValue(WorkerBandwidth),
         ServerBitsPerS = parse.GetValue(ServerBandwidth),
+    };
+
+    /// <summary>--ps: the number of parameter-server shards (1 or more).</summary>
+    public static Option<int> ShardsOption()
+    {
+        var option = new Option<int>("--ps")
+        {
+            Description = "Parameter-server shards, each with its own NIC and executor (default 1).",
+            DefaultValueFactory = _ => 1,
+        };
+        AtLeast(option, 1);
+        return option;
+    }
+
+    /// <summary>--placement: how parameters are spread over the shards.</summary>
+    public static Option<ShardPlacement> PlacementOption() => new("--placement")
+    {
+        Description = "How parameters go to shards: round-robin (TensorFlow's default) or greedy-bytes (fewest bytes first).",
+        CustomParser = ParsePlacement,
+        DefaultValueFactory = _ => ShardPlacement.RoundRobin,
     };
 
     /// <summary>Parses a policy name for <paramref name="result"/>, reporting an unknown one.</summary>

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SgdSim.Calibration;
 using SgdSim.Reports;
+using SgdSim.Simulation;
 using SgdSim.Traces;
 
 namespace SgdSim.Cli.Commands;
@@ -26,6 +28,10 @@ internal static class InspectCommand
                 result.AddError("--warmup must be 0 or more.");
             }
         });
+        var shards = SimulationCliOptions.ShardsOption();
+        shards.DefaultValueFactory = null;
+        shards.Description = "Also show which parameters K parameter-server shards would hold and the bytes each moves per step.";
+        var placement = SimulationCliOptions.PlacementOption();
         var command = new Command("inspect", """
             Show what a trace contains: steps, nodes, parameters, bytes moved, step time, critical path.
 
@@ -34,9 +40,10 @@ internal static class InspectCommand
               sgdsim inspect run/ --json > summary.json
               sgdsim inspect run/ --warmup 3
               sgdsim inspect timeline.json --tensor-bytes sizes.csv
+              sgdsim inspect run/ --ps 4 --placement greedy-bytes
             """)
         {
-            trace, json, tensorBytes, warmup,
+            trace, json, tensorBytes, warmup, shards, placement,
         };
         command.SetAction(parse => CommonOptions.Guard(parse, stderr, () =>
         {
@@ -53,18 +60,40 @@ internal static class InspectCommand
                 // Shown rather than refused: what a trace holds is worth seeing even where it cannot be scaled out.
                 summary = summary with { Notes = [.. summary.Notes, $"Not a parameter-server job: it {problem}"] };
             }
+            (JobModel Model, ShardPlan Plan)? plan = parse.GetResult(shards) is null ? null : PlanShards(loaded, skip, parse.GetValue(shards), parse.GetValue(placement));
             if (parse.GetValue(json))
             {
-                stdout.WriteLine(summary.ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                var root = summary.ToJson();
+                if (plan is { } p)
+                {
+                    root["shards"] = ShardReport.ToJson(p.Model, p.Plan);
+                }
+
+                stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             }
             else
             {
                 WriteText(summary, stdout);
+                if (plan is { } p)
+                {
+                    ShardReport.Write(p.Model, p.Plan, parse.GetValue(placement), stdout);
+                }
             }
 
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static (JobModel Model, ShardPlan Plan) PlanShards(Trace trace, int warmup, int shards, ShardPlacement placement)
+    {
+        var model = Calibrator.Calibrate(trace, warmup);
+        if (new Scenario { Shards = shards }.Problem(1, model.ParameterNames.Length) is { } problem)
+        {
+            throw new UsageException($"--ps: {problem}.");
+        }
+
+        return (model, ShardPlan.Assign(model, shards, placement));
     }
 
     private static void WriteText(TraceSummary s, TextWriter o)

@@ -47,7 +47,8 @@ internal static class PredictCommand
         var json = CommonOptions.Json();
         var sim = new SimulationCliOptions();
         var command = new Command("predict", """
-            Predict asynchronous-SGD throughput for N workers and one parameter server from a one-worker trace.
+            Predict the throughput of N workers from the trace of one worker and one parameter server: asynchronous
+            SGD on one PS by default; --mode, --ps, --policy and the worker options change the cluster simulated.
 
             Examples:
               sgdsim predict traces/resnet50-synthetic --workers 1-8
@@ -55,6 +56,9 @@ internal static class PredictCommand
               sgdsim predict run/ --workers 4 --explain
               sgdsim predict run/ --workers 1-16 --replicas 20 --seed 7 --json > predictions.json
               sgdsim predict run/ --workers 1-16 --out results/ --trace-workers 3
+              sgdsim predict run/ --workers 1-16 --ps 2 --placement greedy-bytes --policy tic
+              sgdsim predict run/ --workers 8 --mode sync --stragglers 1:1.5
+              sgdsim predict run/ --workers 2-16 --mode allreduce --worker-bandwidth 10Gbps
             """)
         {
             trace, workers, batch, explain, output, traceWorkers, json,
@@ -86,6 +90,7 @@ internal static class PredictCommand
                     ["seed"] = options.Seed,
                     ["replicas"] = options.Replicas,
                     ["steps_per_worker"] = options.Steps,
+                    ["scenario"] = ScenarioJson(model, options.Scenario ?? Scenario.Default),
                     ["predictions"] = ToJson(predictions, batchSize),
                     ["calibration"] = CalibrationJson(model, parse.GetValue(explain)),
                 };
@@ -99,6 +104,11 @@ internal static class PredictCommand
                 }
 
                 WriteTable(parse.GetValue(trace)!, model, options, predictions, batchSize, stdout);
+                if (options.Scenario is { Shards: > 1, Mode.HasServer: true } sharded)
+                {
+                    stdout.WriteLine();
+                    ShardReport.Write(model, ShardPlan.Assign(model, sharded.Shards, sharded.Placement), sharded.Placement, stdout);
+                }
             }
 
             return ExitCodes.Ok;
@@ -154,11 +164,39 @@ internal static class PredictCommand
             row["ps_send_utilisation"] = Round(p.ServerEgressUtilisation);
             row["ps_receive_utilisation"] = Round(p.ServerIngressUtilisation);
             row["worker_compute_share"] = Round(p.WorkerComputeShare);
+            row["worker_network_utilisation"] = Round(p.WorkerNetworkUtilisation);
+            if (p.ShardSendUtilisation.Length > 1)
+            {
+                row["shard_send_utilisation"] = new JsonArray([.. p.ShardSendUtilisation.Select(u => JsonValue.Create(Round(u)))]);
+                row["shard_receive_utilisation"] = new JsonArray([.. p.ShardReceiveUtilisation.Select(u => JsonValue.Create(Round(u)))]);
+            }
+
             row["bottleneck"] = p.Bottleneck;
             array.Add(row);
         }
 
         return array;
+    }
+
+    /// <summary>The simulated setup: mode, policy, shards (with what each holds) and heterogeneity.</summary>
+    internal static JsonObject ScenarioJson(JobModel model, Scenario scenario)
+    {
+        var json = new JsonObject
+        {
+            ["mode"] = scenario.Mode.ToString(),
+            ["policy"] = Scenario.NameOf(scenario.Policy),
+            ["slice_bytes"] = scenario.Policy == TransmissionPolicy.P3 ? scenario.SliceBytes : null,
+            ["ps_shards"] = scenario.Mode.HasServer ? scenario.Shards : 0,
+            ["placement"] = Scenario.NameOf(scenario.Placement),
+            ["worker_speeds"] = scenario.WorkerSpeeds is { } speeds ? new JsonArray([.. speeds.Select(v => JsonValue.Create(v))]) : null,
+            ["stragglers"] = scenario.Stragglers is { } slow ? new JsonObject { ["count"] = slow.Count, ["factor"] = slow.Factor } : null,
+        };
+        if (scenario.Mode.HasServer)
+        {
+            json["shards"] = ShardReport.ToJson(model, ShardPlan.Assign(model, scenario.Shards, scenario.Placement));
+        }
+
+        return json;
     }
 
     internal static JsonObject CalibrationJson(JobModel model, bool withDerivations)
@@ -188,7 +226,7 @@ internal static class PredictCommand
 
     private static void WriteTable(string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions, int? batch, TextWriter output)
     {
-        output.WriteLine($"Predicted asynchronous-SGD throughput for {tracePath}");
+        output.WriteLine($"Predicted throughput for {tracePath} ({(options.Scenario ?? Scenario.Default).Describe()})");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  link {Bandwidth.Format(model.DownBytesPerNs * 8e9)} down, {Bandwidth.Format(model.UpBytesPerNs * 8e9)} up (effective); one step moves {model.PullBytesPerStep / 1e6:0.0} MB each way; {options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}"));
         output.WriteLine();

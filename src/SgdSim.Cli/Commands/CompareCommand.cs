@@ -1,0 +1,174 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SgdSim.Calibration;
+using SgdSim.Simulation;
+
+namespace SgdSim.Cli.Commands;
+
+/// <summary><c>sgdsim compare TRACE --workers … --policies …</c>: transmission policies side by side on one trace.</summary>
+internal static class CompareCommand
+{
+    private static readonly TransmissionPolicy[] DefaultPolicies =
+        [TransmissionPolicy.TfDefault, TransmissionPolicy.Fifo, TransmissionPolicy.Tic, TransmissionPolicy.Tac, TransmissionPolicy.P3];
+
+    /// <summary>One policy's predictions and their gain over the baseline policy at the same worker count.</summary>
+    internal sealed record PolicyResult(TransmissionPolicy Policy, IReadOnlyList<Prediction> Predictions, double[] Gain);
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var trace = CommonOptions.TraceArgument();
+        var workers = new Option<IReadOnlyList<int>>("--workers", "-n")
+        {
+            Description = "Worker counts: a list (1,2,4,8), a range (1-16) or both (1-4,8,16).",
+            Required = true,
+            CustomParser = SimulationCliOptions.ParseWorkers,
+        };
+        var policies = new Option<IReadOnlyList<TransmissionPolicy>>("--policies")
+        {
+            Description = "Policies to compare, comma-separated (default tf-default,fifo,tic,tac,p3); gains are over tf-default when listed, else over the first.",
+            CustomParser = ParsePolicies,
+            DefaultValueFactory = _ => DefaultPolicies,
+        };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for comparison.parquet and policies.png." };
+        var json = CommonOptions.Json();
+        var sim = new SimulationCliOptions();
+        var command = new Command("compare", """
+            Compare transmission policies on one trace: every policy simulated with the same seeds, so the
+            differences are the policies' and not the random draws'.
+
+            Examples:
+              sgdsim compare traces/pytorch-rpc-mlp --workers 1-8
+              sgdsim compare run/ --workers 1,2,4,8,16 --policies tf-default,tic,p3 --slice-bytes 65536
+              sgdsim compare run/ --workers 1-16 --mode sync --ps 2 --out policies/
+              sgdsim compare run/ --workers 4 --json
+            """)
+        {
+            trace, workers, policies, output, json,
+        };
+        sim.AddTo(command, except: sim.Policy);
+        command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
+        {
+            var tracePath = parse.GetValue(trace)!;
+            var model = sim.Calibrate(parse, tracePath);
+            var options = sim.Prediction(parse, parse.GetValue(workers)!, model);
+            var list = parse.GetValue(policies)!;
+            var results = Compare(model, options, list, cancellation);
+            if (parse.GetValue(output) is { } folder)
+            {
+                WriteOutputs(folder, tracePath, options, results, parse.GetValue(sim.Bandwidth), cancellation);
+            }
+
+            if (parse.GetValue(json))
+            {
+                stdout.WriteLine(ToJson(tracePath, options, results).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            }
+            else
+            {
+                WriteTable(tracePath, options, results, stdout);
+            }
+
+            return ExitCodes.Ok;
+        })));
+        return command;
+    }
+
+    /// <summary>Predicts every policy with the same seeds and computes each one's gain over the baseline.</summary>
+    internal static IReadOnlyList<PolicyResult> Compare(JobModel model, PredictionOptions options, IReadOnlyList<TransmissionPolicy> policies, CancellationToken cancellation)
+    {
+        var scenario = options.Scenario ?? Scenario.Default;
+        var predicted = policies
+            .Select(p => Predictor.Predict(model, options with { Scenario = scenario with { Policy = p } }, cancellation))
+            .ToArray();
+        var baseline = predicted[Baseline(policies)];
+        return [.. policies.Select((p, i) => new PolicyResult(p, predicted[i],
+            [.. predicted[i].Select((x, k) => (x.ThroughputStepsPerS / baseline[k].ThroughputStepsPerS) - 1)]))];
+    }
+
+    private static int Baseline(IReadOnlyList<TransmissionPolicy> policies) =>
+        Math.Max(0, policies.ToList().IndexOf(TransmissionPolicy.TfDefault));
+
+    private static void WriteOutputs(string folder, string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results,
+        double? bandwidth, CancellationToken cancellation)
+    {
+        CommonOptions.CreateOutputFolder(folder);
+        _ = (tracePath, options, results, bandwidth, cancellation);
+    }
+
+    private static void WriteTable(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, TextWriter output)
+    {
+        var baseline = Scenario.NameOf(results[Baseline([.. results.Select(r => r.Policy)])].Policy);
+        var scenario = (options.Scenario ?? Scenario.Default) with { Policy = results[0].Policy };
+        output.WriteLine($"Transmission policies on {tracePath} ({scenario.Mode}, {(scenario.Mode.HasServer ? $"{scenario.Shards} PS" : "ring")}); gain over {baseline}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy"));
+        output.WriteLine();
+        output.WriteLine("  workers   policy        steps/s   95% CI                gain   bottleneck");
+        for (var k = 0; k < options.Workers.Count; k++)
+        {
+            foreach (var r in results)
+            {
+                var p = r.Predictions[k];
+                var gain = Scenario.NameOf(r.Policy) == baseline ? "—" : r.Gain[k].ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {(r == results[0] ? p.Workers.ToString(CultureInfo.InvariantCulture) : ""),7}   {Scenario.NameOf(r.Policy),-11}  {p.ThroughputStepsPerS,8:0.000}   {p.Ci95Low,8:0.000}–{p.Ci95High,-8:0.000}  {gain,7}   {p.Bottleneck}"));
+            }
+        }
+    }
+
+    private static JsonObject ToJson(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results)
+    {
+        var array = new JsonArray();
+        foreach (var r in results)
+        {
+            var predictions = PredictCommand.ToJson(r.Predictions, batch: null);
+            for (var k = 0; k < predictions.Count; k++)
+            {
+                predictions[k]!["gain"] = PredictCommand.Round(r.Gain[k]);
+            }
+
+            array.Add(new JsonObject { ["policy"] = Scenario.NameOf(r.Policy), ["predictions"] = predictions });
+        }
+
+        var scenario = options.Scenario ?? Scenario.Default;
+        return new JsonObject
+        {
+            ["trace"] = tracePath,
+            ["seed"] = options.Seed,
+            ["replicas"] = options.Replicas,
+            ["steps_per_worker"] = options.Steps,
+            ["mode"] = scenario.Mode.ToString(),
+            ["ps_shards"] = scenario.Mode.HasServer ? scenario.Shards : 0,
+            ["baseline"] = Scenario.NameOf(results[Baseline([.. results.Select(r => r.Policy)])].Policy),
+            ["policies"] = array,
+        };
+    }
+
+    private static IReadOnlyList<TransmissionPolicy>? ParsePolicies(ArgumentResult result)
+    {
+        var list = new List<TransmissionPolicy>();
+        foreach (var raw in string.Join(",", result.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var policy = SimulationCliOptions.ParsePolicy(result, raw);
+            if (result.Errors.Any())
+            {
+                return null;
+            }
+
+            if (!list.Contains(policy))
+            {
+                list.Add(policy);
+            }
+        }
+
+        if (list.Count == 0)
+        {
+            result.AddError("--policies: name at least one policy (measured, tf-default, fifo, tic, tac, p3).");
+            return null;
+        }
+
+        return list;
+    }
+}
