@@ -63,6 +63,12 @@ internal sealed class SimulationCliOptions
         DefaultValueFactory = _ => Scenario.DefaultSliceBytes,
     };
 
+    public Option<long> BucketBytes { get; } = new("--bucket-bytes")
+    {
+        Description = "All-reduce bucket size, bytes: gradients are reduced together in buckets of at least this size (default 26214400 = 25 MiB; 1 = each alone).",
+        DefaultValueFactory = _ => Scenario.DefaultBucketBytes,
+    };
+
     public Option<int> Shards { get; } = ShardsOption();
 
     public Option<ShardPlacement> Placement { get; } = PlacementOption();
@@ -105,13 +111,16 @@ internal sealed class SimulationCliOptions
         AtLeast(Replicas, 1);
         AtLeast(Steps, 6);
         AtLeast(Warmup, 0);
-        SliceBytes.Validators.Add(r =>
+        foreach (var bytes in new[] { SliceBytes, BucketBytes })
         {
-            if (r.GetValueOrDefault<long>() < 1)
+            bytes.Validators.Add(r =>
             {
-                r.AddError("--slice-bytes must be 1 or more.");
-            }
-        });
+                if (r.GetValueOrDefault<long>() < 1)
+                {
+                    r.AddError($"{bytes.Name} must be 1 or more.");
+                }
+            });
+        }
     }
 
     /// <summary>Adds the options to <paramref name="command"/>, leaving out <paramref name="except"/> (which the command asks for its own way).</summary>
@@ -120,7 +129,7 @@ internal sealed class SimulationCliOptions
         foreach (var option in new Option[]
         {
             Bandwidth, Replicas, Seed, Steps, Durations, Sharing, Warmup, TensorBytes,
-            Policy, SliceBytes, Shards, Placement, Mode, WorkerSpeeds, Stragglers, WorkerBandwidth, ServerBandwidth,
+            Policy, SliceBytes, BucketBytes, Shards, Placement, Mode, WorkerSpeeds, Stragglers, WorkerBandwidth, ServerBandwidth,
         })
         {
             if (!except.Contains(option))
@@ -175,6 +184,7 @@ internal sealed class SimulationCliOptions
     {
         Policy = parse.GetValue(Policy),
         SliceBytes = parse.GetValue(SliceBytes),
+        BucketBytes = parse.GetValue(BucketBytes),
         Shards = parse.GetValue(Shards),
         Placement = parse.GetValue(Placement),
         Mode = parse.GetValue(Mode),

@@ -185,7 +185,7 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
             _pullsWaiting = [.. _appliers.Select(_ => new List<(int, int)>())];
         }
 
-        _pushIndex = RingSetup(model, workers, ring, out _ringState, out _ringTasks);
+        _bucketOf = RingSetup(model, workers, _scenario, out _ringState, out _bucketTasks, out _bucketBytes);
     }
 
     /// <summary>Spans recorded for the first <see cref="SimulationOptions.RecordWorkers"/> workers, or null.</summary>
@@ -291,7 +291,7 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
         {
             // All-reduce: parameters live on every worker, so reads and server ops cost nothing; a gradient is
             // averaged over the ring.
-            if (_model.Kinds[t] == TaskKind.Push)
+            if (_model.Kinds[t] == TaskKind.Push && _workers > 1)
             {
                 StartRing(w, t);
             }

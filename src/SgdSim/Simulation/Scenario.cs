@@ -137,6 +137,9 @@ public sealed record Scenario
     /// <summary>The slice size P3 cuts tensors into unless told otherwise: 256 KiB, 2.1 ms on a 1 Gbit/s link.</summary>
     public const long DefaultSliceBytes = 256 * 1024;
 
+    /// <summary>The all-reduce bucket size unless told otherwise: 25 MiB, PyTorch DistributedDataParallel's default.</summary>
+    public const long DefaultBucketBytes = 25L * 1024 * 1024;
+
     /// <summary>The profiled setup.</summary>
     public static Scenario Default { get; } = new();
 
@@ -145,6 +148,9 @@ public sealed record Scenario
 
     /// <summary>Slice size for <see cref="TransmissionPolicy.P3"/>, bytes.</summary>
     public long SliceBytes { get; init; } = DefaultSliceBytes;
+
+    /// <summary>All-reduce: gradients are reduced together in buckets of at least this many bytes (1: each alone).</summary>
+    public long BucketBytes { get; init; } = DefaultBucketBytes;
 
     /// <summary>Number of parameter-server shards, each with its own NIC and executor.</summary>
     public int Shards { get; init; } = 1;
@@ -230,6 +236,11 @@ public sealed record Scenario
             return $"a slice of {SliceBytes} bytes: slices must hold at least 1 byte";
         }
 
+        if (BucketBytes < 1)
+        {
+            return $"a bucket of {BucketBytes} bytes: buckets must hold at least 1 byte";
+        }
+
         if (Mode.Staleness < 0)
         {
             return $"staleness bound {Mode.Staleness}: it must be 0 or more";
@@ -291,10 +302,9 @@ public sealed record Scenario
     public string Describe()
     {
         var parts = new List<string> { Mode.ToString() };
-        if (Mode.HasServer)
-        {
-            parts.Add(Shards == 1 ? "1 PS" : $"{Shards} PS shards ({NameOf(Placement)})");
-        }
+        parts.Add(Mode.HasServer
+            ? Shards == 1 ? "1 PS" : $"{Shards} PS shards ({NameOf(Placement)})"
+            : string.Create(CultureInfo.InvariantCulture, $"{BucketBytes / 1048576.0:0.##} MiB buckets"));
 
         parts.Add($"policy {NameOf(Policy)}" + (Policy == TransmissionPolicy.P3 ? string.Create(CultureInfo.InvariantCulture, $" ({SliceBytes / 1024.0:0.#} KiB slices)") : ""));
         if (Stragglers is { } slow)

@@ -28,9 +28,11 @@ public sealed class FlowNetwork
     private readonly List<int> _freed = [];
     private Slot[] _scratch = new Slot[8];
 
-    // Sending connections out of and into each node, for recognising a star.
+    // Sending connections out of and into each node, for recognising a star; and how many NIC directions carry more
+    // than one, for recognising a network where no two messages share a NIC (a ring, a set of pairs).
     private readonly int[] _sending;
     private readonly int[] _receiving;
+    private int _shared;
     private readonly bool?[] _uniformHub;
 
     // The hub of the star the current rates were shared on, with one rate per direction; -1 when progressive
@@ -165,8 +167,8 @@ public sealed class FlowNetwork
             ref var slot = ref fromOut ? ref _out.Items[_arrivedOut[o--]] : ref _in.Items[_arrivedIn[i--]];
             arrived.Add(slot.Tag);
             _connections[slot.Connection].Active = false;
-            _sending[slot.Egress]--;
-            _receiving[slot.Ingress - _nodes]--;
+            _shared -= --_sending[slot.Egress] == 1 ? 1 : 0;
+            _shared -= --_receiving[slot.Ingress - _nodes] == 1 ? 1 : 0;
             _freed.Add(slot.Connection);
             slot.Connection = -1;
         }
@@ -208,8 +210,8 @@ public sealed class FlowNetwork
         if (connection.Waiting.TryDequeue(out var tag, out var bytes))
         {
             connection.Active = true;
-            _sending[connection.Egress]++;
-            _receiving[connection.Ingress - _nodes]++;
+            _shared += ++_sending[connection.Egress] == 2 ? 1 : 0;
+            _shared += ++_receiving[connection.Ingress - _nodes] == 2 ? 1 : 0;
             var list = _starHub >= 0 && connection.Egress != _starHub ? _in : _out;
             list.Add(new Slot(id, connection.Egress, connection.Ingress, tag, bytes, _stamps++));
             ref var fewest = ref list == _out ? ref _fewestOut : ref _fewestIn;
@@ -327,8 +329,31 @@ public sealed class FlowNetwork
         else
         {
             Regroup(-1);
-            AllocateProgressively(now);
+            if (_shared == 0)
+            {
+                AllocateAlone(now);
+            }
+            else
+            {
+                AllocateProgressively(now);
+            }
         }
+    }
+
+    // No NIC direction carries two messages: each gets the smaller of its two NICs' capacities, which is what
+    // progressive filling would give it, without its rounds (a ring all-reduce keeps the network this way).
+    private void AllocateAlone(long now)
+    {
+        var slots = _out.Items;
+        var next = long.MaxValue;
+        for (var i = 0; i < _out.Count; i++)
+        {
+            ref var slot = ref slots[i];
+            slot.Rate = Math.Min(_capacity[slot.Egress], _capacity[slot.Ingress]);
+            next = Math.Min(next, Completion(now, slot.Remaining, slot.Rate));
+        }
+
+        NextCompletion = next;
     }
 
     // Time of the first completion at the current rates: each message's remaining bytes / rate, rounded up to a
