@@ -44,7 +44,9 @@ public static class SgdSimCli
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
-            await stderr.WriteLineAsync($"sgdsim: {parse.Errors[0].Message} (see 'sgdsim --help')");
+            // An error of the tokens themselves (an unreadable response file) comes first: it explains the others.
+            var error = parse.Errors.FirstOrDefault(e => e.SymbolResult is null) ?? parse.Errors[0];
+            await stderr.WriteLineAsync($"sgdsim: {error.Message} (see 'sgdsim --help')");
             return ExitCodes.BadInput;
         }
 
