@@ -96,7 +96,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("sgdsim predict run/ --placement ", null, "greedy-bytes")]
     [InlineData("sgdsim val run/ --json", 10, "validate")]
     [InlineData("pre", 3, "predict")] // dotnet-suggest strips the executable's name and moves the position with it
-    [InlineData("predict run/ --policy ", 19, "tf-default")]
+    [InlineData("predict run/ --policy ", 22, "tf-default")]
     [InlineData("export chakra run/ --", 21, "--out")]
     public void The_suggest_directive_answers_dotnet_suggest_with_one_completion_a_line(string line, int? position, string expected)
     {
