@@ -1,4 +1,6 @@
 using System.CommandLine;
+using SgdSim.Cli.Output;
+using SgdSim.Reports;
 using SgdSim.Traces;
 
 namespace SgdSim.Cli;
@@ -44,7 +46,8 @@ internal static class CommonOptions
     /// command that models scaling out needs; <c>inspect</c> shows any trace.</summary>
     public static Trace ReadTrace(string path, string? tensorBytes, bool requireParameterServerJob = true)
     {
-        var trace = TraceReader.Read(path, new TraceReadOptions(tensorBytes));
+        // Large traces take seconds to import: a spinner on a terminal says what is happening.
+        var trace = CliConsole.Current.Status($"Reading {path}", () => TraceReader.Read(path, new TraceReadOptions(tensorBytes)));
         if (requireParameterServerJob)
         {
             TraceRequirements.RequireParameterServerJob(trace);
@@ -53,12 +56,15 @@ internal static class CommonOptions
         return trace;
     }
 
-    /// <summary>Creates the folder an --out option names, or says in one line why it cannot.</summary>
-    public static void CreateOutputFolder(string folder)
+    /// <summary>
+    /// Starts writing into the folder an --out option names (see <see cref="StagedFolder"/>: nothing shows there until
+    /// <see cref="StagedFolder.Commit"/>), or says in one line why the folder cannot be made.
+    /// </summary>
+    public static StagedFolder StageOutputFolder(string folder)
     {
         try
         {
-            Directory.CreateDirectory(folder);
+            return StagedFolder.Begin(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Reflection;
 using SgdSim.Cli.Commands;
+using SgdSim.Cli.Output;
 
 namespace SgdSim.Cli;
 
@@ -11,13 +14,19 @@ public static class SgdSimCli
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default)
     {
         // A plain command named "sgdsim" rather than RootCommand, whose name is the executable's (SgdSim.Cli under dotnet run).
-        var root = new Command(
-            "sgdsim",
-            "SgdSim predicts how fast distributed SGD training will run on N workers from the trace of one worker and one parameter server.")
+        var root = new Command("sgdsim", """
+            SgdSim predicts how fast distributed SGD training will run on N workers from the trace of one worker and one parameter server.
+
+            Examples:
+              sgdsim inspect traces/pytorch-rpc-mlp
+              sgdsim predict traces/pytorch-rpc-mlp --workers 1-8 --batch 64
+              sgdsim validate run/ --measured measured.csv
+              sgdsim @predict.rsp                   (arguments from a file, one or more per line)
+            """)
         {
             CommonOptions.Verbose,
             new HelpOption(),
-            new VersionOption(),
+            new VersionOption { Action = new PrintVersion(stdout) },
         };
         root.Subcommands.Add(InspectCommand.Create(stdout, stderr));
         root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
@@ -27,15 +36,56 @@ public static class SgdSimCli
         root.Subcommands.Add(CaptureCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
 
+        if (Completions.IsRequest(args))
+        {
+            return Completions.Answer(root, args, stdout);
+        }
+
         // With nothing asked, show what can be asked.
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
-            await stderr.WriteLineAsync($"sgdsim: {parse.Errors[0].Message} (see 'sgdsim --help')");
+            // An error of the tokens themselves (an unreadable response file) comes first: it explains the others.
+            var error = parse.Errors.FirstOrDefault(e => e.SymbolResult is null) ?? parse.Errors[0];
+            await stderr.WriteLineAsync($"sgdsim: {error.Message} (see 'sgdsim --help')");
             return ExitCodes.BadInput;
         }
 
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
-        return await parse.InvokeAsync(configuration, cancellation);
+        // Ctrl+C is the caller's to turn into the token (Program does): the library's own handler would end the
+        // process after a timeout, possibly in the middle of writing a file.
+        var configuration = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+        CliConsole.MakeCurrent(CliConsole.For(stderr, AsksForJson(parse), cancellation));
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellation);
+        }
+        finally
+        {
+            CliConsole.MakeCurrent(null);
+        }
+    }
+
+    /// <summary>The tool's version: the informational version of this assembly (the package version and commit).</summary>
+    public static string Version { get; } =
+        typeof(SgdSimCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    // Any command's --json: what it prints is for a program, so no progress goes with it.
+    private static bool AsksForJson(ParseResult parse) =>
+        parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--json") is Option<bool> json && parse.GetValue(json);
+
+    // VersionOption prints the entry assembly's version, which is not this tool's when it runs inside another host.
+    private sealed class PrintVersion(TextWriter stdout) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            stdout.WriteLine(Version);
+            return ExitCodes.Ok;
+        }
     }
 }

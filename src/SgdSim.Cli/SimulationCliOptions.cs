@@ -121,6 +121,13 @@ internal sealed class SimulationCliOptions
                 }
             });
         }
+
+        // Tab completion offers the names the parsers accept, not the enums' member names.
+        Policy.CompletionSources.Clear();
+        Policy.CompletionSources.Add([.. Enum.GetValues<TransmissionPolicy>().Select(Scenario.NameOf)]);
+        Placement.CompletionSources.Clear();
+        Placement.CompletionSources.Add([.. Enum.GetValues<ShardPlacement>().Select(Scenario.NameOf)]);
+        Mode.CompletionSources.Add("async", "sync", "ssp:", "allreduce");
     }
 
     /// <summary>Adds the options to <paramref name="command"/>, leaving out <paramref name="except"/> (which the command asks for its own way).</summary>
@@ -137,6 +144,15 @@ internal sealed class SimulationCliOptions
                 command.Options.Add(option);
             }
         }
+
+        // Refused before the trace is read, naming the options as they were typed.
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(WorkerSpeeds) is { Implicit: false } && result.GetResult(Stragglers) is { Implicit: false })
+            {
+                result.AddError("--worker-speed and --stragglers cannot be used together: give each worker's speed, or the stragglers, not both.");
+            }
+        });
     }
 
     /// <summary>Reads and calibrates the trace, applying --bandwidth.</summary>

@@ -93,8 +93,9 @@ internal static class CompareCommand
     private static void WriteOutputs(string folder, string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results,
         double? bandwidth, CancellationToken cancellation)
     {
-        CommonOptions.CreateOutputFolder(folder);
+        using var staged = CommonOptions.StageOutputFolder(folder);
         _ = (tracePath, options, results, bandwidth, cancellation);
+        staged.Commit();
     }
 
     private static void WriteTable(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, TextWriter output)

@@ -52,8 +52,13 @@ internal static class ExportCommand
                 throw new UsageException($"--name '{stem}' is not a file name.");
             }
 
+            // The files of all nodes appear together or not at all (a failure or Ctrl+C leaves none).
             var directory = parse.GetValue(output)!;
-            var files = ChakraWriter.Write(loaded, k, directory, stem, cancellation);
+            using var staged = CommonOptions.StageOutputFolder(directory);
+            var files = ChakraWriter.Write(loaded, k, staged.Path, stem, cancellation)
+                .Select(f => f with { Path = Path.Combine(directory, Path.GetRelativePath(staged.Path, f.Path)) }).ToList();
+            cancellation.ThrowIfCancellationRequested();
+            staged.Commit();
             stdout.WriteLine($"Step {k} of {loaded.Source} as a Chakra execution trace, one file per node:");
             var width = files.Max(f => f.Path.Length);
             foreach (var f in files)

@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using SgdSim.Calibration;
+using SgdSim.Cli.Output;
 using SgdSim.Reports;
 using SgdSim.Simulation;
 using SgdSim.Traces;
+using Spectre.Console;
 
 namespace SgdSim.Cli.Commands;
 
@@ -116,11 +118,20 @@ internal static class InspectCommand
         var parameterBytes = s.ParameterBytes is { } pb ? $"{pb.ToString("N0", c)} bytes ({GraphWriters.FormatBytes(pb)})" : "size unknown";
         o.WriteLine($"Parameters {s.ParameterCount} tensors, {parameterBytes}");
         const int shown = 10;
+        var tensors = new TextTable(
+            new TextColumn("size", MinWidth: 10),
+            new TextColumn("tensor", Justify.Left) { Pad = false },
+            new TextColumn("applied by", Justify.Left) { Plain = op => $"(applied by {op})" })
+        {
+            Gap = 2,
+            PlainHeader = false,
+        };
         foreach (var p in s.ParameterTensors.OrderByDescending(p => p.Bytes ?? -1).ThenBy(p => p.Name, StringComparer.Ordinal).Take(shown))
         {
-            var size = p.Bytes is { } b ? GraphWriters.FormatBytes(b) : "?";
-            o.WriteLine($"  {size,10}  {p.Name}" + (p.UpdateOp is null ? "" : $"  (applied by {p.UpdateOp})"));
+            tensors.AddRow(p.Bytes is { } b ? GraphWriters.FormatBytes(b) : "?", p.Name, p.UpdateOp ?? "");
         }
+
+        tensors.WriteTo(o);
 
         if (s.ParameterCount > shown)
         {

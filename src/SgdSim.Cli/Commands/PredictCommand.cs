@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SgdSim.Calibration;
+using SgdSim.Cli.Output;
 using SgdSim.Reports;
 using SgdSim.Simulation;
+using Spectre.Console;
 
 namespace SgdSim.Cli.Commands;
 
@@ -68,7 +70,7 @@ internal static class PredictCommand
         {
             var model = sim.Calibrate(parse, parse.GetValue(trace)!);
             var options = sim.Prediction(parse, parse.GetValue(workers)!, model);
-            var predictions = Predictor.Predict(model, options, cancellation);
+            var predictions = Simulate(model, options, cancellation);
             var batchSize = parse.GetValue(batch);
             if (parse.GetValue(traceWorkers) is not null && parse.GetValue(output) is null)
             {
@@ -119,27 +121,40 @@ internal static class PredictCommand
     private static void WriteOutputs(string folder, string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions,
         double? bandwidth, int? batch, int traceWorkers, CancellationToken cancellation)
     {
-        WriteTableAndPlot(folder, "throughput.png", "Predicted throughput", tracePath, options, predictions, bandwidth, batch, null, cancellation);
+        // Every file goes into place together once all are written: a failure or Ctrl+C leaves none of them.
+        using var staged = CommonOptions.StageOutputFolder(folder);
+        WriteTableAndPlotInto(staged.Path, "throughput.png", "Predicted throughput", tracePath, options, predictions, bandwidth, batch, null, cancellation);
 
         // The simulated job a person can open in Perfetto: a short run of traceWorkers workers, every span recorded.
         var simulation = new SimulationOptions(traceWorkers, Math.Min(options.Steps, 10), Math.Min(options.WarmupSteps, 2), options.Durations,
             Predictor.SeedOf(options.Seed, traceWorkers, 0), RecordWorkers: traceWorkers, FlowPerMessage: options.FlowPerMessage);
         var replay = new ClusterSimulation(model, simulation);
         replay.Run();
-        ChromeTraceWriter.Write(Path.Combine(folder, "trace.json"), model, replay.Recording!, simulation);
+        cancellation.ThrowIfCancellationRequested();
+        ChromeTraceWriter.Write(Path.Combine(staged.Path, "trace.json"), model, replay.Recording!, simulation);
 
         // The same simulated job as Chakra execution traces (one .et per node) for ASTRA-sim and other Chakra tools:
         // one step after warm-up, as a Chakra graph is one iteration.
         var job = SyntheticJob.Build(model, replay.Recording!, traceWorkers, tracePath);
         var step = job.Steps.Count > simulation.WarmupSteps ? simulation.WarmupSteps : job.Steps.Count - 1;
-        ChakraWriter.Write(job, step, Path.Combine(folder, "chakra"), "job", cancellation);
+        ChakraWriter.Write(job, step, Path.Combine(staged.Path, "chakra"), "job", cancellation);
+        cancellation.ThrowIfCancellationRequested();
+        staged.Commit();
     }
 
-    /// <summary>Creates <paramref name="folder"/> and writes predictions.parquet and the throughput plot into it.</summary>
+    /// <summary>Creates <paramref name="folder"/> and writes predictions.parquet and the throughput plot into it, both or neither.</summary>
     internal static void WriteTableAndPlot(string folder, string plotName, string title, string tracePath, PredictionOptions options,
         IReadOnlyList<Prediction> predictions, double? bandwidth, int? batch, IReadOnlyList<MeasuredPoint>? measured, CancellationToken cancellation)
     {
-        CommonOptions.CreateOutputFolder(folder);
+        using var staged = CommonOptions.StageOutputFolder(folder);
+        WriteTableAndPlotInto(staged.Path, plotName, title, tracePath, options, predictions, bandwidth, batch, measured, cancellation);
+        cancellation.ThrowIfCancellationRequested();
+        staged.Commit();
+    }
+
+    private static void WriteTableAndPlotInto(string folder, string plotName, string title, string tracePath, PredictionOptions options,
+        IReadOnlyList<Prediction> predictions, double? bandwidth, int? batch, IReadOnlyList<MeasuredPoint>? measured, CancellationToken cancellation)
+    {
         var run = PredictionRun.Describe(tracePath, options, bandwidth, batch);
         PredictionTable.From(run, predictions).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
         ThroughputPlot.Save(Path.Combine(folder, plotName), $"{title} — {CommonOptions.ShortName(tracePath)}", predictions, measured);
@@ -224,19 +239,41 @@ internal static class PredictCommand
         output.WriteLine();
     }
 
+    /// <summary>Runs every replica of the prediction, with a progress bar of the finished runs on a terminal.</summary>
+    internal static IReadOnlyList<Prediction> Simulate(JobModel model, PredictionOptions options, CancellationToken cancellation) =>
+        CliConsole.Current.Progress(
+            $"Simulating {options.Workers.Count} worker count{(options.Workers.Count == 1 ? "" : "s")} x {options.Replicas} replicas",
+            options.Workers.Count * options.Replicas,
+            progress => Predictor.Predict(model, options, cancellation, progress));
+
+    /// <summary>The confidence interval as one cell, its bounds aligned on the dash down a column.</summary>
+    internal static string Interval(double low, double high) => string.Create(CultureInfo.InvariantCulture, $"{low,7:0.000}–{high,-7:0.000}");
+
     private static void WriteTable(string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions, int? batch, TextWriter output)
     {
+        var c = CultureInfo.InvariantCulture;
         output.WriteLine($"Predicted throughput for {tracePath} ({(options.Scenario ?? Scenario.Default).Describe()})");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.WriteLine(string.Create(c,
             $"  link {Bandwidth.Format(model.DownBytesPerNs * 8e9)} down, {Bandwidth.Format(model.UpBytesPerNs * 8e9)} up (effective); one step moves {model.PullBytesPerStep / 1e6:0.0} MB each way; {options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}"));
         output.WriteLine();
-        output.WriteLine($"  workers   steps/s   95% CI             {(batch is null ? "" : "samples/s   ")}PS send   PS recv   compute   bottleneck");
+        TextColumn[] columns =
+        [
+            new("workers", MinWidth: 7), new("steps/s", MinWidth: 7), new("95% CI", Justify.Left),
+            .. batch is null ? Array.Empty<TextColumn>() : [new("samples/s", MinWidth: 9)],
+            new("PS send", MinWidth: 7), new("PS recv", MinWidth: 7), new("compute", MinWidth: 7), new("bottleneck", Justify.Left),
+        ];
+        var table = new TextTable(columns);
         foreach (var p in predictions)
         {
-            var samples = batch is { } b ? string.Create(CultureInfo.InvariantCulture, $"{p.ThroughputStepsPerS * b,9:0.0}   ") : "";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {p.Workers,7}   {p.ThroughputStepsPerS,7:0.000}   {p.Ci95Low,7:0.000}–{p.Ci95High,-7:0.000}   {samples}{p.ServerEgressUtilisation,7:0%}   {p.ServerIngressUtilisation,7:0%}   {p.WorkerComputeShare,7:0%}   {p.Bottleneck}"));
+            string[] samples = batch is { } b ? [(p.ThroughputStepsPerS * b).ToString("0.0", c)] : [];
+            table.AddRow(
+            [
+                p.Workers.ToString(c), p.ThroughputStepsPerS.ToString("0.000", c), Interval(p.Ci95Low, p.Ci95High), .. samples,
+                p.ServerEgressUtilisation.ToString("0%", c), p.ServerIngressUtilisation.ToString("0%", c), p.WorkerComputeShare.ToString("0%", c), p.Bottleneck,
+            ]);
         }
+
+        table.WriteTo(output);
     }
 
     private static string Format(CalibratedValue value) => value.Name switch

@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SgdSim.Cli.Output;
 using SgdSim.Reports;
 using SgdSim.Simulation;
+using Spectre.Console;
 
 namespace SgdSim.Cli.Commands;
 
@@ -39,7 +41,7 @@ internal static class ValidateCommand
             var tracePath = parse.GetValue(trace)!;
             var model = sim.Calibrate(parse, tracePath);
             var options = sim.Prediction(parse, [.. points.Select(p => p.Workers).Distinct().Order()], model);
-            var predictions = Predictor.Predict(model, options, cancellation);
+            var predictions = PredictCommand.Simulate(model, options, cancellation);
             var report = Validation.Compare(predictions, points);
             double bound(int n) => Predictor.NaiveBound(model, n);
             var naiveMape = report.Rows.Average(r => Math.Abs(bound(r.Workers) - r.MeasuredStepsPerS) / r.MeasuredStepsPerS * 100);
@@ -82,12 +84,18 @@ internal static class ValidateCommand
 
             stdout.WriteLine($"Predicted vs measured for {tracePath} ({options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed})");
             stdout.WriteLine();
-            stdout.WriteLine("  workers   measured   predicted   95% CI             error    naive bound");
+            var c = CultureInfo.InvariantCulture;
+            var table = new TextTable(
+                new TextColumn("workers", MinWidth: 7), new TextColumn("measured"), new TextColumn("predicted"), new TextColumn("95% CI", Justify.Left),
+                new TextColumn("error", MinWidth: 7), new TextColumn("naive bound"));
             foreach (var r in report.Rows)
             {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {r.Workers,7}   {r.MeasuredStepsPerS,8:0.000}   {r.PredictedStepsPerS,9:0.000}   {r.Ci95LowStepsPerS,7:0.000}–{r.Ci95HighStepsPerS,-7:0.000}   {r.ErrorPct,6:+0.0;-0.0}%   {bound(r.Workers),11:0.000}"));
+                table.AddRow(
+                    r.Workers.ToString(c), r.MeasuredStepsPerS.ToString("0.000", c), r.PredictedStepsPerS.ToString("0.000", c),
+                    PredictCommand.Interval(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS), r.ErrorPct.ToString("+0.0;-0.0", c) + "%", bound(r.Workers).ToString("0.000", c));
             }
+
+            table.WriteTo(stdout);
 
             var worst = report.Rows.MaxBy(r => Math.Abs(r.ErrorPct))!;
             stdout.WriteLine();

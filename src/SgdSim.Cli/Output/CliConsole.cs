@@ -1,0 +1,165 @@
+using Spectre.Console;
+
+namespace SgdSim.Cli.Output;
+
+/// <summary>
+/// The console around a running command: whether its writers are a terminal, and the progress it shows there.
+/// Progress (a Spectre progress bar or spinner) goes to stderr only when stderr is a terminal and the command was not
+/// asked for <c>--json</c>, and only once a step has run longer than <see cref="Delay"/>, so a quick command prints
+/// nothing more than its result and output that is piped or captured never holds progress.
+/// </summary>
+/// <remarks>
+/// <see cref="SgdSimCli.RunAsync"/> makes the console of each invocation <see cref="Current"/> for the command's
+/// action, so a command (or a helper it calls, such as <see cref="CommonOptions.ReadTrace"/>) reaches it in one call:
+/// <code>
+/// var predictions = CliConsole.Current.Progress("Simulating", runs, progress => Predictor.Predict(model, options, cancellation, progress));
+/// var trace = CliConsole.Current.Status($"Reading {path}", () => TraceReader.Read(path));
+/// </code>
+/// Outside an invocation <see cref="Current"/> is <see cref="Silent"/>, which runs the work and shows nothing.
+/// </remarks>
+internal sealed class CliConsole
+{
+    private static readonly AsyncLocal<CliConsole?> Ambient = new();
+
+    private readonly TextWriter? _progress;
+    private IAnsiConsole? _console;
+
+    private CliConsole(TextWriter? progress, CancellationToken cancellation)
+    {
+        _progress = progress;
+        Cancellation = cancellation;
+    }
+
+    /// <summary>How long a step runs before its progress is shown.</summary>
+    public static TimeSpan Delay { get; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A console that shows no progress: the work runs on the caller's thread and nothing is written.</summary>
+    public static CliConsole Silent { get; } = new(null, CancellationToken.None);
+
+    /// <summary>The console of the command being invoked (set by <see cref="SgdSimCli.RunAsync"/>), else <see cref="Silent"/>.</summary>
+    public static CliConsole Current => Ambient.Value ?? Silent;
+
+    /// <summary>Whether progress is shown at all: stderr is a terminal and no <c>--json</c> was asked for.</summary>
+    public bool ShowsProgress => _progress is not null;
+
+    /// <summary>The invocation's cancellation (Ctrl+C): waiting for a step stops when it is cancelled.</summary>
+    public CancellationToken Cancellation { get; }
+
+    /// <summary>The console for a command writing errors to <paramref name="stderr"/>; <paramref name="json"/> silences progress.</summary>
+    public static CliConsole For(TextWriter stderr, bool json, CancellationToken cancellation) =>
+        new(!json && IsTerminal(stderr) ? stderr : null, cancellation);
+
+    /// <summary>Makes <paramref name="console"/> <see cref="Current"/> for the rest of the calling async flow.</summary>
+    public static void MakeCurrent(CliConsole? console) => Ambient.Value = console;
+
+    /// <summary>
+    /// Whether <paramref name="writer"/> is the process's stdout or stderr and that stream is an interactive terminal
+    /// (not redirected to a file or a pipe). A <see cref="StringWriter"/>, as the tests pass, never is.
+    /// </summary>
+    public static bool IsTerminal(TextWriter writer) =>
+        (ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected)
+        || (ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected);
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, which reports through the <see cref="IProgress{T}"/> it is given how many of
+    /// <paramref name="total"/> units are done (as <see cref="SgdSim.Simulation.Predictor.Predict"/> counts finished
+    /// runs), and shows a progress bar named <paramref name="description"/> on stderr while it runs past
+    /// <see cref="Delay"/>. Returns what the work returns; its exceptions propagate unchanged.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><see cref="Cancellation"/> was cancelled while the bar was shown.</exception>
+    public T Progress<T>(string description, int total, Func<IProgress<int>, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var counter = new Counter();
+        if (!ShowsProgress)
+        {
+            return work(counter);
+        }
+
+        var running = Task.Run(() => work(counter));
+        if (!Finished(running, Delay))
+        {
+            Terminal().Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask(Markup.Escape(description), maxValue: Math.Max(1, total));
+                    while (!Finished(running, TimeSpan.FromMilliseconds(100)))
+                    {
+                        task.Value = counter.Value;
+                    }
+
+                    task.Value = counter.Value;
+                });
+        }
+
+        return running.GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, a step whose progress cannot be counted (reading a trace), and shows a spinner
+    /// named <paramref name="description"/> on stderr while it runs past <see cref="Delay"/>.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><see cref="Cancellation"/> was cancelled while the spinner was shown.</exception>
+    public T Status<T>(string description, Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (!ShowsProgress)
+        {
+            return work();
+        }
+
+        var running = Task.Run(work);
+        if (!Finished(running, Delay))
+        {
+            Terminal().Status().Spinner(Spinner.Known.Dots).Start(Markup.Escape(description), _ =>
+            {
+                while (!Finished(running, TimeSpan.FromMilliseconds(100)))
+                {
+                }
+            });
+        }
+
+        return running.GetAwaiter().GetResult();
+    }
+
+    // Waits up to timeout; a fault surfaces where the result is read. Ctrl+C ends the wait: a step that cannot be
+    // cancelled (an import) is left to the process's exit rather than waited for.
+    private bool Finished(Task running, TimeSpan timeout)
+    {
+        try
+        {
+            running.Wait((int)timeout.TotalMilliseconds, Cancellation);
+        }
+        catch (AggregateException)
+        {
+        }
+
+        return running.IsCompleted;
+    }
+
+    private IAnsiConsole Terminal() => _console ??= AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(_progress!),
+        Interactive = InteractionSupport.Yes,
+    });
+
+    // Progress<T> would post each report to the thread pool; the bar only needs the latest count.
+    private sealed class Counter : IProgress<int>
+    {
+        private int _value;
+
+        public int Value => Volatile.Read(ref _value);
+
+        public void Report(int value)
+        {
+            int seen;
+            do
+            {
+                seen = Volatile.Read(ref _value);
+            }
+            while (value > seen && Interlocked.CompareExchange(ref _value, value, seen) != seen);
+        }
+    }
+}
