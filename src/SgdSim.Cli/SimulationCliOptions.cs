@@ -72,7 +72,7 @@ internal sealed class SimulationCliOptions
     public Option<ShardPlacement> Placement { get; } = new("--placement")
     {
         Description = "How parameters go to shards: round-robin (TensorFlow's default) or greedy-bytes (fewest bytes first).",
-        CustomParser = ParsePlacement,
+        CustomParser = r => ParsePlacement(r, r.Tokens[0].Value),
         DefaultValueFactory = _ => ShardPlacement.RoundRobin,
     };
 
@@ -124,13 +124,16 @@ internal sealed class SimulationCliOptions
         });
     }
 
-    public void AddTo(Command command)
+    /// <summary>Adds the options to <paramref name="command"/>; without <paramref name="axes"/>, all but the ones
+    /// <c>sweep</c> takes lists of (--bandwidth, --ps, --placement, --policy, --mode), which then keep their defaults.</summary>
+    public void AddTo(Command command, bool axes = true)
     {
+        Option[] swept = [Bandwidth, Shards, Placement, Policy, Mode];
         foreach (var option in new Option[]
         {
             Bandwidth, Replicas, Seed, Steps, Durations, Sharing, Warmup, TensorBytes,
             Policy, SliceBytes, Shards, Placement, Mode, WorkerSpeeds, Stragglers, WorkerBandwidth, ServerBandwidth,
-        })
+        }.Where(o => axes || !swept.Contains(o)))
         {
             command.Options.Add(option);
         }
@@ -151,10 +154,11 @@ internal sealed class SimulationCliOptions
         return parse.GetValue(Bandwidth) is { } bits ? Calibration.Bandwidth.Apply(model, bits) : model;
     }
 
-    /// <summary>The prediction the options ask for; refuses a scenario that does not fit the model or the worker counts.</summary>
-    public PredictionOptions Prediction(ParseResult parse, IReadOnlyList<int> workers, JobModel model)
+    /// <summary>The prediction the options ask for (with <paramref name="scenario"/> instead of the options' own, when
+    /// given); refuses a scenario that does not fit the model or the worker counts.</summary>
+    public PredictionOptions Prediction(ParseResult parse, IReadOnlyList<int> workers, JobModel model, Scenario? scenario = null)
     {
-        var scenario = ScenarioOf(parse);
+        scenario ??= ScenarioOf(parse);
         if (scenario.Problem(workers.Max(), model.ParameterNames.Length) is { } problem)
         {
             throw new UsageException(problem + ".");
@@ -214,9 +218,9 @@ internal sealed class SimulationCliOptions
         return default;
     }
 
-    private static ShardPlacement ParsePlacement(ArgumentResult result)
+    /// <summary>Parses a placement name for <paramref name="result"/>, reporting an unknown one.</summary>
+    public static ShardPlacement ParsePlacement(ArgumentResult result, string text)
     {
-        var text = result.Tokens[0].Value;
         if (Scenario.TryParsePlacement(text, out var placement))
         {
             return placement;
