@@ -48,14 +48,7 @@ internal static class SweepCommand
             Description = "I/N: compute only shard I (1 to N) of the grid — the points at positions I, I+N, I+2N, … of its canonical order.",
             CustomParser = ParseShard,
         };
-        var batch = new Option<int?>("--batch") { Description = "Samples per worker step; adds samples_per_s." };
-        batch.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1)
-            {
-                r.AddError("--batch must be 1 or more.");
-            }
-        });
+        var batch = CommonOptions.Batch();
         var json = CommonOptions.Json();
         var sim = new SimulationCliOptions();
         var command = new Command("sweep", """

@@ -41,7 +41,7 @@ public sealed record SweepTable(PredictionRun Run, int Replicas, Scenario FixedS
     public const int LayoutVersion = 1;
 
     private const string Prefix = PredictionTable.Prefix;
-    private const string What = "SgdSim sweep table";
+    private const string What = "table of an SgdSim sweep";
 
     private static readonly DataField<double?> Bandwidth = new("bandwidth_bits_per_s");
     private static readonly DataField<int> Shards = new("ps_shards");
