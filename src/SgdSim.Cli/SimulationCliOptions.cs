@@ -125,7 +125,8 @@ internal sealed class SimulationCliOptions
     }
 
     /// <summary>Adds the options to <paramref name="command"/>; without <paramref name="axes"/>, all but the ones
-    /// <c>sweep</c> takes lists of (--bandwidth, --ps, --placement, --policy, --mode), which then keep their defaults.</summary>
+    /// <c>sweep</c> takes lists of (--bandwidth, --ps, --placement, --policy, --mode): those then read as their
+    /// type's default (no bandwidth, 0 shards), and the command sets them itself.</summary>
     public void AddTo(Command command, bool axes = true)
     {
         Option[] swept = [Bandwidth, Shards, Placement, Policy, Mode];
