@@ -42,6 +42,19 @@ internal static class CommonOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of text." };
 
+    public static Option<int?> Batch()
+    {
+        var batch = new Option<int?>("--batch") { Description = "Samples per worker step; adds samples/s to the output." };
+        batch.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1)
+            {
+                r.AddError("--batch must be 1 or more.");
+            }
+        });
+        return batch;
+    }
+
     /// <summary>Reads a trace and, unless told otherwise, requires it to show a parameter-server job, as every
     /// command that models scaling out needs; <c>inspect</c> shows any trace.</summary>
     public static Trace ReadTrace(string path, string? tensorBytes, bool requireParameterServerJob = true)
@@ -54,6 +67,20 @@ internal static class CommonOptions
         }
 
         return trace;
+    }
+
+    /// <summary>Creates the folder an --out option names (for files written one by one, each atomically, such as a
+    /// sweep's table that grows as it runs), or says in one line why it cannot.</summary>
+    public static void CreateOutputFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new UsageException($"--out {folder}: cannot create the folder ({e.Message.TrimEnd('.')}).");
+        }
     }
 
     /// <summary>

@@ -35,6 +35,8 @@ public static class SgdSimCli
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
         root.Subcommands.Add(CaptureCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SweepCommand.Create(stdout, stderr));
+        root.Subcommands.Add(MergeCommand.Create(stdout, stderr));
 
         if (Completions.IsRequest(args))
         {

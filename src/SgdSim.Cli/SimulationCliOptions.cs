@@ -130,7 +130,8 @@ internal sealed class SimulationCliOptions
         Mode.CompletionSources.Add("async", "sync", "ssp:", "allreduce");
     }
 
-    /// <summary>Adds the options to <paramref name="command"/>, leaving out <paramref name="except"/> (which the command asks for its own way).</summary>
+    /// <summary>Adds the options to <paramref name="command"/>, leaving out <paramref name="except"/> (which the command
+    /// asks for its own way, as sweep asks for lists); an option left out reads as its type's default.</summary>
     public void AddTo(Command command, params Option[] except)
     {
         foreach (var option in new Option[]
@@ -170,10 +171,11 @@ internal sealed class SimulationCliOptions
         return parse.GetValue(Bandwidth) is { } bits ? Calibration.Bandwidth.Apply(model, bits) : model;
     }
 
-    /// <summary>The prediction the options ask for; refuses a scenario that does not fit the model or the worker counts.</summary>
-    public PredictionOptions Prediction(ParseResult parse, IReadOnlyList<int> workers, JobModel model)
+    /// <summary>The prediction the options ask for (with <paramref name="scenario"/> instead of the options' own, when
+    /// given); refuses a scenario that does not fit the model or the worker counts.</summary>
+    public PredictionOptions Prediction(ParseResult parse, IReadOnlyList<int> workers, JobModel model, Scenario? scenario = null)
     {
-        var scenario = ScenarioOf(parse);
+        scenario ??= ScenarioOf(parse);
         if (scenario.Problem(workers.Max(), model.ParameterNames.Length) is { } problem)
         {
             throw new UsageException(problem + ".");
@@ -226,7 +228,7 @@ internal sealed class SimulationCliOptions
     public static Option<ShardPlacement> PlacementOption() => new("--placement")
     {
         Description = "How parameters go to shards: round-robin (TensorFlow's default) or greedy-bytes (fewest bytes first).",
-        CustomParser = ParsePlacement,
+        CustomParser = r => ParsePlacement(r, r.Tokens[0].Value),
         DefaultValueFactory = _ => ShardPlacement.RoundRobin,
     };
 
@@ -254,9 +256,9 @@ internal sealed class SimulationCliOptions
         return default;
     }
 
-    private static ShardPlacement ParsePlacement(ArgumentResult result)
+    /// <summary>Parses a placement name for <paramref name="result"/>, reporting an unknown one.</summary>
+    public static ShardPlacement ParsePlacement(ArgumentResult result, string text)
     {
-        var text = result.Tokens[0].Value;
         if (Scenario.TryParsePlacement(text, out var placement))
         {
             return placement;

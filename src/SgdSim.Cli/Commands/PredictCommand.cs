@@ -22,14 +22,7 @@ internal static class PredictCommand
             Required = true,
             CustomParser = SimulationCliOptions.ParseWorkers,
         };
-        var batch = new Option<int?>("--batch") { Description = "Samples per worker step; adds samples/s to the output." };
-        batch.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1)
-            {
-                r.AddError("--batch must be 1 or more.");
-            }
-        });
+        var batch = CommonOptions.Batch();
         var explain = new Option<bool>("--explain") { Description = "Print every calibrated parameter and how it was derived." };
         var output = new Option<string?>("--out", "-o")
         {

@@ -53,9 +53,13 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
     /// <summary>Layout version of the table, in <c>sgdsim.table_version</c>; a reader refuses other versions.</summary>
     public const int LayoutVersion = 1;
 
-    private const string Prefix = "sgdsim.";
+    /// <summary>The prefix of SgdSim's keys in a Parquet file's key-value metadata.</summary>
+    internal const string Prefix = "sgdsim.";
 
-    private static readonly DataField<int> Workers = new("workers");
+    /// <summary>What a reader calls a file of this kind in its messages.</summary>
+    private const string What = "table of SgdSim predictions";
+
+    internal static readonly DataField<int> Workers = new("workers");
     private static readonly DataField<double> Throughput = new("throughput_steps_per_s");
     private static readonly DataField<double> Ci95Low = new("ci95_low_steps_per_s");
     private static readonly DataField<double> Ci95High = new("ci95_high_steps_per_s");
@@ -65,7 +69,11 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
     private static readonly DataField<double> Compute = new("worker_compute_share");
     private static readonly DataField<string> Bottleneck = new("bottleneck", false);
     private static readonly DataField<int> Replicas = new("replicas");
-    private static readonly ParquetSchema Schema = new(Workers, Throughput, Ci95Low, Ci95High, Samples, PsSend, PsReceive, Compute, Bottleneck, Replicas);
+
+    /// <summary>The columns after <c>workers</c>: what was predicted, in the order they are written.</summary>
+    internal static readonly DataField[] ResultFields = [Throughput, Ci95Low, Ci95High, Samples, PsSend, PsReceive, Compute, Bottleneck, Replicas];
+
+    private static readonly ParquetSchema Schema = new([Workers, .. ResultFields]);
 
     /// <summary>The table of <paramref name="predictions"/> made in <paramref name="run"/>.</summary>
     public static PredictionTable From(PredictionRun run, IReadOnlyList<Prediction> predictions)
@@ -89,27 +97,30 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
     }
 
     /// <summary>The run's description as the <c>sgdsim.*</c> key-value pairs stored in the file, in a fixed order.</summary>
-    public IReadOnlyDictionary<string, string> Metadata()
+    public IReadOnlyDictionary<string, string> Metadata() => RunMetadata(Run, TableKind, LayoutVersion);
+
+    /// <summary>The <c>sgdsim.*</c> entries that describe <paramref name="run"/> in a table of kind <paramref name="kind"/>, in a fixed order.</summary>
+    internal static Dictionary<string, string> RunMetadata(PredictionRun run, string kind, int layoutVersion)
     {
         var metadata = new Dictionary<string, string>
         {
-            [Prefix + "table"] = TableKind,
-            [Prefix + "table_version"] = LayoutVersion.ToString(CultureInfo.InvariantCulture),
-            [Prefix + "version"] = Run.ToolVersion,
-            [Prefix + "trace"] = Run.TracePath,
-            [Prefix + "trace_sha256"] = Run.TraceSha256,
-            [Prefix + "seed"] = Run.Seed.ToString(CultureInfo.InvariantCulture),
-            [Prefix + "steps"] = Run.Steps.ToString(CultureInfo.InvariantCulture),
-            [Prefix + "warmup_steps"] = Run.WarmupSteps.ToString(CultureInfo.InvariantCulture),
-            [Prefix + "durations"] = Run.Durations == DurationMode.Median ? "median" : "sample",
-            [Prefix + "network"] = Run.FlowPerMessage ? "flow-per-message" : "connection-queues",
+            [Prefix + "table"] = kind,
+            [Prefix + "table_version"] = layoutVersion.ToString(CultureInfo.InvariantCulture),
+            [Prefix + "version"] = run.ToolVersion,
+            [Prefix + "trace"] = run.TracePath,
+            [Prefix + "trace_sha256"] = run.TraceSha256,
+            [Prefix + "seed"] = run.Seed.ToString(CultureInfo.InvariantCulture),
+            [Prefix + "steps"] = run.Steps.ToString(CultureInfo.InvariantCulture),
+            [Prefix + "warmup_steps"] = run.WarmupSteps.ToString(CultureInfo.InvariantCulture),
+            [Prefix + "durations"] = run.Durations == DurationMode.Median ? "median" : "sample",
+            [Prefix + "network"] = run.FlowPerMessage ? "flow-per-message" : "connection-queues",
         };
-        if (Run.BandwidthBitsPerS is { } bandwidth)
+        if (run.BandwidthBitsPerS is { } bandwidth)
         {
             metadata[Prefix + "bandwidth_bits_per_s"] = bandwidth.ToString("R", CultureInfo.InvariantCulture);
         }
 
-        if (Run.BatchSize is { } batch)
+        if (run.BatchSize is { } batch)
         {
             metadata[Prefix + "batch_size"] = batch.ToString(CultureInfo.InvariantCulture);
         }
@@ -122,7 +133,14 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
         await using var writer = await ParquetWriter.CreateAsync(Schema, stream, cancellationToken: cancellation);
         writer.CustomMetadata = Metadata();
         using var group = writer.CreateRowGroup();
-        await group.WriteAsync(Workers, Column(r => r.Workers), cancellationToken: cancellation);
+        await group.WriteAsync(Workers, new ReadOnlyMemory<int>([.. Rows.Select(r => r.Workers)]), cancellationToken: cancellation);
+        await WriteResultsAsync(group, Rows, cancellation);
+    }
+
+    /// <summary>Writes the <see cref="ResultFields"/> columns of <paramref name="rows"/>.</summary>
+    internal static async Task WriteResultsAsync(ParquetRowGroupWriter group, IReadOnlyList<PredictionRow> rows, CancellationToken cancellation)
+    {
+        ReadOnlyMemory<T> Column<T>(Func<PredictionRow, T> select) => rows.Select(select).ToArray();
         await group.WriteAsync(Throughput, Column(r => r.ThroughputStepsPerS), cancellationToken: cancellation);
         await group.WriteAsync(Ci95Low, Column(r => r.Ci95LowStepsPerS), cancellationToken: cancellation);
         await group.WriteAsync(Ci95High, Column(r => r.Ci95HighStepsPerS), cancellationToken: cancellation);
@@ -130,70 +148,79 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
         await group.WriteAsync(PsSend, Column(r => r.PsSendUtilisation), cancellationToken: cancellation);
         await group.WriteAsync(PsReceive, Column(r => r.PsReceiveUtilisation), cancellationToken: cancellation);
         await group.WriteAsync(Compute, Column(r => r.WorkerComputeShare), cancellationToken: cancellation);
-        await group.WriteAsync(Bottleneck, Rows.Select(r => r.Bottleneck).ToArray());
+        await group.WriteAsync(Bottleneck, rows.Select(r => r.Bottleneck).ToArray());
         await group.WriteAsync(Replicas, Column(r => r.Replicas), cancellationToken: cancellation);
     }
 
-    private ReadOnlyMemory<T> Column<T>(Func<PredictionRow, T> select) => Rows.Select(select).ToArray();
-
     private static async Task<PredictionTable> ReadAsync(string path, CancellationToken cancellation)
     {
-        ParquetReader reader;
+        await using var reader = await OpenAsync(path, cancellation);
+        var run = ReadRun(path, reader.CustomMetadata, TableKind, LayoutVersion, What);
+        return new PredictionTable(run, await ReadDataAsync(path, What, reader, Schema, async (group, n) =>
+        {
+            var workers = new int[n];
+            await group.ReadAsync(Workers, workers.AsMemory(), cancellationToken: cancellation);
+            return await ReadResultsAsync(group, workers, cancellation);
+        }));
+    }
+
+    /// <summary>Opens <paramref name="path"/> as Parquet, or says in one line that it is not.</summary>
+    internal static async Task<ParquetReader> OpenAsync(string path, CancellationToken cancellation)
+    {
         try
         {
-            reader = await ParquetReader.CreateAsync(path, cancellationToken: cancellation);
+            return await ParquetReader.CreateAsync(path, cancellationToken: cancellation);
         }
         catch (Exception e) when (IsParseFailure(e))
         {
             throw new InvalidInputException(path, $"cannot be read as Parquet ({e.Message.TrimEnd('.')}).", e);
         }
-
-        await using (reader)
-        {
-            var metadata = reader.CustomMetadata;
-            if (!metadata.TryGetValue(Prefix + "table", out var kind) || kind != TableKind)
-            {
-                throw new InvalidInputException(path, $"is a Parquet file but not a table of SgdSim predictions (its metadata has no '{Prefix}table' = '{TableKind}').");
-            }
-
-            var version = Get(path, metadata, "table_version", ParseInt);
-            if (version != LayoutVersion)
-            {
-                throw new InvalidInputException(path, $"is a table of SgdSim predictions of layout {version}, which this version (layout {LayoutVersion}) cannot read.");
-            }
-
-            var run = new PredictionRun(
-                Text(path, metadata, "trace"),
-                Text(path, metadata, "trace_sha256"),
-                Text(path, metadata, "version"),
-                Get(path, metadata, "seed", ParseInt),
-                Get(path, metadata, "steps", ParseInt),
-                Get(path, metadata, "warmup_steps", ParseInt),
-                Get(path, metadata, "durations", s => s switch { "median" => DurationMode.Median, "sample" => DurationMode.Sample, _ => (DurationMode?)null }),
-                Get(path, metadata, "network", s => s switch { "flow-per-message" => true, "connection-queues" => false, _ => (bool?)null }),
-                metadata.ContainsKey(Prefix + "bandwidth_bits_per_s") ? Get(path, metadata, "bandwidth_bits_per_s", ParseDouble) : null,
-                metadata.ContainsKey(Prefix + "batch_size") ? Get(path, metadata, "batch_size", ParseInt) : null);
-
-            try
-            {
-                return new PredictionTable(run, await ReadRowsAsync(path, reader, cancellation));
-            }
-            catch (Exception e) when (IsParseFailure(e))
-            {
-                throw new InvalidInputException(path, $"is a table of SgdSim predictions whose data cannot be read ({e.Message.TrimEnd('.')}).", e);
-            }
-        }
     }
 
-    private static async Task<List<PredictionRow>> ReadRowsAsync(string path, ParquetReader reader, CancellationToken cancellation)
+    /// <summary>
+    /// The run a file's metadata describes, after checking that it is a table of kind <paramref name="kind"/> in
+    /// layout <paramref name="layoutVersion"/>; <paramref name="what"/> names such a table in the messages.
+    /// </summary>
+    internal static PredictionRun ReadRun(string path, IReadOnlyDictionary<string, string> metadata, string kind, int layoutVersion, string what)
+    {
+        if (!metadata.TryGetValue(Prefix + "table", out var found) || found != kind)
+        {
+            throw new InvalidInputException(path, $"is a Parquet file but not a {what} (its metadata has no '{Prefix}table' = '{kind}').");
+        }
+
+        var version = Get(path, metadata, "table_version", ParseInt, what);
+        if (version != layoutVersion)
+        {
+            throw new InvalidInputException(path, $"is a {what} of layout {version}, which this version (layout {layoutVersion}) cannot read.");
+        }
+
+        return new PredictionRun(
+            Text(path, metadata, "trace", what),
+            Text(path, metadata, "trace_sha256", what),
+            Text(path, metadata, "version", what),
+            Get(path, metadata, "seed", ParseInt, what),
+            Get(path, metadata, "steps", ParseInt, what),
+            Get(path, metadata, "warmup_steps", ParseInt, what),
+            Get(path, metadata, "durations", s => s switch { "median" => DurationMode.Median, "sample" => DurationMode.Sample, _ => (DurationMode?)null }, what),
+            Get(path, metadata, "network", s => s switch { "flow-per-message" => true, "connection-queues" => false, _ => (bool?)null }, what),
+            metadata.ContainsKey(Prefix + "bandwidth_bits_per_s") ? Get(path, metadata, "bandwidth_bits_per_s", ParseDouble, what) : null,
+            metadata.ContainsKey(Prefix + "batch_size") ? Get(path, metadata, "batch_size", ParseInt, what) : null);
+    }
+
+    /// <summary>
+    /// Checks that the file has the columns of <paramref name="schema"/> with their types, then reads the rows of
+    /// every row group with <paramref name="readGroup"/> (given the group and its row count).
+    /// </summary>
+    internal static async Task<List<T>> ReadDataAsync<T>(string path, string what, ParquetReader reader, ParquetSchema schema,
+        Func<ParquetRowGroupReader, int, Task<IEnumerable<T>>> readGroup)
     {
         var actual = reader.Schema.DataFields;
-        foreach (var expected in Schema.DataFields)
+        foreach (var expected in schema.DataFields)
         {
             var found = actual.FirstOrDefault(f => f.Name == expected.Name);
             if (found is null)
             {
-                throw new InvalidInputException(path, $"is a table of SgdSim predictions without the column '{expected.Name}'.");
+                throw new InvalidInputException(path, $"is a {what} without the column '{expected.Name}'.");
             }
 
             if (found.ClrType != expected.ClrType || (found.IsNullable && !expected.IsNullable))
@@ -202,57 +229,66 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
             }
         }
 
-        var rows = new List<PredictionRow>();
-        for (var g = 0; g < reader.RowGroupCount; g++)
+        try
         {
-            var group = reader.OpenRowGroupReader(g);
-            var n = checked((int)group.RowCount);
-            var workers = new int[n];
-            var throughput = new double[n];
-            var low = new double[n];
-            var high = new double[n];
-            var samples = new double?[n];
-            var send = new double[n];
-            var receive = new double[n];
-            var compute = new double[n];
-            var bottleneck = new string?[n];
-            var replicas = new int[n];
-            await group.ReadAsync(Workers, workers.AsMemory(), cancellationToken: cancellation);
-            await group.ReadAsync(Throughput, throughput.AsMemory(), cancellationToken: cancellation);
-            await group.ReadAsync(Ci95Low, low.AsMemory(), cancellationToken: cancellation);
-            await group.ReadAsync(Ci95High, high.AsMemory(), cancellationToken: cancellation);
-            await group.ReadAsync(Samples, samples.AsMemory(), cancellationToken: cancellation);
-            await group.ReadAsync(PsSend, send.AsMemory(), cancellationToken: cancellation);
-            await group.ReadAsync(PsReceive, receive.AsMemory(), cancellationToken: cancellation);
-            await group.ReadAsync(Compute, compute.AsMemory(), cancellationToken: cancellation);
-            await group.ReadAsync(Bottleneck, bottleneck.AsMemory(), cancellationToken: cancellation);
-            await group.ReadAsync(Replicas, replicas.AsMemory(), cancellationToken: cancellation);
-            for (var i = 0; i < n; i++)
+            var rows = new List<T>();
+            for (var g = 0; g < reader.RowGroupCount; g++)
             {
-                rows.Add(new PredictionRow(workers[i], throughput[i], low[i], high[i], samples[i], send[i], receive[i], compute[i], bottleneck[i] ?? "", replicas[i]));
+                using var group = reader.OpenRowGroupReader(g);
+                rows.AddRange(await readGroup(group, checked((int)group.RowCount)));
             }
-        }
 
-        return rows;
+            return rows;
+        }
+        catch (Exception e) when (IsParseFailure(e))
+        {
+            throw new InvalidInputException(path, $"is a {what} whose data cannot be read ({e.Message.TrimEnd('.')}).", e);
+        }
+    }
+
+    /// <summary>Reads the <see cref="ResultFields"/> columns of a row group whose <c>workers</c> column was <paramref name="workers"/>.</summary>
+    internal static async Task<IEnumerable<PredictionRow>> ReadResultsAsync(ParquetRowGroupReader group, int[] workers, CancellationToken cancellation)
+    {
+        var n = workers.Length;
+        var throughput = new double[n];
+        var low = new double[n];
+        var high = new double[n];
+        var samples = new double?[n];
+        var send = new double[n];
+        var receive = new double[n];
+        var compute = new double[n];
+        var bottleneck = new string?[n];
+        var replicas = new int[n];
+        await group.ReadAsync(Throughput, throughput.AsMemory(), cancellationToken: cancellation);
+        await group.ReadAsync(Ci95Low, low.AsMemory(), cancellationToken: cancellation);
+        await group.ReadAsync(Ci95High, high.AsMemory(), cancellationToken: cancellation);
+        await group.ReadAsync(Samples, samples.AsMemory(), cancellationToken: cancellation);
+        await group.ReadAsync(PsSend, send.AsMemory(), cancellationToken: cancellation);
+        await group.ReadAsync(PsReceive, receive.AsMemory(), cancellationToken: cancellation);
+        await group.ReadAsync(Compute, compute.AsMemory(), cancellationToken: cancellation);
+        await group.ReadAsync(Bottleneck, bottleneck.AsMemory(), cancellationToken: cancellation);
+        await group.ReadAsync(Replicas, replicas.AsMemory(), cancellationToken: cancellation);
+        return Enumerable.Range(0, n).Select(i =>
+            new PredictionRow(workers[i], throughput[i], low[i], high[i], samples[i], send[i], receive[i], compute[i], bottleneck[i] ?? "", replicas[i]));
     }
 
     // Parquet.Net reports a damaged file with whatever its parser runs into; anything but cancellation or our own
     // verdict means the bytes are not what they claim to be.
-    private static bool IsParseFailure(Exception e) => e is not (OperationCanceledException or InvalidInputException or OutOfMemoryException);
+    internal static bool IsParseFailure(Exception e) => e is not (OperationCanceledException or InvalidInputException or OutOfMemoryException);
 
-    private static string Text(string path, IReadOnlyDictionary<string, string> metadata, string key) =>
+    internal static string Text(string path, IReadOnlyDictionary<string, string> metadata, string key, string what = What) =>
         metadata.TryGetValue(Prefix + key, out var text)
             ? text
-            : throw new InvalidInputException(path, $"is a table of SgdSim predictions without the '{Prefix}{key}' entry in its metadata.");
+            : throw new InvalidInputException(path, $"is a {what} without the '{Prefix}{key}' entry in its metadata.");
 
-    private static T Get<T>(string path, IReadOnlyDictionary<string, string> metadata, string key, Func<string, T?> parse)
+    internal static T Get<T>(string path, IReadOnlyDictionary<string, string> metadata, string key, Func<string, T?> parse, string what = What)
         where T : struct
     {
-        var text = Text(path, metadata, key);
+        var text = Text(path, metadata, key, what);
         return parse(text) ?? throw new InvalidInputException(path, $"has '{text}' as its '{Prefix}{key}' metadata, which is not a valid value.");
     }
 
-    private static int? ParseInt(string s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
+    internal static int? ParseInt(string s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
 
-    private static double? ParseDouble(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+    internal static double? ParseDouble(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
 }

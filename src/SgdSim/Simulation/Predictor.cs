@@ -66,23 +66,54 @@ public static class Predictor
     ];
 
     /// <summary>Predicts every worker count in <paramref name="options"/>; <paramref name="progress"/> hears of each finished run.</summary>
-    public static IReadOnlyList<Prediction> Predict(JobModel model, PredictionOptions options, CancellationToken cancellation = default, IProgress<int>? progress = null)
+    public static IReadOnlyList<Prediction> Predict(JobModel model, PredictionOptions options, CancellationToken cancellation = default, IProgress<int>? progress = null) =>
+        PredictAll([(model, options)], cancellation, progress)[0];
+
+    /// <summary>
+    /// Predicts several configurations (a model and the options to predict it with, each) as one batch of runs
+    /// spread over all cores: a sweep keeps both cores busy to its last run, not to the end of each configuration.
+    /// Every run's seed is <see cref="SeedOf"/> of its configuration's seed, worker count and replica, so the result
+    /// does not depend on the order the runs finish in. <paramref name="finished"/> hears of configuration k (with
+    /// its predictions) as soon as its last run ends, on the thread that ran it.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Prediction>> PredictAll(IReadOnlyList<(JobModel Model, PredictionOptions Options)> configurations,
+        CancellationToken cancellation = default, IProgress<int>? progress = null, Action<int, IReadOnlyList<Prediction>>? finished = null)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Replicas, 1, nameof(options.Replicas));
-        var runs = options.Workers.SelectMany(n => Enumerable.Range(0, options.Replicas).Select(r => (Workers: n, Replica: r))).ToArray();
+        ArgumentNullException.ThrowIfNull(configurations);
+        foreach (var (model, options) in configurations)
+        {
+            ArgumentNullException.ThrowIfNull(model);
+            ArgumentOutOfRangeException.ThrowIfLessThan(options.Replicas, 1, nameof(options.Replicas));
+        }
+
+        var runs = configurations.SelectMany((c, k) => c.Options.Workers.SelectMany(n => Enumerable.Range(0, c.Options.Replicas).Select(r => (Configuration: k, Workers: n, Replica: r)))).ToArray();
+        var first = new int[configurations.Count];
+        var left = new int[configurations.Count];
+        for (var k = 0; k < configurations.Count; k++)
+        {
+            left[k] = configurations[k].Options.Workers.Count * configurations[k].Options.Replicas;
+            first[k] = k == 0 ? 0 : first[k - 1] + left[k - 1];
+        }
+
         var results = new SimulationResult[runs.Length];
+        var predictions = left.Select(n => n == 0 ? [] : (IReadOnlyList<Prediction>)null!).ToArray();
         var done = 0;
         Parallel.For(0, runs.Length, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            var (n, r) = runs[i];
+            var (k, n, r) = runs[i];
+            var (model, options) = configurations[k];
             var simulation = new ClusterSimulation(model, new SimulationOptions(
                 n, options.Steps, options.WarmupSteps, options.Durations, SeedOf(options.Seed, n, r), FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario));
             results[i] = simulation.Run();
             progress?.Report(Interlocked.Increment(ref done));
+            if (Interlocked.Decrement(ref left[k]) == 0)
+            {
+                predictions[k] = [.. options.Workers.Select((w, j) => Summarise(w, results.AsSpan(first[k] + (j * options.Replicas), options.Replicas).ToArray()))];
+                finished?.Invoke(k, predictions[k]);
+            }
         });
 
-        return [.. options.Workers.Select((n, k) => Summarise(n, results.AsSpan(k * options.Replicas, options.Replicas).ToArray()))];
+        return predictions;
     }
 
     /// <summary>

@@ -1,0 +1,206 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SgdSim.Calibration;
+using SgdSim.Reports;
+using SgdSim.Simulation;
+
+namespace SgdSim.Cli.Commands;
+
+/// <summary><c>sgdsim sweep TRACE --workers … --out DIR</c>: predictions over a grid of cluster setups, resumable and shardable.</summary>
+internal static class SweepCommand
+{
+    /// <summary>The file a whole sweep (or a merge of its shards) is written to.</summary>
+    public const string FileName = "sweep.parquet";
+
+    /// <summary>How often the file is rewritten while points finish.</summary>
+    private static readonly TimeSpan SaveEvery = TimeSpan.FromSeconds(2);
+
+    /// <summary>The file of shard <paramref name="shard"/>, or of the whole sweep.</summary>
+    public static string FileNameOf(SweepShard? shard) =>
+        shard is { } s ? string.Create(CultureInfo.InvariantCulture, $"sweep.part-{s.Index}-of-{s.Count}.parquet") : FileName;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var trace = CommonOptions.TraceArgument();
+        var workers = new Option<IReadOnlyList<int>>("--workers", "-n")
+        {
+            Description = "Worker counts: a list (1,2,4,8), a range (1-64) or both (1-4,8,16).",
+            Required = true,
+            CustomParser = SimulationCliOptions.ParseWorkers,
+        };
+        var bandwidth = Axis<double?>("--bandwidth", "Nominal NIC rates of every node, e.g. 1Gbps,10Gbps; 'calibrated' is the rate the trace shows (the default).", null,
+            (r, text) => text.Equals("calibrated", StringComparison.OrdinalIgnoreCase) ? null : Bandwidth.TryParse(text, out var bits, out var error) ? bits : Error<double?>(r, $"--bandwidth: {error}."));
+        var shards = Axis("--ps", "Parameter-server shard counts, e.g. 1,2,4 (default 1).", 1,
+            (r, text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : Error<int>(r, $"--ps: '{text}' is not a shard count (1 or more)."));
+        var placement = Axis("--placement", "Shard placements: round-robin (default), greedy-bytes.", ShardPlacement.RoundRobin, SimulationCliOptions.ParsePlacement);
+        var policy = Axis("--policy", "Transmission policies: measured (default), tf-default, fifo, tic, tac, p3.", TransmissionPolicy.Measured, SimulationCliOptions.ParsePolicy);
+        var mode = Axis("--mode", "Training modes: async (default), sync, ssp:S, allreduce.", TrainingMode.Async, SimulationCliOptions.ParseMode);
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = $"Folder for {FileName} (with --shard I/N: sweep.part-I-of-N.parquet); a file already there is resumed.",
+            Required = true,
+        };
+        var shard = new Option<SweepShard?>("--shard")
+        {
+            Description = "I/N: compute only shard I (1 to N) of the grid — the points at positions I, I+N, I+2N, … of its canonical order.",
+            CustomParser = ParseShard,
+        };
+        var batch = CommonOptions.Batch();
+        var json = CommonOptions.Json();
+        var sim = new SimulationCliOptions();
+        var command = new Command("sweep", """
+            Predict throughput over a grid: every combination of the listed worker counts, link rates, PS shards,
+            placements, policies and modes, on all cores. Rows go to DIR/sweep.parquet as they finish; rerunning the
+            same command skips the points already there. --shard I/N computes one slice of the grid, for job arrays;
+            'sgdsim merge' joins the slices.
+
+            Examples:
+              sgdsim sweep traces/pytorch-rpc-mlp --workers 1-64 --bandwidth 1Gbps,10Gbps --policy fifo,tic,p3 --out sweep/
+              sgdsim sweep run/ --workers 1-16 --ps 1,2,4 --placement round-robin,greedy-bytes --out sweep/ --shard 2/8
+            """)
+        {
+            trace, workers, bandwidth, shards, placement, policy, mode, output, shard, batch, json,
+        };
+        sim.AddTo(command, sim.Bandwidth, sim.Shards, sim.Placement, sim.Policy, sim.Mode);
+        command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
+        {
+            var tracePath = parse.GetValue(trace)!;
+            var grid = new SweepGrid(parse.GetValue(workers)!, parse.GetValue(bandwidth)!, parse.GetValue(shards)!,
+                parse.GetValue(placement)!, parse.GetValue(policy)!, parse.GetValue(mode)!);
+            var calibrated = sim.Calibrate(parse, tracePath);
+            // The axes' options are not on this command, so the scenario's own values of them are unset: each point sets them.
+            var fixedScenario = sim.ScenarioOf(parse) with { Shards = 1, Placement = ShardPlacement.RoundRobin, Policy = TransmissionPolicy.Measured, Mode = TrainingMode.Async };
+            var options = sim.Prediction(parse, grid.Workers, calibrated, fixedScenario);
+            foreach (var point in grid.Shards.SelectMany(s => grid.Modes.Select(m => new SweepConfiguration(grid.Workers.Max(), null, s, ShardPlacement.RoundRobin, TransmissionPolicy.Measured, m))))
+            {
+                if (point.ScenarioFrom(fixedScenario).Problem(point.Workers, calibrated.ParameterNames.Length) is { } problem)
+                {
+                    throw new UsageException($"--ps {point.Shards} with --mode {point.Mode}: {problem}.");
+                }
+            }
+
+            var models = grid.BandwidthBitsPerS.Distinct().ToDictionary(b => b ?? 0, b => b is { } bits ? Bandwidth.Apply(calibrated, bits) : calibrated);
+            var folder = parse.GetValue(output)!;
+            CommonOptions.CreateOutputFolder(folder);
+            var part = parse.GetValue(shard);
+            var path = Path.Combine(folder, FileNameOf(part));
+            var fresh = new SweepTable(PredictionRun.Describe(tracePath, options, null, parse.GetValue(batch)), options.Replicas, fixedScenario, part, []);
+            var start = SweepRunner.Resume(path, fresh);
+            var points = part is { } p ? grid.Shard(p.Index, p.Count) : grid.Configurations();
+            var reused = start.Rows.Select(r => r.Configuration).Intersect(points).Count();
+            var table = SweepRunner.Run(start, points, b => models[b ?? 0], options, path, SaveEvery, cancellation);
+
+            var wanted = points.ToHashSet();
+            var rows = table.Rows.Where(r => wanted.Contains(r.Configuration)).ToArray();
+            var summary = new Summary(tracePath, path, part, grid.Configurations().Count, points.Count, points.Count - reused, reused, table, rows);
+            if (parse.GetValue(json))
+            {
+                stdout.WriteLine(ToJson(summary).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            }
+            else
+            {
+                WriteText(summary, stdout);
+            }
+
+            return ExitCodes.Ok;
+        })));
+        return command;
+    }
+
+    private sealed record Summary(string TracePath, string File, SweepShard? Shard, int GridPoints, int Points, int Computed, int Reused, SweepTable Table, SweepRow[] Rows);
+
+    private static Option<IReadOnlyList<T>> Axis<T>(string name, string description, T fallback, Func<ArgumentResult, string, T> parse) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => [fallback],
+        CustomParser = r => [.. string.Join(",", r.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.TrimEntries).Select(text => parse(r, text))],
+    };
+
+    private static T Error<T>(ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return default!;
+    }
+
+    private static SweepShard? ParseShard(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0
+            || !int.TryParse(text.AsSpan(0, slash), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            || !int.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            || count < 1)
+        {
+            return Error<SweepShard?>(result, $"--shard: '{text}' is not I/N, shard I of N shards counted from 1 (e.g. 1/4).");
+        }
+
+        return index >= 1 && index <= count
+            ? new SweepShard(index, count)
+            : Error<SweepShard?>(result, $"--shard: {text} names shard {index} of {count}, but shards are numbered 1 to {count}.");
+    }
+
+    private static void WriteText(Summary s, TextWriter output)
+    {
+        var run = s.Table.Run;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Sweep of {s.TracePath}: {s.Points} configurations{(s.Shard is { } p ? $" (shard {p} of a grid of {s.GridPoints})" : "")}; {s.Table.Replicas} replicas x {run.Steps} steps per worker, seed {run.Seed}"));
+        output.WriteLine($"  computed {s.Computed}, reused {s.Reused} already in {s.File}");
+        output.WriteLine();
+        var batch = run.BatchSize is not null;
+        output.WriteLine($"  workers  link            PS  placement     policy      mode         steps/s   95% CI             {(batch ? "samples/s   " : "")}PS send   PS recv   compute   bottleneck");
+        foreach (var (c, r) in s.Rows)
+        {
+            var link = c.BandwidthBitsPerS is { } b ? Bandwidth.Format(b) : "calibrated";
+            var samples = r.SamplesPerS is { } x ? string.Create(CultureInfo.InvariantCulture, $"{x,9:0.0}   ") : "";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {c.Workers,7}  {link,-14}  {c.Shards,2}  {Scenario.NameOf(c.Placement),-12}  {Scenario.NameOf(c.Policy),-10}  {c.Mode,-10}  {r.ThroughputStepsPerS,8:0.000}   {r.Ci95LowStepsPerS,7:0.000}–{r.Ci95HighStepsPerS,-7:0.000}   {samples}{r.PsSendUtilisation,7:0%}   {r.PsReceiveUtilisation,7:0%}   {r.WorkerComputeShare,7:0%}   {r.Bottleneck}"));
+        }
+    }
+
+    private static JsonObject ToJson(Summary s)
+    {
+        var rows = new JsonArray();
+        foreach (var (c, r) in s.Rows)
+        {
+            var row = new JsonObject
+            {
+                ["workers"] = c.Workers,
+                ["bandwidth_bits_per_s"] = c.BandwidthBitsPerS,
+                ["ps_shards"] = c.Shards,
+                ["placement"] = Scenario.NameOf(c.Placement),
+                ["policy"] = Scenario.NameOf(c.Policy),
+                ["mode"] = c.Mode.ToString(),
+                ["throughput_steps_per_s"] = PredictCommand.Round(r.ThroughputStepsPerS),
+                ["ci95"] = new JsonArray(PredictCommand.Round(r.Ci95LowStepsPerS), PredictCommand.Round(r.Ci95HighStepsPerS)),
+            };
+            if (r.SamplesPerS is { } samples)
+            {
+                row["samples_per_s"] = PredictCommand.Round(samples);
+            }
+
+            row["ps_send_utilisation"] = PredictCommand.Round(r.PsSendUtilisation);
+            row["ps_receive_utilisation"] = PredictCommand.Round(r.PsReceiveUtilisation);
+            row["worker_compute_share"] = PredictCommand.Round(r.WorkerComputeShare);
+            row["bottleneck"] = r.Bottleneck;
+            rows.Add(row);
+        }
+
+        return new JsonObject
+        {
+            ["trace"] = s.TracePath,
+            ["file"] = s.File,
+            ["shard"] = s.Shard?.ToString(),
+            ["grid_configurations"] = s.GridPoints,
+            ["configurations"] = s.Points,
+            ["computed"] = s.Computed,
+            ["reused"] = s.Reused,
+            ["seed"] = s.Table.Run.Seed,
+            ["replicas"] = s.Table.Replicas,
+            ["steps_per_worker"] = s.Table.Run.Steps,
+            ["rows"] = rows,
+        };
+    }
+}
