@@ -25,6 +25,7 @@ public static class SgdSimCli
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(CaptureCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(PlotCommand.Create(stdout, stderr));
 
         // With nothing asked, show what can be asked.
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);

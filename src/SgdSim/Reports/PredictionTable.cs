@@ -138,17 +138,7 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
 
     private static async Task<PredictionTable> ReadAsync(string path, CancellationToken cancellation)
     {
-        ParquetReader reader;
-        try
-        {
-            reader = await ParquetReader.CreateAsync(path, cancellationToken: cancellation);
-        }
-        catch (Exception e) when (IsParseFailure(e))
-        {
-            throw new InvalidInputException(path, $"cannot be read as Parquet ({e.Message.TrimEnd('.')}).", e);
-        }
-
-        await using (reader)
+        await using (var reader = await ResultTable.OpenAsync(path, cancellation))
         {
             var metadata = reader.CustomMetadata;
             if (!metadata.TryGetValue(Prefix + "table", out var kind) || kind != TableKind)
@@ -178,7 +168,7 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
             {
                 return new PredictionTable(run, await ReadRowsAsync(path, reader, cancellation));
             }
-            catch (Exception e) when (IsParseFailure(e))
+            catch (Exception e) when (ResultTable.IsParseFailure(e))
             {
                 throw new InvalidInputException(path, $"is a table of SgdSim predictions whose data cannot be read ({e.Message.TrimEnd('.')}).", e);
             }
@@ -235,10 +225,6 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
 
         return rows;
     }
-
-    // Parquet.Net reports a damaged file with whatever its parser runs into; anything but cancellation or our own
-    // verdict means the bytes are not what they claim to be.
-    private static bool IsParseFailure(Exception e) => e is not (OperationCanceledException or InvalidInputException or OutOfMemoryException);
 
     private static string Text(string path, IReadOnlyDictionary<string, string> metadata, string key) =>
         metadata.TryGetValue(Prefix + key, out var text)
