@@ -50,7 +50,7 @@ public sealed class PlotTests : IDisposable
     }
 
     [Fact]
-    public void Bandwidths_spanning_decades_get_a_logarithmic_axis_with_a_short_label_at_each_value()
+    public void Bandwidths_get_a_short_label_at_each_value_on_a_logarithmic_axis_when_they_span_decades()
     {
         var series = new LineSeries("p", [new(1e8, 1), new(1e9, 5), new(1e10, 9), new(2.5e10, 9.5)]);
 
@@ -59,6 +59,10 @@ public sealed class PlotTests : IDisposable
 
         Assert.Equal([8.0, 9, 10, Math.Log10(2.5e10)], plot.GetPlottables<Scatter>().Single().Data.GetScatterPoints().Select(c => c.X));
         Assert.Equal(["100M", "1G", "10G", "25G"], plot.Axes.Bottom.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Label));
+
+        var two = ComparisonPlot.Create("t", "bandwidth (bits/s)", "throughput (steps/s)", [new("p", [new(1e9, 1), new(1e10, 5)])]);
+        two.RenderInMemory(ComparisonPlot.Width, ComparisonPlot.Height);
+        Assert.Equal(["1G", "10G"], two.Axes.Bottom.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Label));
     }
 
     [Fact]

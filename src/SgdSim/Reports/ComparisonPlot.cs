@@ -55,9 +55,10 @@ public static class ComparisonPlot
     }
 
     /// <summary>
-    /// Saves any named series against any x: the axis labels say what the values are and their units. Whole-number x
-    /// values (worker or shard counts) get a tick each; positive x values spanning two decades or more (bandwidths) a
-    /// logarithmic axis with a tick at each value drawn. The y axis starts at zero when no value is negative.
+    /// Saves any named series against any x: the axis labels say what the values are and their units. Up to 16
+    /// distinct x values get a tick each (worker or shard counts, a sweep's bandwidths), labelled short (<c>10G</c>);
+    /// three or more positive x values spanning two decades or more get a logarithmic axis. The y axis starts at zero
+    /// when no value is negative.
     /// </summary>
     /// <exception cref="IOException">The file cannot be written; the message names it.</exception>
     public static void Save(string path, string title, string xLabel, string yLabel, IReadOnlyList<LineSeries> series) =>
@@ -128,20 +129,20 @@ public static class ComparisonPlot
             return;
         }
 
-        if (!logarithmic && xs.All(x => x == Math.Round(x) && Math.Abs(x) < int.MaxValue))
+        if (!logarithmic && xs.All(x => x == Math.Round(x) && Math.Abs(x) < 1e6))
         {
             PlotDesign.CountTicks(plot, xs.Select(x => (int)x));
             return;
         }
 
-        if (logarithmic)
-        {
-            var positions = xs.Select(Math.Log10).ToArray();
-            var shown = xs.Length <= PlotDesign.MostLabelledTicks ? xs : Decades(xs);
-            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. shown.Select(Math.Log10)], [.. shown.Select(Compact)]);
-            var pad = Math.Max((positions[^1] - positions[0]) * 0.04, 0.05);
-            plot.Axes.SetLimitsX(positions[0] - pad, positions[^1] + pad);
-        }
+        // A tick at each value drawn when they are few (a sweep's bandwidths), else round ones; short labels either way.
+        var positions = xs.Select(x => logarithmic ? Math.Log10(x) : x).ToArray();
+        var shown = xs.Length <= PlotDesign.MostLabelledTicks ? xs : logarithmic ? Decades(xs) : null;
+        plot.Axes.Bottom.TickGenerator = shown is null
+            ? new ScottPlot.TickGenerators.NumericAutomatic { TickDensity = 0.5, LabelFormatter = Compact }
+            : new ScottPlot.TickGenerators.NumericManual([.. shown.Select(x => logarithmic ? Math.Log10(x) : x)], [.. shown.Select(Compact)]);
+        var pad = positions[^1] > positions[0] ? (positions[^1] - positions[0]) * 0.04 : Math.Max(Math.Abs(positions[0]) * 0.1, 1);
+        plot.Axes.SetLimitsX(positions[0] - pad, positions[^1] + pad);
     }
 
     // Powers of ten across the range, for a logarithmic axis with too many values to label each.
