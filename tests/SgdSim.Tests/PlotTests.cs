@@ -123,6 +123,20 @@ public sealed class PlotTests : IDisposable
         Assert.Equal("worker", plot.Axes.Bottom.Label.Text);
     }
 
+    [Fact]
+    public void A_worker_without_steps_keeps_its_column_empty_and_nothing_at_all_still_draws()
+    {
+        var plot = StepTimePlot.Create("steps", [[], [0.5, 0.7, 0.6]]);
+        plot.RenderInMemory(StepTimePlot.Width, StepTimePlot.Height);
+
+        Assert.Equal([1.0], Assert.Single(plot.GetPlottables<BoxPlot>()).Boxes.Select(b => b.Position));
+        Assert.Equal([0.0, 1], plot.Axes.Bottom.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Position));
+        StepTimePlot.Save(_dir.File("empty.png"), "no steps", []);
+        UtilisationPlot.Save(_dir.File("empty-nic.png"), "no series", []);
+        ComparisonPlot.Save(_dir.File("empty-lines.png"), "no lines", []);
+        Assert.Equal(3, Directory.GetFiles(_dir.Path, "empty*.png").Length);
+    }
+
     public static TheoryData<string> Kinds => ["comparison", "utilisation", "steps"];
 
     [Theory]

@@ -76,13 +76,19 @@ public static class StepTimePlot
             }
         }
 
-        var boxes = plot.Add.Boxes([.. stepTimesS.Select((times, w) => (times, w)).Where(x => x.times.Count > 0).Select(x => BoxOf(x.w, x.times, factor))]);
-        boxes.LegendText = BoxLegend;
+        // ScottPlot's box plot cannot name itself in the legend without a box: with no steps at all, none is added.
+        var drawn = stepTimesS.Select((times, w) => (times, w)).Where(x => x.times.Count > 0).Select(x => BoxOf(x.w, x.times, factor)).ToList();
+        if (drawn.Count > 0)
+        {
+            var boxes = plot.Add.Boxes(drawn);
+            boxes.LegendText = BoxLegend;
 
-        // Set on the plottable, which otherwise paints every box in its own opaque default over the box's colours.
-        boxes.FillColor = BoxColour.WithAlpha(0.2);
-        boxes.LineColor = BoxColour;
-        boxes.LineWidth = 1.8f;
+            // Set on the plottable, which otherwise paints every box in its own opaque default over the box's colours.
+            boxes.FillColor = BoxColour.WithAlpha(0.2);
+            boxes.LineColor = BoxColour;
+            boxes.LineWidth = 1.8f;
+        }
+
         var dots = plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), DotColour.WithAlpha(0.55));
         dots.MarkerSize = 4;
         dots.MarkerShape = MarkerShape.FilledCircle;
