@@ -37,6 +37,7 @@ public static class SgdSimCli
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         root.Subcommands.Add(SweepCommand.Create(stdout, stderr));
         root.Subcommands.Add(MergeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(PlotCommand.Create(stdout, stderr));
 
         if (Completions.IsRequest(args))
         {

@@ -154,7 +154,7 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
 
     private static async Task<PredictionTable> ReadAsync(string path, CancellationToken cancellation)
     {
-        await using var reader = await OpenAsync(path, cancellation);
+        await using var reader = await ResultTable.OpenAsync(path, cancellation);
         var run = ReadRun(path, reader.CustomMetadata, TableKind, LayoutVersion, What);
         return new PredictionTable(run, await ReadDataAsync(path, What, reader, Schema, async (group, n) =>
         {
@@ -162,19 +162,6 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
             await group.ReadAsync(Workers, workers.AsMemory(), cancellationToken: cancellation);
             return await ReadResultsAsync(group, workers, cancellation);
         }));
-    }
-
-    /// <summary>Opens <paramref name="path"/> as Parquet, or says in one line that it is not.</summary>
-    internal static async Task<ParquetReader> OpenAsync(string path, CancellationToken cancellation)
-    {
-        try
-        {
-            return await ParquetReader.CreateAsync(path, cancellationToken: cancellation);
-        }
-        catch (Exception e) when (IsParseFailure(e))
-        {
-            throw new InvalidInputException(path, $"cannot be read as Parquet ({e.Message.TrimEnd('.')}).", e);
-        }
     }
 
     /// <summary>
@@ -240,7 +227,7 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
 
             return rows;
         }
-        catch (Exception e) when (IsParseFailure(e))
+        catch (Exception e) when (ResultTable.IsParseFailure(e))
         {
             throw new InvalidInputException(path, $"is a {what} whose data cannot be read ({e.Message.TrimEnd('.')}).", e);
         }
@@ -271,10 +258,6 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
         return Enumerable.Range(0, n).Select(i =>
             new PredictionRow(workers[i], throughput[i], low[i], high[i], samples[i], send[i], receive[i], compute[i], bottleneck[i] ?? "", replicas[i]));
     }
-
-    // Parquet.Net reports a damaged file with whatever its parser runs into; anything but cancellation or our own
-    // verdict means the bytes are not what they claim to be.
-    internal static bool IsParseFailure(Exception e) => e is not (OperationCanceledException or InvalidInputException or OutOfMemoryException);
 
     internal static string Text(string path, IReadOnlyDictionary<string, string> metadata, string key, string what = What) =>
         metadata.TryGetValue(Prefix + key, out var text)

@@ -186,7 +186,7 @@ public sealed record SweepTable(PredictionRun Run, int Replicas, Scenario FixedS
 
     private static async Task<SweepTable> ReadAsync(string path, CancellationToken cancellation)
     {
-        await using var reader = await PredictionTable.OpenAsync(path, cancellation);
+        await using var reader = await ResultTable.OpenAsync(path, cancellation);
         var metadata = reader.CustomMetadata;
         var run = PredictionTable.ReadRun(path, metadata, TableKind, LayoutVersion, What);
         var fixedScenario = new Scenario

@@ -1,6 +1,5 @@
 using ScottPlot;
 using SgdSim.Simulation;
-using SkiaSharp;
 
 namespace SgdSim.Reports;
 
@@ -33,16 +32,11 @@ public sealed record ThroughputSeries(string Label, IReadOnlyList<ThroughputPoin
 public static class ThroughputPlot
 {
     /// <summary>Width of the image in pixels.</summary>
-    public const int Width = 900;
+    public const int Width = PlotDesign.Width;
 
     /// <summary>Height of the image in pixels.</summary>
-    public const int Height = 560;
+    public const int Height = PlotDesign.Height;
 
-    // Sans-serif faces that read well small, in order of preference; the first one installed is used.
-    private static readonly string[] PreferredFonts = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"];
-
-    // Colour-blind-safe colours (Okabe–Ito): predicted curves in turn, then the measurements in black.
-    private static readonly Color[] SeriesColours = [Color.FromHex("#0072B2"), Color.FromHex("#D55E00"), Color.FromHex("#009E73"), Color.FromHex("#CC79A7")];
     private static readonly Color MeasuredColour = Color.FromHex("#000000");
 
     /// <summary>Saves the plot of <paramref name="predicted"/>, with <paramref name="measured"/> and a second curve (a bound, say) when given.</summary>
@@ -63,12 +57,7 @@ public static class ThroughputPlot
     /// <exception cref="IOException">The file cannot be written; the message names it.</exception>
     public static void Save(string path, string title, IReadOnlyList<ThroughputSeries> predicted, IReadOnlyList<MeasuredPoint>? measured = null)
     {
-        var plot = Create(title, predicted, measured);
-        var svg = path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
-        var bytes = svg
-            ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(Width, Height))
-            : plot.GetImageBytes(Width, Height, ImageFormat.Png);
-        AtomicFile.Write(path, stream => stream.Write(bytes));
+        PlotDesign.Save(Create(title, predicted, measured), path);
     }
 
     /// <summary>Builds the plot; internal so that tests can check what it shows.</summary>
@@ -76,22 +65,13 @@ public static class ThroughputPlot
     {
         ArgumentNullException.ThrowIfNull(predicted);
         measured ??= [];
-        var plot = new Plot();
-        var font = PreferredFonts.FirstOrDefault(IsInstalled);
-        if (font is not null)
-        {
-            plot.Font.Set(font);
-        }
-
-        plot.Title(title, size: 18);
-        plot.XLabel("workers", size: 15);
-        plot.YLabel("throughput (steps/s)", size: 15);
+        var plot = PlotDesign.Create(title, "workers", "throughput (steps/s)");
 
         var top = 0.0;
         for (var i = 0; i < predicted.Count; i++)
         {
             var series = predicted[i];
-            var colour = SeriesColours[i % SeriesColours.Length];
+            var colour = PlotDesign.Colour(i);
             var points = series.Points.OrderBy(p => p.Workers).ToArray();
             var xs = points.Select(p => (double)p.Workers).ToArray();
             var hasInterval = points.Any(p => p.Ci95Low is not null && p.Ci95High is not null && p.Ci95High > p.Ci95Low);
@@ -134,26 +114,10 @@ public static class ThroughputPlot
             top = Math.Max(top, ys.Max());
         }
 
-        // Whole worker counts on the x axis, only those drawn; the y axis from zero so that ratios read true.
-        var workers = predicted.SelectMany(s => s.Points.Select(p => p.Workers)).Concat(measured.Select(p => p.Workers)).Distinct().Order().ToArray();
-        if (workers.Length > 0)
-        {
-            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-                [.. workers.Select(w => (double)w)], [.. workers.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-            plot.Axes.SetLimitsX(workers[0] - 0.5, workers[^1] + 0.5);
-        }
-
+        // Whole worker counts on the x axis; the y axis from zero so that ratios read true.
+        PlotDesign.CountTicks(plot, predicted.SelectMany(s => s.Points.Select(p => p.Workers)).Concat(measured.Select(p => p.Workers)));
         plot.Axes.SetLimitsY(0, top > 0 ? top * 1.12 : 1);
-        plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
-        plot.Axes.Left.TickLabelStyle.FontSize = 13;
-        plot.Legend.FontSize = 13;
-        plot.ShowLegend(Alignment.LowerRight);
+        PlotDesign.LegendOutside(plot);
         return plot;
-    }
-
-    private static bool IsInstalled(string family)
-    {
-        using var typeface = SKFontManager.Default.MatchFamily(family);
-        return typeface is not null;
     }
 }
