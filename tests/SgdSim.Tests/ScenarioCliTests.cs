@@ -108,7 +108,7 @@ public sealed class ScenarioCliTests
     {
         var result = CliRunner.Run("predict", Trace, "--workers", "2", "--worker-speed", "1,1", "--stragglers", "1:2");
 
-        Refusal.AssertOneLine(result, "give one or the other");
+        Refusal.AssertOneLine(result, "--worker-speed and --stragglers cannot be used together");
     }
 
     [Fact]
