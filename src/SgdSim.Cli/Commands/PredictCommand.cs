@@ -120,7 +120,7 @@ internal static class PredictCommand
 
         // The simulated job a person can open in Perfetto: a short run of traceWorkers workers, every span recorded.
         var simulation = new SimulationOptions(traceWorkers, Math.Min(options.Steps, 10), Math.Min(options.WarmupSteps, 2), options.Durations,
-            Predictor.SeedOf(options.Seed, traceWorkers, 0), RecordWorkers: traceWorkers, FlowPerMessage: options.FlowPerMessage);
+            Predictor.SeedOf(options.Seed, traceWorkers, 0), RecordWorkers: traceWorkers, FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario);
         var replay = new ClusterSimulation(model, simulation);
         replay.Run();
         cancellation.ThrowIfCancellationRequested();
@@ -128,7 +128,7 @@ internal static class PredictCommand
 
         // The same simulated job as Chakra execution traces (one .et per node) for ASTRA-sim and other Chakra tools:
         // one step after warm-up, as a Chakra graph is one iteration.
-        var job = SyntheticJob.Build(model, replay.Recording!, traceWorkers, tracePath);
+        var job = SyntheticJob.Build(model, replay.Recording!, traceWorkers, tracePath, options.Scenario);
         var step = job.Steps.Count > simulation.WarmupSteps ? simulation.WarmupSteps : job.Steps.Count - 1;
         ChakraWriter.Write(job, step, Path.Combine(staged.Path, "chakra"), "job", cancellation);
         cancellation.ThrowIfCancellationRequested();

@@ -7,8 +7,9 @@ namespace SgdSim.Reports;
 /// <summary>
 /// Writes what a <see cref="ClusterSimulation"/> recorded as a synthetic multi-node trace in the Chrome trace event
 /// JSON format, which Perfetto (ui.perfetto.dev) and chrome://tracing open. Each recorded worker is a process with a
-/// lane per compute lane of the model, its NIC's receiving and sending directions and its steps; the parameter server
-/// is a process with its NIC's directions per connection and its executor. Every transfer shows on the sender's and
+/// lane per compute lane of the model, its NIC's receiving and sending directions and its steps; each parameter-server
+/// shard is a process with its NIC's directions per connection and its executor (with all-reduce, a worker's NIC
+/// lane shows its gradients' rounds of the ring, and an optimizer lane its own updates). Every transfer shows on the sender's and
 /// the receiver's NIC lane, joined by a flow arrow.
 /// </summary>
 /// <remarks>
@@ -60,7 +61,7 @@ public static class ChromeTraceWriter
         public List<int> Tids { get; } = [];
     }
 
-    private sealed record TraceLayout(List<(Slice Slice, int Tid)> Slices, List<Lane> Lanes, JobModel Model, int Workers);
+    private sealed record TraceLayout(List<(Slice Slice, int Tid)> Slices, List<Lane> Lanes, JobModel Model, int Workers, int Servers);
 
     private static TraceLayout Layout(JobModel model, IReadOnlyList<SimulatedSpan> spans, SimulationOptions options)
     {
@@ -76,9 +77,12 @@ public static class ChromeTraceWriter
             }
         }
 
-        // Lanes of each process, in the order they are listed: a worker's steps, its compute lanes, its NIC; the
-        // server's NIC per connection, then its executor.
-        var server = workers + 1;
+        // Lanes of each process, in the order they are listed: a worker's steps, its compute lanes, its NIC; each
+        // server shard's NIC per connection, then its executor. All-reduce has no server: a worker's gradients go
+        // over its own NIC to the next worker, and it applies its updates itself.
+        var setup = options.Setup;
+        var plan = setup.Mode.HasServer ? ShardPlan.Assign(model, setup.Shards, setup.Placement) : null;
+        int ServerOf(int task) => workers + 1 + plan!.ShardOfTask[task];
         var lanes = new Dictionary<(int Pid, string Name), Lane>();
         Lane LaneOf(int pid, int order, string name)
         {
@@ -93,11 +97,30 @@ public static class ChromeTraceWriter
         var computeLanes = model.LaneSequential.Length;
         var slices = new List<Slice>();
         var flowId = 0;
-        foreach (var span in WireOrder(model, spans, options.FlowPerMessage, out var wireStarts))
+        foreach (var span in WireOrder(model, spans, options.FlowPerMessage, plan, out var wireStarts))
         {
             var w = span.Worker;
             var pid = w + 1;
             var name = model.Names[span.Task];
+            if (plan is null)
+            {
+                // All-reduce: parameter reads and server ops take no time and are not drawn.
+                switch (model.Kinds[span.Task])
+                {
+                    case TaskKind.WorkerOp:
+                        slices.Add(Plain(LaneOf(pid, 1 + model.Lanes[span.Task], $"compute lane {model.Lanes[span.Task]}"), span, name, "compute"));
+                        break;
+                    case TaskKind.Push:
+                        slices.Add(Plain(LaneOf(pid, 1 + computeLanes, "NIC (ring all-reduce)"), span, name, "all-reduce"));
+                        break;
+                    case TaskKind.Update:
+                        slices.Add(Plain(LaneOf(pid, 2 + computeLanes, "optimizer"), span, name, "update"));
+                        break;
+                }
+
+                continue;
+            }
+
             switch (model.Kinds[span.Task])
             {
                 case TaskKind.WorkerOp:
@@ -106,7 +129,7 @@ public static class ChromeTraceWriter
                 case TaskKind.ServerOp:
                 case TaskKind.Update:
                     var category = model.Kinds[span.Task] == TaskKind.Update ? "update" : "server";
-                    slices.Add(Plain(LaneOf(server, 2 * workers, "executor"), span, name, category));
+                    slices.Add(Plain(LaneOf(ServerOf(span.Task), 2 * workers, "executor"), span, name, category));
                     break;
                 case TaskKind.Pull:
                 case TaskKind.Push:
@@ -117,8 +140,8 @@ public static class ChromeTraceWriter
                         ? LaneOf(pid, 1 + computeLanes, "NIC receive (from parameter server)")
                         : LaneOf(pid, 2 + computeLanes, "NIC send (to parameter server)");
                     var serverLane = pull
-                        ? LaneOf(server, w, $"NIC send → worker {w}")
-                        : LaneOf(server, workers + w, $"NIC receive ← worker {w}");
+                        ? LaneOf(ServerOf(span.Task), w, $"NIC send → worker {w}")
+                        : LaneOf(ServerOf(span.Task), workers + w, $"NIC receive ← worker {w}");
                     var (sender, receiver) = pull ? (serverLane, workerLane) : (workerLane, serverLane);
                     var kind = pull ? "pull" : "push";
                     slices.Add(new Slice(sender, start, end, name, kind, span, wire, flowId, FlowStart: true));
@@ -156,7 +179,7 @@ public static class ChromeTraceWriter
             placed.Add((slice, lane.Tids[slot]));
         }
 
-        return new TraceLayout(placed, [.. lanes.Values.OrderBy(l => l.Pid).ThenBy(l => l.Order)], model, workers);
+        return new TraceLayout(placed, [.. lanes.Values.OrderBy(l => l.Pid).ThenBy(l => l.Order)], model, workers, plan?.Shards ?? 0);
     }
 
     private static Slice Plain(Lane lane, SimulatedSpan span, string name, string category) =>
@@ -164,23 +187,26 @@ public static class ChromeTraceWriter
 
     // Transfers of one connection, in arrival order, each starting on the wire once it is ready and the one before
     // it has arrived; with a flow per message they share the link from the moment they are ready.
-    private static IEnumerable<SimulatedSpan> WireOrder(JobModel model, IReadOnlyList<SimulatedSpan> spans, bool flowPerMessage, out Dictionary<SimulatedSpan, long> wireStarts)
+    private static IEnumerable<SimulatedSpan> WireOrder(JobModel model, IReadOnlyList<SimulatedSpan> spans, bool flowPerMessage, ShardPlan? plan,
+        out Dictionary<SimulatedSpan, long> wireStarts)
     {
         wireStarts = [];
         var ordered = spans.OrderBy(s => s.EndNs).ThenBy(s => s.StartNs).ThenBy(s => s.Worker).ThenBy(s => s.Step).ThenBy(s => s.Task).ToArray();
-        var previousArrival = new Dictionary<(int Worker, TaskKind Kind), long>();
+        var previousArrival = new Dictionary<(int Worker, TaskKind Kind, int Shard), long>();
         foreach (var span in ordered)
         {
             var kind = model.Kinds[span.Task];
-            if (kind is not (TaskKind.Pull or TaskKind.Push))
+            if (plan is null || kind is not (TaskKind.Pull or TaskKind.Push))
             {
                 continue;
             }
 
+            var connection = (span.Worker, kind, plan.ShardOfTask[span.Task]);
+
             var ready = span.StartNs + (kind == TaskKind.Pull ? model.DownLatencyNs : model.UpLatencyNs);
-            var start = flowPerMessage ? ready : Math.Max(ready, previousArrival.GetValueOrDefault((span.Worker, kind), long.MinValue));
+            var start = flowPerMessage ? ready : Math.Max(ready, previousArrival.GetValueOrDefault(connection, long.MinValue));
             wireStarts[span] = Math.Min(start, span.EndNs);
-            previousArrival[(span.Worker, kind)] = span.EndNs;
+            previousArrival[connection] = span.EndNs;
         }
 
         return ordered;
@@ -202,9 +228,11 @@ public static class ChromeTraceWriter
         json.WriteEndObject();
         json.WriteStartArray("traceEvents");
 
-        for (var pid = 1; pid <= layout.Workers + 1; pid++)
+        for (var pid = 1; pid <= layout.Workers + layout.Servers; pid++)
         {
-            Metadata(json, "process_name", pid, 0, "name", pid <= layout.Workers ? $"worker {pid - 1}" : "parameter server");
+            var shard = pid - layout.Workers - 1;
+            Metadata(json, "process_name", pid, 0, "name",
+                pid <= layout.Workers ? $"worker {pid - 1}" : layout.Servers == 1 ? "parameter server" : $"parameter server {shard}");
             Metadata(json, "process_sort_index", pid, 0, "sort_index", pid);
         }
 

@@ -7,20 +7,25 @@ namespace SgdSim.Simulation;
 /// Turns a recorded simulation into the same trace model the importers produce, so the N-worker job can be written
 /// by any trace writer (Chakra, say) and inspected like a profiled one. Step k holds the k-th step of every recorded
 /// worker together with the server ops that served it; op names carry the worker (<c>worker1/layer0/Linear</c>).
+/// With parameter-server shards each shard is a node; with all-reduce there is no server: each gradient is an
+/// <c>ALL_REDUCE</c> collective of its worker, and reads, server ops and updates run on the worker.
 /// </summary>
 public static class SyntheticJob
 {
     /// <summary>The format name of a trace built here.</summary>
     public const string FormatName = "sgdsim-simulation";
 
-    /// <summary>Builds the trace of <paramref name="workers"/> recorded workers from <paramref name="spans"/>.</summary>
-    public static Trace Build(JobModel model, IReadOnlyList<SimulatedSpan> spans, int workers, string source)
+    /// <summary>Builds the trace of <paramref name="workers"/> recorded workers from <paramref name="spans"/> of a run of
+    /// <paramref name="scenario"/> (null: the profiled setup).</summary>
+    public static Trace Build(JobModel model, IReadOnlyList<SimulatedSpan> spans, int workers, string source, Scenario? scenario = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(spans);
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
 
-        var server = workers;
+        var setup = scenario ?? Scenario.Default;
+        var plan = setup.Mode.HasServer ? ShardPlan.Assign(model, setup.Shards, setup.Placement) : null;
+        var shards = plan?.Shards ?? 0;
         var nodes = new List<TraceNode>();
         var devices = new List<TraceDevice>();
         for (var w = 0; w < workers; w++)
@@ -29,8 +34,11 @@ public static class SyntheticJob
             devices.Add(new TraceDevice($"/job:worker/replica:0/task:{w}/device:CPU:0", w));
         }
 
-        nodes.Add(new TraceNode("/job:ps/replica:0/task:0", NodeRole.ParameterServer, 0));
-        devices.Add(new TraceDevice("/job:ps/replica:0/task:0/device:CPU:0", server));
+        for (var k = 0; k < shards; k++)
+        {
+            nodes.Add(new TraceNode($"/job:ps/replica:0/task:{k}", NodeRole.ParameterServer, k));
+            devices.Add(new TraceDevice($"/job:ps/replica:0/task:{k}/device:CPU:0", workers + k));
+        }
 
         // Lanes: each worker's own lanes, its receive side; the server's executor and receive side. None is marked
         // sequential: the model's dependencies already hold the lane order the profiled trace showed, and ops of no
@@ -47,24 +55,14 @@ public static class SyntheticJob
             lanes.Add(new TraceLane("network receive", w, false));
         }
 
-        var serverExecutor = lanes.Count;
-        lanes.Add(new TraceLane("executor", server, false));
-        var serverReceive = lanes.Count;
-        lanes.Add(new TraceLane("network receive", server, false));
-
-        var predecessors = new List<int>[model.TaskCount];
-        for (var t = 0; t < model.TaskCount; t++)
+        var serverLanes = lanes.Count;
+        for (var k = 0; k < shards; k++)
         {
-            predecessors[t] = [];
+            lanes.Add(new TraceLane("executor", workers + k, false));
+            lanes.Add(new TraceLane("network receive", workers + k, false));
         }
 
-        for (var t = 0; t < model.TaskCount; t++)
-        {
-            for (var k = model.SuccessorStart[t]; k < model.SuccessorStart[t + 1]; k++)
-            {
-                predecessors[model.Successors[k]].Add(t);
-            }
-        }
+        var predecessors = model.PredecessorLists();
 
         var steps = new List<TraceStep>();
         foreach (var group in spans.Where(s => s.Worker < workers).GroupBy(s => s.Step).OrderBy(g => g.Key))
@@ -77,6 +75,14 @@ public static class SyntheticJob
                 var kind = model.Kinds[t];
                 var p = model.Parameters[t];
                 var prefix = $"worker{w}/";
+                if (plan is null)
+                {
+                    ops.Add(OnWorker(model, span, predecessors[t], prefix, laneCount));
+                    continue;
+                }
+
+                var shard = plan.ShardOfTask[t];
+                var server = workers + shard;
                 var onServer = kind is TaskKind.ServerOp or TaskKind.Update;
                 ops.Add(new TraceOp
                 {
@@ -101,8 +107,8 @@ public static class SyntheticJob
                     {
                         TaskKind.WorkerOp => (w * (laneCount + 1)) + model.Lanes[t],
                         TaskKind.Pull => (w * (laneCount + 1)) + laneCount,
-                        TaskKind.Push => serverReceive,
-                        _ => serverExecutor,
+                        TaskKind.Push => serverLanes + (2 * shard) + 1,
+                        _ => serverLanes + (2 * shard),
                     },
                     StartNs = span.StartNs,
                     EndNs = span.EndNs,
@@ -122,7 +128,7 @@ public static class SyntheticJob
         var parameters = model.ParameterNames.Select((name, p) => new ParameterTensor(
             name,
             model.ParameterBytes[p],
-            server,
+            plan is null ? -1 : workers + plan.ShardOfParameter[p],
             Enumerable.Range(0, model.TaskCount).Where(t => model.Kinds[t] == TaskKind.Update && model.Parameters[t] == p)
                 .Select(t => model.Names[t]).FirstOrDefault())).ToList();
 
@@ -135,7 +141,33 @@ public static class SyntheticJob
             Lanes = lanes,
             Steps = steps,
             Parameters = parameters,
-            Notes = [$"Simulated by SgdSim: {workers} workers and one parameter server; step k holds every worker's k-th step."],
+            Notes = [$"Simulated by SgdSim: {workers} workers, {setup.Describe()}; step k holds every worker's k-th step."],
+        };
+    }
+
+    // All-reduce: everything is the worker's own; a gradient is its share of the ring, as a collective.
+    private static TraceOp OnWorker(JobModel model, SimulatedSpan span, List<int> predecessors, string prefix, int laneCount)
+    {
+        var t = span.Task;
+        var kind = model.Kinds[t];
+        var p = model.Parameters[t];
+        var lane = span.Worker * (laneCount + 1);
+        return new TraceOp
+        {
+            Name = prefix + model.Names[t],
+            Type = kind switch { TaskKind.Push => "ALL_REDUCE", TaskKind.Update => "ApplyGradientDescent", _ => "" },
+            Kind = kind switch { TaskKind.WorkerOp => OpKind.Compute, TaskKind.Update => OpKind.Update, _ => OpKind.Other },
+            Node = span.Worker,
+            Device = span.Worker,
+            Lane = kind == TaskKind.WorkerOp ? lane + model.Lanes[t] : lane + laneCount,
+            StartNs = span.StartNs,
+            EndNs = span.EndNs,
+            Bytes = kind == TaskKind.Push ? model.Bytes[t] : null,
+            Parameter = p >= 0 ? model.ParameterNames[p] : null,
+            Tensor = kind == TaskKind.Push ? model.Names[t] : null,
+            SourceNode = -1,
+            DestinationNode = -1,
+            Inputs = [.. predecessors.Select(q => prefix + model.Names[q])],
         };
     }
 }
