@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SgdSim.Calibration;
+using SgdSim.Reports;
 using SgdSim.Simulation;
 
 namespace SgdSim.Cli.Commands;
@@ -32,7 +33,10 @@ internal static class CompareCommand
             CustomParser = ParsePolicies,
             DefaultValueFactory = _ => DefaultPolicies,
         };
-        var output = new Option<string?>("--out", "-o") { Description = "Folder for comparison.parquet and policies.png." };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Folder for comparison.parquet (a sweep table: one row per worker count and policy) and policies.png.",
+        };
         var json = CommonOptions.Json();
         var sim = new SimulationCliOptions();
         var command = new Command("compare", """
@@ -93,8 +97,21 @@ internal static class CompareCommand
     private static void WriteOutputs(string folder, string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results,
         double? bandwidth, CancellationToken cancellation)
     {
+        // The table has the sweep's layout, one row per worker count and policy, so `sgdsim plot --series policy`
+        // and a notebook read it as they read a sweep.
         using var staged = CommonOptions.StageOutputFolder(folder);
-        _ = (tracePath, options, results, bandwidth, cancellation);
+        var scenario = options.Scenario ?? Scenario.Default;
+        var rows = results
+            .SelectMany(r => r.Predictions.Select(p => new SweepRow(
+                new SweepConfiguration(p.Workers, bandwidth, scenario.Shards, scenario.Placement, r.Policy, scenario.Mode),
+                PredictionRow.From(p, batchSize: null))))
+            .OrderBy(row => row.Configuration)
+            .ToArray();
+        new SweepTable(PredictionRun.Describe(tracePath, options), options.Replicas, scenario, null, rows)
+            .Write(Path.Combine(staged.Path, "comparison.parquet"), cancellation);
+        ComparisonPlot.Save(Path.Combine(staged.Path, "policies.png"),
+            $"Transmission policies — {CommonOptions.ShortName(tracePath)} ({scenario.Mode}, {(scenario.Mode.HasServer ? $"{scenario.Shards} PS" : "ring")})",
+            [.. results.Select(r => ThroughputSeries.Of(Scenario.NameOf(r.Policy), r.Predictions))]);
         staged.Commit();
     }
 

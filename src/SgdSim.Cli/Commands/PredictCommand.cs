@@ -26,7 +26,7 @@ internal static class PredictCommand
         var explain = new Option<bool>("--explain") { Description = "Print every calibrated parameter and how it was derived." };
         var output = new Option<string?>("--out", "-o")
         {
-            Description = "Folder for predictions.parquet, throughput.png, trace.json (a simulated multi-node trace for Perfetto) and chakra/ (the same job as Chakra ET).",
+            Description = "Folder for predictions.parquet, throughput.png, trace.json (a simulated multi-node trace for Perfetto), chakra/ (the same job as Chakra ET), nic-utilisation.png and step-times.png.",
         };
         var traceWorkers = new Option<int?>("--trace-workers")
         {
@@ -131,6 +131,20 @@ internal static class PredictCommand
         var job = SyntheticJob.Build(model, replay.Recording!, traceWorkers, tracePath, options.Scenario);
         var step = job.Steps.Count > simulation.WarmupSteps ? simulation.WarmupSteps : job.Steps.Count - 1;
         ChakraWriter.Write(job, step, Path.Combine(staged.Path, "chakra"), "job", cancellation);
+        cancellation.ThrowIfCancellationRequested();
+
+        // How the busiest setup asked for (at most 16 workers, so a box per worker stays readable) uses the NICs over
+        // time, and how its workers' step times spread.
+        var busiest = options.Workers.Where(n => n <= 16).DefaultIfEmpty(options.Workers.Min()).Max();
+        var timed = new SimulationOptions(busiest, options.Steps, options.WarmupSteps, options.Durations, Predictor.SeedOf(options.Seed, busiest, 0),
+            RecordWorkers: 1, FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario);
+        var run = new ClusterSimulation(model, timed);
+        var result = run.Run();
+        var name = CommonOptions.ShortName(tracePath);
+        UtilisationPlot.Save(Path.Combine(staged.Path, "nic-utilisation.png"),
+            $"{name}, {busiest} worker{(busiest == 1 ? "" : "s")}: {(run.Shards > 0 ? "parameter-server" : "worker")} NIC utilisation", RunSeries.NicUtilisation(run));
+        StepTimePlot.Save(Path.Combine(staged.Path, "step-times.png"), $"{name}, {busiest} worker{(busiest == 1 ? "" : "s")}: step time per worker",
+            RunSeries.StepTimes(result, timed.WarmupSteps));
         cancellation.ThrowIfCancellationRequested();
         staged.Commit();
     }

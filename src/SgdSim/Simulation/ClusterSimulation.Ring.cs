@@ -130,6 +130,10 @@ public sealed partial class ClusterSimulation
         var tag = RingBase + RingSlot(w, bucket, parity);
         _network.Send(Now, w, (w + 1) % _workers, ChunkBytes(w, bucket, phase), priority, tag);
         RescheduleNetwork();
+        if (Traffic is not null)
+        {
+            SampleTraffic();
+        }
     }
 
     private void ChunkArrived(int slot)

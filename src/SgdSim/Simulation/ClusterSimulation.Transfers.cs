@@ -67,6 +67,10 @@ public sealed partial class ClusterSimulation
         }
 
         RescheduleNetwork();
+        if (Traffic is not null)
+        {
+            SampleTraffic();
+        }
     }
 
     private void Delivered(int tag)

@@ -192,7 +192,7 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     public List<SimulatedSpan>? Recording { get; }
 
     /// <summary>With recording on: the bytes each parameter-server shard (or, in all-reduce mode, each recorded
-    /// worker) has sent and received so far, sampled whenever a message arrives; otherwise null.</summary>
+    /// worker) has sent and received so far, sampled whenever a message is sent or arrives; otherwise null.</summary>
     public List<TrafficSample>? Traffic { get; }
 
     /// <summary>Sending capacity of each node's NIC (workers first, then shards), bytes per nanosecond.</summary>
