@@ -63,7 +63,7 @@ public sealed class PredictionTableTests
 
         Assert.Equal(
             ["workers", "throughput_steps_per_s", "ci95_low_steps_per_s", "ci95_high_steps_per_s", "samples_per_s",
-             "ps_send_utilisation", "ps_receive_utilisation", "worker_compute_share", "bottleneck", "replicas"],
+             "ps_send_utilisation", "ps_receive_utilisation", "worker_compute_share", "worker_network_utilisation", "bottleneck", "replicas"],
             reader.Schema.DataFields.Select(f => f.Name));
         Assert.Equal(typeof(int), reader.Schema.DataFields[0].ClrType);
         Assert.True(reader.Schema.DataFields[4].IsNullable);
@@ -149,7 +149,7 @@ public sealed class PredictionTableTests
     [Theory]
     [InlineData("sgdsim.table", null, "is a Parquet file but not a table of SgdSim predictions (its metadata has no 'sgdsim.table' = 'predictions').")]
     [InlineData("sgdsim.table", "sweep", "is a Parquet file but not a table of SgdSim predictions (its metadata has no 'sgdsim.table' = 'predictions').")]
-    [InlineData("sgdsim.table_version", "2", "is a table of SgdSim predictions of layout 2, which this version (layout 1) cannot read.")]
+    [InlineData("sgdsim.table_version", "3", "is a table of SgdSim predictions of layout 3, which this version (layout 2) cannot read.")]
     [InlineData("sgdsim.seed", null, "is a table of SgdSim predictions without the 'sgdsim.seed' entry in its metadata.")]
     [InlineData("sgdsim.seed", "x", "has 'x' as its 'sgdsim.seed' metadata, which is not a valid value.")]
     [InlineData("sgdsim.durations", "mean", "has 'mean' as its 'sgdsim.durations' metadata, which is not a valid value.")]

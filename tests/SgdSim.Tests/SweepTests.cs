@@ -146,7 +146,7 @@ public sealed class SweepTests : IDisposable
     {
         var folder = _dir.File("out");
         var path = Path.Combine(folder, "sweep.parquet");
-        string[] args = ["sweep", Trace, "--workers", "1-32", "--bandwidth", "10Gbps,1Gbps", "--replicas", "2", "--steps", "20", "--out", folder];
+        string[] args = ["sweep", Trace, "--workers", "1-64", "--bandwidth", "10Gbps,1Gbps", "--replicas", "2", "--steps", "20", "--out", folder];
         using var cancel = new CancellationTokenSource();
         var run = Task.Run(() => SgdSimCli.RunAsync(args, TextWriter.Null, new StringWriter(), cancel.Token));
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -160,11 +160,11 @@ public sealed class SweepTests : IDisposable
 
         Assert.Equal(ExitCodes.Cancelled, code);
         var kept = SweepTable.Read(path).Rows;
-        Assert.InRange(kept.Count, 1, 63);
+        Assert.InRange(kept.Count, 1, 127);
         Assert.Empty(NoTemporaryFiles(folder));
         var resumed = CliRunner.Run(args);
         Assert.Equal(0, resumed.ExitCode);
-        Assert.Contains($"computed {64 - kept.Count}, reused {kept.Count}", resumed.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"computed {128 - kept.Count}, reused {kept.Count}", resumed.Stdout, StringComparison.Ordinal);
         Assert.Equal(kept, SweepTable.Read(path).Rows.Where(r => kept.Any(k => k.Configuration == r.Configuration)));
     }
 

@@ -263,20 +263,26 @@ internal static class PredictCommand
         output.WriteLine(string.Create(c,
             $"  link {Bandwidth.Format(model.DownBytesPerNs * 8e9)} down, {Bandwidth.Format(model.UpBytesPerNs * 8e9)} up (effective); one step moves {model.PullBytesPerStep / 1e6:0.0} MB each way; {options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}"));
         output.WriteLine();
+        // Without a server (all-reduce) the NICs that matter are the workers'.
+        var server = (options.Scenario ?? Scenario.Default).Mode.HasServer;
         TextColumn[] columns =
         [
             new("workers", MinWidth: 7), new("steps/s", MinWidth: 7), new("95% CI", Justify.Left),
             .. batch is null ? Array.Empty<TextColumn>() : [new("samples/s", MinWidth: 9)],
-            new("PS send", MinWidth: 7), new("PS recv", MinWidth: 7), new("compute", MinWidth: 7), new("bottleneck", Justify.Left),
+            .. server ? (TextColumn[])[new("PS send", MinWidth: 7), new("PS recv", MinWidth: 7)] : [new("worker NIC", MinWidth: 7)],
+            new("compute", MinWidth: 7), new("bottleneck", Justify.Left),
         ];
         var table = new TextTable(columns);
         foreach (var p in predictions)
         {
             string[] samples = batch is { } b ? [(p.ThroughputStepsPerS * b).ToString("0.0", c)] : [];
+            string[] network = server
+                ? [p.ServerEgressUtilisation.ToString("0%", c), p.ServerIngressUtilisation.ToString("0%", c)]
+                : [p.WorkerNetworkUtilisation.ToString("0%", c)];
             table.AddRow(
             [
                 p.Workers.ToString(c), p.ThroughputStepsPerS.ToString("0.000", c), Interval(p.Ci95Low, p.Ci95High), .. samples,
-                p.ServerEgressUtilisation.ToString("0%", c), p.ServerIngressUtilisation.ToString("0%", c), p.WorkerComputeShare.ToString("0%", c), p.Bottleneck,
+                .. network, p.WorkerComputeShare.ToString("0%", c), p.Bottleneck,
             ]);
         }
 

@@ -150,13 +150,20 @@ internal static class SweepCommand
         output.WriteLine($"  computed {s.Computed}, reused {s.Reused} already in {s.File}");
         output.WriteLine();
         var batch = run.BatchSize is not null;
-        output.WriteLine($"  workers  link            PS  placement     policy      mode         steps/s   95% CI             {(batch ? "samples/s   " : "")}PS send   PS recv   compute   bottleneck");
+        // All-reduce rows have no server: their PS columns show a dash, and a worker-NIC column is added.
+        var ring = s.Rows.Any(row => !row.Configuration.Mode.HasServer);
+        output.WriteLine($"  workers  link            PS  placement     policy      mode         steps/s   95% CI             {(batch ? "samples/s   " : "")}PS send   PS recv   {(ring ? "worker NIC   " : "")}compute   bottleneck");
         foreach (var (c, r) in s.Rows)
         {
             var link = c.BandwidthBitsPerS is { } b ? Bandwidth.Format(b) : "calibrated";
             var samples = r.SamplesPerS is { } x ? string.Create(CultureInfo.InvariantCulture, $"{x,9:0.0}   ") : "";
+            var server = c.Mode.HasServer;
+            var (shards, send, receive) = server
+                ? (c.Shards.ToString(CultureInfo.InvariantCulture), r.PsSendUtilisation.ToString("0%", CultureInfo.InvariantCulture), r.PsReceiveUtilisation.ToString("0%", CultureInfo.InvariantCulture))
+                : ("—", "—", "—");
+            var network = ring ? string.Create(CultureInfo.InvariantCulture, $"{r.WorkerNetworkUtilisation,10:0%}   ") : "";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {c.Workers,7}  {link,-14}  {c.Shards,2}  {Scenario.NameOf(c.Placement),-12}  {Scenario.NameOf(c.Policy),-10}  {c.Mode,-10}  {r.ThroughputStepsPerS,8:0.000}   {r.Ci95LowStepsPerS,7:0.000}–{r.Ci95HighStepsPerS,-7:0.000}   {samples}{r.PsSendUtilisation,7:0%}   {r.PsReceiveUtilisation,7:0%}   {r.WorkerComputeShare,7:0%}   {r.Bottleneck}"));
+                $"  {c.Workers,7}  {link,-14}  {shards,2}  {Scenario.NameOf(c.Placement),-12}  {Scenario.NameOf(c.Policy),-10}  {c.Mode,-10}  {r.ThroughputStepsPerS,8:0.000}   {r.Ci95LowStepsPerS,7:0.000}–{r.Ci95HighStepsPerS,-7:0.000}   {samples}{send,7}   {receive,7}   {network}{r.WorkerComputeShare,7:0%}   {r.Bottleneck}"));
         }
     }
 
@@ -184,6 +191,7 @@ internal static class SweepCommand
             row["ps_send_utilisation"] = PredictCommand.Round(r.PsSendUtilisation);
             row["ps_receive_utilisation"] = PredictCommand.Round(r.PsReceiveUtilisation);
             row["worker_compute_share"] = PredictCommand.Round(r.WorkerComputeShare);
+            row["worker_network_utilisation"] = PredictCommand.Round(r.WorkerNetworkUtilisation);
             row["bottleneck"] = r.Bottleneck;
             rows.Add(row);
         }

@@ -14,7 +14,8 @@ namespace SgdSim.Reports;
 /// <param name="PsSendUtilisation">Share of the PS NIC's sending capacity in use (0–1).</param>
 /// <param name="PsReceiveUtilisation">Share of the PS NIC's receiving capacity in use (0–1).</param>
 /// <param name="WorkerComputeShare">Share of time a worker runs its own ops (0–1).</param>
-/// <param name="Bottleneck">The busiest resource: <c>ps-send</c>, <c>ps-receive</c> or <c>worker-compute</c>.</param>
+/// <param name="WorkerNetworkUtilisation">Share of a worker NIC's busier direction in use (0–1): what saturates in all-reduce.</param>
+/// <param name="Bottleneck">The busiest resource: <c>ps-send</c>, <c>ps-receive</c>, <c>worker-network</c> or <c>worker-compute</c>.</param>
 /// <param name="Replicas">Simulation runs the mean is over.</param>
 public sealed record PredictionRow(
     int Workers,
@@ -25,6 +26,7 @@ public sealed record PredictionRow(
     double PsSendUtilisation,
     double PsReceiveUtilisation,
     double WorkerComputeShare,
+    double WorkerNetworkUtilisation,
     string Bottleneck,
     int Replicas)
 {
@@ -34,7 +36,7 @@ public sealed record PredictionRow(
         ArgumentNullException.ThrowIfNull(prediction);
         return new PredictionRow(prediction.Workers, prediction.ThroughputStepsPerS, prediction.Ci95Low, prediction.Ci95High,
             prediction.ThroughputStepsPerS * batchSize, prediction.ServerEgressUtilisation, prediction.ServerIngressUtilisation,
-            prediction.WorkerComputeShare, prediction.Bottleneck, prediction.ReplicaStepsPerS.Length);
+            prediction.WorkerComputeShare, prediction.WorkerNetworkUtilisation, prediction.Bottleneck, prediction.ReplicaStepsPerS.Length);
     }
 }
 
@@ -51,7 +53,7 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
     public const string TableKind = "predictions";
 
     /// <summary>Layout version of the table, in <c>sgdsim.table_version</c>; a reader refuses other versions.</summary>
-    public const int LayoutVersion = 1;
+    public const int LayoutVersion = 2;
 
     /// <summary>The prefix of SgdSim's keys in a Parquet file's key-value metadata.</summary>
     internal const string Prefix = "sgdsim.";
@@ -67,11 +69,12 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
     private static readonly DataField<double> PsSend = new("ps_send_utilisation");
     private static readonly DataField<double> PsReceive = new("ps_receive_utilisation");
     private static readonly DataField<double> Compute = new("worker_compute_share");
+    private static readonly DataField<double> WorkerNetwork = new("worker_network_utilisation");
     private static readonly DataField<string> Bottleneck = new("bottleneck", false);
     private static readonly DataField<int> Replicas = new("replicas");
 
     /// <summary>The columns after <c>workers</c>: what was predicted, in the order they are written.</summary>
-    internal static readonly DataField[] ResultFields = [Throughput, Ci95Low, Ci95High, Samples, PsSend, PsReceive, Compute, Bottleneck, Replicas];
+    internal static readonly DataField[] ResultFields = [Throughput, Ci95Low, Ci95High, Samples, PsSend, PsReceive, Compute, WorkerNetwork, Bottleneck, Replicas];
 
     private static readonly ParquetSchema Schema = new([Workers, .. ResultFields]);
 
@@ -148,6 +151,7 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
         await group.WriteAsync(PsSend, Column(r => r.PsSendUtilisation), cancellationToken: cancellation);
         await group.WriteAsync(PsReceive, Column(r => r.PsReceiveUtilisation), cancellationToken: cancellation);
         await group.WriteAsync(Compute, Column(r => r.WorkerComputeShare), cancellationToken: cancellation);
+        await group.WriteAsync(WorkerNetwork, Column(r => r.WorkerNetworkUtilisation), cancellationToken: cancellation);
         await group.WriteAsync(Bottleneck, rows.Select(r => r.Bottleneck).ToArray());
         await group.WriteAsync(Replicas, Column(r => r.Replicas), cancellationToken: cancellation);
     }
@@ -244,6 +248,7 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
         var send = new double[n];
         var receive = new double[n];
         var compute = new double[n];
+        var network = new double[n];
         var bottleneck = new string?[n];
         var replicas = new int[n];
         await group.ReadAsync(Throughput, throughput.AsMemory(), cancellationToken: cancellation);
@@ -253,10 +258,11 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
         await group.ReadAsync(PsSend, send.AsMemory(), cancellationToken: cancellation);
         await group.ReadAsync(PsReceive, receive.AsMemory(), cancellationToken: cancellation);
         await group.ReadAsync(Compute, compute.AsMemory(), cancellationToken: cancellation);
+        await group.ReadAsync(WorkerNetwork, network.AsMemory(), cancellationToken: cancellation);
         await group.ReadAsync(Bottleneck, bottleneck.AsMemory(), cancellationToken: cancellation);
         await group.ReadAsync(Replicas, replicas.AsMemory(), cancellationToken: cancellation);
         return Enumerable.Range(0, n).Select(i =>
-            new PredictionRow(workers[i], throughput[i], low[i], high[i], samples[i], send[i], receive[i], compute[i], bottleneck[i] ?? "", replicas[i]));
+            new PredictionRow(workers[i], throughput[i], low[i], high[i], samples[i], send[i], receive[i], compute[i], network[i], bottleneck[i] ?? "", replicas[i]));
     }
 
     internal static string Text(string path, IReadOnlyDictionary<string, string> metadata, string key, string what = What) =>

@@ -38,7 +38,7 @@ public sealed record SweepTable(PredictionRun Run, int Replicas, Scenario FixedS
     public const string TableKind = "sweep";
 
     /// <summary>Layout version of the table, in <c>sgdsim.table_version</c>; a reader refuses other versions.</summary>
-    public const int LayoutVersion = 1;
+    public const int LayoutVersion = 2;
 
     private const string Prefix = PredictionTable.Prefix;
     private const string What = "table of an SgdSim sweep";

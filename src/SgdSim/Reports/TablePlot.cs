@@ -31,6 +31,18 @@ public static class TablePlot
         ComparisonPlot.Save(path, title ?? defaultTitle, xLabel, yLabel, lines);
     }
 
+    // A rate reads as a rate ("bandwidth = 10 Gbit/s"), not as a number of bits per second.
+    private static string SeriesLabel(string column, string value)
+    {
+        if (column.EndsWith("_bits_per_s", StringComparison.Ordinal)
+            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var bits))
+        {
+            return $"{column[..^"_bits_per_s".Length]} = {Calibration.Bandwidth.Format(bits)}";
+        }
+
+        return $"{column} = {value}";
+    }
+
     /// <summary>The lines a plot of the table draws, its axis labels and its default title.</summary>
     internal static (IReadOnlyList<LineSeries> Lines, string XLabel, string YLabel, string Title) Lines(ResultTable table, string x, string y, string? series, IReadOnlyList<RowFilter> where)
     {
@@ -82,7 +94,7 @@ public static class TablePlot
         var ordered = series is not null && table.IsNumeric(series)
             ? byGroup.OrderBy(p => double.Parse(p.Key, CultureInfo.InvariantCulture))
             : byGroup.OrderBy(p => p.Key, StringComparer.Ordinal);
-        var lines = ordered.Select(p => new LineSeries(series is null ? yName.Label : $"{series} = {p.Key}", p.Value)).ToArray();
+        var lines = ordered.Select(p => new LineSeries(series is null ? yName.Label : SeriesLabel(series, p.Key), p.Value)).ToArray();
         var title = Capitalised(yName.Quantity) + " vs " + xName.Quantity + (series is null ? "" : $" by {series.Replace('_', ' ')}");
         if (table.Metadata.TryGetValue(ResultTable.MetadataPrefix + "trace", out var trace))
         {
