@@ -142,7 +142,7 @@ internal static class PredictCommand
         var result = run.Run();
         var name = CommonOptions.ShortName(tracePath);
         UtilisationPlot.Save(Path.Combine(staged.Path, "nic-utilisation.png"),
-            $"{name}, {busiest} worker{(busiest == 1 ? "" : "s")}: {(run.Shards > 0 ? "parameter-server" : "worker")} NIC utilisation", RunSeries.NicUtilisation(run));
+            $"{name}, {busiest} worker{(busiest == 1 ? "" : "s")}: {(run.Shards > 0 ? "parameter-server" : "worker")} NIC utilisation", RunSeries.NicUtilisation(run, bins: 60));
         StepTimePlot.Save(Path.Combine(staged.Path, "step-times.png"), $"{name}, {busiest} worker{(busiest == 1 ? "" : "s")}: step time per worker",
             RunSeries.StepTimes(result, timed.WarmupSteps));
         cancellation.ThrowIfCancellationRequested();
