@@ -318,6 +318,14 @@ internal sealed class SimulationCliOptions
         return null;
     }
 
+    /// <summary>--workers: the worker counts to simulate (required).</summary>
+    public static Option<IReadOnlyList<int>> WorkersOption() => new("--workers", "-n")
+    {
+        Description = "Worker counts: a list (1,2,4,8), a range (1-16) or both (1-4,8,16).",
+        Required = true,
+        CustomParser = ParseWorkers,
+    };
+
     /// <summary>Parses <c>1,2,4,8</c>, <c>1-16</c> or a mix (<c>1-4,8,16</c>) into distinct ascending worker counts.</summary>
     public static IReadOnlyList<int>? ParseWorkers(ArgumentResult result)
     {

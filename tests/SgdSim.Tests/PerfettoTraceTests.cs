@@ -157,9 +157,9 @@ public sealed class PerfettoTraceTests : IDisposable
         using var json = JsonDocument.Parse(stream.ToArray());
         var stepZero = Events(json.RootElement).Where(e => e.Ph == "X" && e.Element.GetProperty("args").GetProperty("step").GetInt32() == 0).ToList();
         (double, double) Span(string name, string category) => stepZero.Where(e => e.Name == name && e.Cat == category).Select(e => (e.Ts, e.End)).Distinct().Single();
-        Assert.Equal((50.0, 8_050.0), Span("pull", "pull"));
+        Assert.Equal((50.0, 8_050.0), Span("pull w", "pull"));
         Assert.Equal((8_050.0, 10_050.0), Span("compute", "compute"));
-        Assert.Equal((10_100.0, 18_100.0), Span("push", "push"));
+        Assert.Equal((10_100.0, 18_100.0), Span("push w", "push"));
         Assert.Equal((0.0, 18_100.0), Span("step 0", "step"));
 
         // And every complete event of the run lies on its span's nanoseconds / 1000, to the writer's 1/8 µs grid.

@@ -21,12 +21,7 @@ internal static class CompareCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var trace = CommonOptions.TraceArgument();
-        var workers = new Option<IReadOnlyList<int>>("--workers", "-n")
-        {
-            Description = "Worker counts: a list (1,2,4,8), a range (1-16) or both (1-4,8,16).",
-            Required = true,
-            CustomParser = SimulationCliOptions.ParseWorkers,
-        };
+        var workers = SimulationCliOptions.WorkersOption();
         var policies = new Option<IReadOnlyList<TransmissionPolicy>>("--policies")
         {
             Description = "Policies to compare, comma-separated (default tf-default,fifo,tic,tac,p3); gains are over tf-default when listed, else over the first.",

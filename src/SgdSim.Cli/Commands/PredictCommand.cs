@@ -16,12 +16,7 @@ internal static class PredictCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var trace = CommonOptions.TraceArgument();
-        var workers = new Option<IReadOnlyList<int>>("--workers", "-n")
-        {
-            Description = "Worker counts: a list (1,2,4,8), a range (1-16) or both (1-4,8,16).",
-            Required = true,
-            CustomParser = SimulationCliOptions.ParseWorkers,
-        };
+        var workers = SimulationCliOptions.WorkersOption();
         var batch = CommonOptions.Batch();
         var explain = new Option<bool>("--explain") { Description = "Print every calibrated parameter and how it was derived." };
         var output = new Option<string?>("--out", "-o")

@@ -25,12 +25,7 @@ internal static class SweepCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var trace = CommonOptions.TraceArgument();
-        var workers = new Option<IReadOnlyList<int>>("--workers", "-n")
-        {
-            Description = "Worker counts: a list (1,2,4,8), a range (1-64) or both (1-4,8,16).",
-            Required = true,
-            CustomParser = SimulationCliOptions.ParseWorkers,
-        };
+        var workers = SimulationCliOptions.WorkersOption();
         var bandwidth = Axis<double?>("--bandwidth", "Nominal NIC rates of every node, e.g. 1Gbps,10Gbps; 'calibrated' is the rate the trace shows (the default).", null,
             (r, text) => text.Equals("calibrated", StringComparison.OrdinalIgnoreCase) ? null : Bandwidth.TryParse(text, out var bits, out var error) ? bits : Error<double?>(r, $"--bandwidth: {error}."));
         var shards = Axis("--ps", "Parameter-server shard counts, e.g. 1,2,4 (default 1).", 1,
