@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using SgdSim.Benchmarks;
 using SgdSim.Benchmarks.Inputs;
+using SgdSim.Simulation;
 
 // Options of this program (everything else goes to BenchmarkDotNet):
 //   --runmeta-mib N | --timeline-mib N | --xspace-mib N | --kineto-mib N | --chakra-mib N | --seed N
@@ -9,7 +10,7 @@ using SgdSim.Benchmarks.Inputs;
 //   --generate                                       only generate (or find cached) inputs and print their sizes
 //   --measure [--only runmeta|timeline|xspace|kineto|chakra] [--breakdown] [--alloc-types] [--timeout-min N]
 //                                                    one import per input in a fresh process: time, MiB/s, peak memory, model size
-//   --measure --only replay|sweep [--workers N] [--steps N]
+//   --measure --only replay|sweep [--workers N] [--steps N] [--mode async|sync|ssp:S|allreduce] [--policy P]
 //                                                    the replay loop's events/s and bytes/event; the 1-64-worker sweep's time
 //   --replay-digest FILE [TRACE...]                  every predicted figure, to diff the simulator's results across builds
 var rest = new List<string>();
@@ -47,6 +48,18 @@ for (var i = 0; i < args.Length; i++)
         case "--generate": generate = true; break;
         case "--workers": workers = Positive(Next()); break;
         case "--steps": steps = Positive(Next()); break;
+        case "--mode":
+            ReplayInputs.Scenario = ReplayInputs.Scenario with
+            {
+                Mode = TrainingMode.TryParse(Next(), out var mode, out var problem) ? mode : throw new ArgumentException(problem),
+            };
+            break;
+        case "--policy":
+            ReplayInputs.Scenario = ReplayInputs.Scenario with
+            {
+                Policy = Scenario.TryParsePolicy(Next(), out var policy) ? policy : throw new ArgumentException($"'{args[i]}' is not a policy."),
+            };
+            break;
         case "--replay-digest": digest = Next(); break;
         default: rest.Add(args[i]); break;
     }

@@ -13,6 +13,9 @@ internal static class ReplayInputs
 {
     private static JobModel? _model;
 
+    /// <summary>The scenario the replays run (<c>--mode</c>, <c>--policy</c>); the profiled setup by default.</summary>
+    public static Scenario Scenario { get; set; } = Scenario.Default;
+
     public static JobModel Model(TextWriter? log = null)
     {
         if (_model is null)
@@ -31,7 +34,7 @@ internal static class ReplayInputs
 
     /// <summary>One replay as the benchmarks run it.</summary>
     public static SimulationResult Replay(JobModel model, int workers, int steps) =>
-        new ClusterSimulation(model, new SimulationOptions(workers, steps)).Run();
+        new ClusterSimulation(model, new SimulationOptions(workers, steps, Scenario: Scenario)).Run();
 
     /// <summary>The sweep the README's goal names: 1 to 64 workers, one replica, 200 steps per worker.</summary>
     public static IReadOnlyList<Prediction> Sweep(JobModel model, int steps = 200) =>
@@ -97,7 +100,7 @@ internal static class ReplayMeasure
 
     private static (SimulationResult Result, long Allocated, double Wall, double Cpu) Timed(JobModel model, int workers, int steps)
     {
-        var simulation = new ClusterSimulation(model, new SimulationOptions(workers, steps));
+        var simulation = new ClusterSimulation(model, new SimulationOptions(workers, steps, Scenario: ReplayInputs.Scenario));
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var cpuBefore = ThreadCpuSeconds();
         var sw = Stopwatch.StartNew();
