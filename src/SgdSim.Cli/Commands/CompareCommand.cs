@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SgdSim.Calibration;
+using SgdSim.Cli.Output;
 using SgdSim.Reports;
 using SgdSim.Simulation;
 
@@ -78,9 +79,11 @@ internal static class CompareCommand
     internal static IReadOnlyList<PolicyResult> Compare(JobModel model, PredictionOptions options, IReadOnlyList<TransmissionPolicy> policies, CancellationToken cancellation)
     {
         var scenario = options.Scenario ?? Scenario.Default;
-        var predicted = policies
-            .Select(p => Predictor.Predict(model, options with { Scenario = scenario with { Policy = p } }, cancellation))
-            .ToArray();
+        var configurations = policies.Select(p => (model, options with { Scenario = scenario with { Policy = p } })).ToArray();
+        var predicted = CliConsole.Current.Progress(
+            $"Simulating {policies.Count} policies x {options.Workers.Count} worker counts x {options.Replicas} replicas",
+            policies.Count * options.Workers.Count * options.Replicas,
+            progress => Predictor.PredictAll(configurations, cancellation, progress));
         var baseline = predicted[Baseline(policies)];
         return [.. policies.Select((p, i) => new PolicyResult(p, predicted[i],
             [.. predicted[i].Select((x, k) => (x.ThroughputStepsPerS / baseline[k].ThroughputStepsPerS) - 1)]))];

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SgdSim.Calibration;
+using SgdSim.Cli.Output;
 using SgdSim.Reports;
 using SgdSim.Simulation;
 
@@ -86,7 +87,9 @@ internal static class SweepCommand
             var start = SweepRunner.Resume(path, fresh);
             var points = part is { } p ? grid.Shard(p.Index, p.Count) : grid.Configurations();
             var reused = start.Rows.Select(r => r.Configuration).Intersect(points).Count();
-            var table = SweepRunner.Run(start, points, b => models[b ?? 0], options, path, SaveEvery, cancellation);
+            var runs = (points.Count - reused) * options.Replicas;
+            var table = CliConsole.Current.Progress($"Sweeping {points.Count - reused} configurations x {options.Replicas} replicas", runs,
+                progress => SweepRunner.Run(start, points, b => models[b ?? 0], options, path, SaveEvery, cancellation, progress));
 
             var wanted = points.ToHashSet();
             var rows = table.Rows.Where(r => wanted.Contains(r.Configuration)).ToArray();

@@ -38,10 +38,11 @@ public static class SweepRunner
     /// models of <paramref name="modelOf"/> (one per link rate) and <paramref name="options"/> (its worker counts
     /// and scenario replaced by each point's), and returns <paramref name="start"/> with their rows. The table is
     /// written to <paramref name="path"/> at once, as points finish (at most every <paramref name="saveEvery"/>),
-    /// at the end, and on cancellation with the rows finished so far.
+    /// at the end, and on cancellation with the rows finished so far. <paramref name="progress"/> hears of every
+    /// finished run (points still to do × replicas in all).
     /// </summary>
     public static SweepTable Run(SweepTable start, IReadOnlyList<SweepConfiguration> points, Func<double?, JobModel> modelOf, PredictionOptions options,
-        string path, TimeSpan saveEvery, CancellationToken cancellation = default)
+        string path, TimeSpan saveEvery, CancellationToken cancellation = default, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(start);
         ArgumentNullException.ThrowIfNull(points);
@@ -73,7 +74,7 @@ public static class SweepRunner
 
         try
         {
-            Predictor.PredictAll(configurations, cancellation, finished: (k, predictions) =>
+            Predictor.PredictAll(configurations, cancellation, progress, finished: (k, predictions) =>
             {
                 lock (gate)
                 {
