@@ -20,6 +20,10 @@ public static class SgdSimCli
             Examples:
               sgdsim inspect traces/pytorch-rpc-mlp
               sgdsim predict traces/pytorch-rpc-mlp --workers 1-8 --batch 64
+              sgdsim predict traces/pytorch-rpc-mlp --workers 1-8 --mode sync --ps 2 --stragglers 1:2
+              sgdsim compare traces/pytorch-rpc-mlp --workers 1-8 --out policies/
+              sgdsim sweep traces/pytorch-rpc-mlp --workers 1-64 --mode async,allreduce --out sweep/
+              sgdsim plot sweep/sweep.parquet --series mode
               sgdsim validate run/ --measured measured.csv
               sgdsim @predict.rsp                   (arguments from a file, one or more per line)
             """)
