@@ -306,7 +306,11 @@ public sealed record Scenario
             ? Shards == 1 ? "1 PS" : $"{Shards} PS shards ({NameOf(Placement)})"
             : string.Create(CultureInfo.InvariantCulture, $"{BucketBytes / 1048576.0:0.##} MiB buckets"));
 
-        parts.Add($"policy {NameOf(Policy)}" + (Policy == TransmissionPolicy.P3 ? string.Create(CultureInfo.InvariantCulture, $" ({SliceBytes / 1024.0:0.#} KiB slices)") : ""));
+        // Without a server only P3's priorities order anything (the ring's chunks); the other policies order reads.
+        if (Mode.HasServer || Policy == TransmissionPolicy.P3)
+        {
+            parts.Add($"policy {NameOf(Policy)}" + (Policy == TransmissionPolicy.P3 && Mode.HasServer ? string.Create(CultureInfo.InvariantCulture, $" ({SliceBytes / 1024.0:0.#} KiB slices)") : ""));
+        }
         if (Stragglers is { } slow)
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"{slow.Count} straggler(s) x{slow.Factor:0.##}"));
