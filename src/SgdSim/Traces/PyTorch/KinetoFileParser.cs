@@ -326,19 +326,14 @@ internal sealed class KinetoFileParser
         var depth = reader.CurrentDepth;
         while (true)
         {
-            if (!reader.Read())
+            if (!JsonObjects.TryNextProperty(ref reader, depth, out var end))
             {
                 return false;
             }
 
-            if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth)
+            if (end)
             {
                 break;
-            }
-
-            if (reader.TokenType != JsonTokenType.PropertyName)
-            {
-                continue;
             }
 
             var key = reader.ValueSpan;
@@ -406,19 +401,14 @@ internal sealed class KinetoFileParser
         var depth = reader.CurrentDepth;
         while (true)
         {
-            if (!reader.Read())
+            if (!JsonObjects.TryNextProperty(ref reader, depth, out var end))
             {
                 return false;
             }
 
-            if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth)
+            if (end)
             {
                 return true;
-            }
-
-            if (reader.TokenType != JsonTokenType.PropertyName)
-            {
-                continue;
             }
 
             var key = reader.ValueSpan;

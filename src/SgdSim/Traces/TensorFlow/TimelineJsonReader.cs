@@ -238,19 +238,14 @@ public static class TimelineJsonReader
         var depth = reader.CurrentDepth;
         while (true)
         {
-            if (!reader.Read())
+            if (!JsonObjects.TryNextProperty(ref reader, depth, out var end))
             {
                 return false;
             }
 
-            if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth)
+            if (end)
             {
                 return true;
-            }
-
-            if (reader.TokenType != JsonTokenType.PropertyName)
-            {
-                continue;
             }
 
             if (reader.ValueTextEquals("ph"u8)) { if (!ReadString(ref reader, builder, out e.Ph)) return false; }
@@ -270,9 +265,8 @@ public static class TimelineJsonReader
                 var argsDepth = reader.CurrentDepth;
                 while (true)
                 {
-                    if (!reader.Read()) return false;
-                    if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == argsDepth) break;
-                    if (reader.TokenType != JsonTokenType.PropertyName) continue;
+                    if (!JsonObjects.TryNextProperty(ref reader, argsDepth, out var argsEnd)) return false;
+                    if (argsEnd) break;
                     if (reader.ValueTextEquals("name"u8)) { if (!ReadString(ref reader, builder, out e.ArgName)) return false; }
                     else if (reader.ValueTextEquals("op"u8)) { if (!ReadString(ref reader, builder, out e.ArgOp)) return false; }
                     else if (reader.ValueSpan.StartsWith("input"u8) && !reader.ValueIsEscaped &&
