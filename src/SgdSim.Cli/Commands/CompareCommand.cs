@@ -17,7 +17,7 @@ internal static class CompareCommand
         [TransmissionPolicy.TfDefault, TransmissionPolicy.Fifo, TransmissionPolicy.Tic, TransmissionPolicy.Tac, TransmissionPolicy.P3];
 
     /// <summary>One policy's predictions and their gain over the baseline policy at the same worker count.</summary>
-    internal sealed record PolicyResult(TransmissionPolicy Policy, IReadOnlyList<Prediction> Predictions, double[] Gain);
+    internal sealed record PolicyResult(TransmissionPolicy Policy, IReadOnlyList<Prediction> Predictions, double[] Gain, bool IsBaseline);
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -84,13 +84,15 @@ internal static class CompareCommand
             $"Simulating {policies.Count} policies x {options.Workers.Count} worker counts x {options.Replicas} replicas",
             policies.Count * options.Workers.Count * options.Replicas,
             progress => Predictor.PredictAll(configurations, cancellation, progress));
-        var baseline = predicted[Baseline(policies)];
+        var baseline = Math.Max(0, policies.ToList().IndexOf(TransmissionPolicy.TfDefault));
         return [.. policies.Select((p, i) => new PolicyResult(p, predicted[i],
-            [.. predicted[i].Select((x, k) => (x.ThroughputStepsPerS / baseline[k].ThroughputStepsPerS) - 1)]))];
+            [.. predicted[i].Select((x, k) => (x.ThroughputStepsPerS / predicted[baseline][k].ThroughputStepsPerS) - 1)], i == baseline))];
     }
 
-    private static int Baseline(IReadOnlyList<TransmissionPolicy> policies) =>
-        Math.Max(0, policies.ToList().IndexOf(TransmissionPolicy.TfDefault));
+    private static string BaselineName(IReadOnlyList<PolicyResult> results) => Scenario.NameOf(results.First(r => r.IsBaseline).Policy);
+
+    // "async, 1 PS" or "allreduce, ring": what every policy was compared on.
+    private static string Setup(Scenario scenario) => $"{scenario.Mode}, {(scenario.Mode.HasServer ? $"{scenario.Shards} PS" : "ring")}";
 
     private static void WriteOutputs(string folder, string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results,
         double? bandwidth, CancellationToken cancellation)
@@ -108,16 +110,14 @@ internal static class CompareCommand
         new SweepTable(PredictionRun.Describe(tracePath, options), options.Replicas, scenario, null, rows)
             .Write(Path.Combine(staged.Path, "comparison.parquet"), cancellation);
         ComparisonPlot.Save(Path.Combine(staged.Path, "policies.png"),
-            $"Transmission policies — {CommonOptions.ShortName(tracePath)} ({scenario.Mode}, {(scenario.Mode.HasServer ? $"{scenario.Shards} PS" : "ring")})",
+            $"Transmission policies — {CommonOptions.ShortName(tracePath)} ({Setup(scenario)})",
             [.. results.Select(r => ThroughputSeries.Of(Scenario.NameOf(r.Policy), r.Predictions))]);
         staged.Commit();
     }
 
     private static void WriteTable(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, TextWriter output)
     {
-        var baseline = Scenario.NameOf(results[Baseline([.. results.Select(r => r.Policy)])].Policy);
-        var scenario = (options.Scenario ?? Scenario.Default) with { Policy = results[0].Policy };
-        output.WriteLine($"Transmission policies on {tracePath} ({scenario.Mode}, {(scenario.Mode.HasServer ? $"{scenario.Shards} PS" : "ring")}); gain over {baseline}");
+        output.WriteLine($"Transmission policies on {tracePath} ({Setup(options.Scenario ?? Scenario.Default)}); gain over {BaselineName(results)}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy"));
         output.WriteLine();
@@ -127,7 +127,7 @@ internal static class CompareCommand
             foreach (var r in results)
             {
                 var p = r.Predictions[k];
-                var gain = Scenario.NameOf(r.Policy) == baseline ? "—" : r.Gain[k].ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture);
+                var gain = r.IsBaseline ? "—" : r.Gain[k].ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {(r == results[0] ? p.Workers.ToString(CultureInfo.InvariantCulture) : ""),7}   {Scenario.NameOf(r.Policy),-11}  {p.ThroughputStepsPerS,8:0.000}   {p.Ci95Low,8:0.000}–{p.Ci95High,-8:0.000}  {gain,7}   {p.Bottleneck}"));
             }
@@ -157,7 +157,7 @@ internal static class CompareCommand
             ["steps_per_worker"] = options.Steps,
             ["mode"] = scenario.Mode.ToString(),
             ["ps_shards"] = scenario.Mode.HasServer ? scenario.Shards : 0,
-            ["baseline"] = Scenario.NameOf(results[Baseline([.. results.Select(r => r.Policy)])].Policy),
+            ["baseline"] = BaselineName(results),
             ["policies"] = array,
         };
     }
