@@ -37,6 +37,32 @@ public sealed class PredictionTableTests
     }
 
     [Fact]
+    public void A_table_keeps_the_scenario_it_was_predicted_in()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("p.parquet");
+        var scenario = new Scenario
+        {
+            Mode = TrainingMode.StaleSynchronous(3),
+            Policy = TransmissionPolicy.P3,
+            SliceBytes = 65536,
+            Shards = 2,
+            Placement = ShardPlacement.GreedyBytes,
+            Stragglers = new Stragglers(1, 1.5),
+            ServerBitsPerS = [1e10, 2.5e10],
+        };
+
+        PredictionTable.From(Run(), Predictions, scenario).Write(path);
+        var read = PredictionTable.Read(path).Scenario;
+
+        Assert.Equal((scenario.Mode, scenario.Policy, scenario.SliceBytes, scenario.BucketBytes, scenario.Shards, scenario.Placement, scenario.Stragglers),
+            (read.Mode, read.Policy, read.SliceBytes, read.BucketBytes, read.Shards, read.Placement, read.Stragglers));
+        Assert.Equal(scenario.ServerBitsPerS, read.ServerBitsPerS);
+        Assert.Null(read.WorkerSpeeds);
+        Assert.Equal("ssp:3", PredictionTable.From(Run(), Predictions, scenario).Metadata()["sgdsim.mode"]);
+    }
+
+    [Fact]
     public void Without_a_batch_size_samples_per_second_are_null_and_no_batch_or_bandwidth_is_claimed()
     {
         using var dir = new TempDir();

@@ -206,6 +206,7 @@ public sealed class SweepTests : IDisposable
         Assert.Equal(0, Sweep("out").ExitCode);
 
         Refusal.AssertOneLine(Sweep("out", "--seed", "9", "--slice-bytes", "1000"), "sweep.parquet: holds a sweep made with other settings (seed 1 in the file, 9 now; slice_bytes 262144 in the file, 1000 now)");
+        Refusal.AssertOneLine(Sweep("out", "--bucket-bytes", "4096"), "sweep.parquet: holds a sweep made with other settings (bucket_bytes 26214400 in the file, 4096 now)");
     }
 
     [Fact]

@@ -158,7 +158,7 @@ internal static class PredictCommand
         IReadOnlyList<Prediction> predictions, double? bandwidth, int? batch, IReadOnlyList<MeasuredPoint>? measured, CancellationToken cancellation)
     {
         var run = PredictionRun.Describe(tracePath, options, bandwidth, batch);
-        PredictionTable.From(run, predictions).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
+        PredictionTable.From(run, predictions, options.Scenario).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
         ThroughputPlot.Save(Path.Combine(folder, plotName), $"{title} — {CommonOptions.ShortName(tracePath)}", predictions, measured);
     }
 

@@ -49,6 +49,9 @@ public sealed record PredictionRow(
 /// <param name="Rows">One row per worker count, in the order predicted.</param>
 public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<PredictionRow> Rows)
 {
+    /// <summary>The cluster the predictions simulated: mode, policy, shards and the other scenario options.</summary>
+    public Scenario Scenario { get; init; } = Scenario.Default;
+
     /// <summary>Value of the <c>sgdsim.table</c> key that marks a file as a table of predictions.</summary>
     public const string TableKind = "predictions";
 
@@ -78,12 +81,12 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
 
     private static readonly ParquetSchema Schema = new([Workers, .. ResultFields]);
 
-    /// <summary>The table of <paramref name="predictions"/> made in <paramref name="run"/>.</summary>
-    public static PredictionTable From(PredictionRun run, IReadOnlyList<Prediction> predictions)
+    /// <summary>The table of <paramref name="predictions"/> made in <paramref name="run"/> of <paramref name="scenario"/> (null: the profiled setup).</summary>
+    public static PredictionTable From(PredictionRun run, IReadOnlyList<Prediction> predictions, Scenario? scenario = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(predictions);
-        return new PredictionTable(run, [.. predictions.Select(p => PredictionRow.From(p, run.BatchSize))]);
+        return new PredictionTable(run, [.. predictions.Select(p => PredictionRow.From(p, run.BatchSize))]) { Scenario = scenario ?? Scenario.Default };
     }
 
     /// <summary>Writes the table to <paramref name="path"/> as Parquet, atomically (see <see cref="AtomicFile"/>).</summary>
@@ -100,7 +103,12 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
     }
 
     /// <summary>The run's description as the <c>sgdsim.*</c> key-value pairs stored in the file, in a fixed order.</summary>
-    public IReadOnlyDictionary<string, string> Metadata() => RunMetadata(Run, TableKind, LayoutVersion);
+    public IReadOnlyDictionary<string, string> Metadata()
+    {
+        var metadata = RunMetadata(Run, TableKind, LayoutVersion);
+        ScenarioMetadata.Write(metadata, Scenario, axes: true);
+        return metadata;
+    }
 
     /// <summary>The <c>sgdsim.*</c> entries that describe <paramref name="run"/> in a table of kind <paramref name="kind"/>, in a fixed order.</summary>
     internal static Dictionary<string, string> RunMetadata(PredictionRun run, string kind, int layoutVersion)
@@ -160,12 +168,16 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
     {
         await using var reader = await ResultTable.OpenAsync(path, cancellation);
         var run = ReadRun(path, reader.CustomMetadata, TableKind, LayoutVersion, What);
+        var scenario = ScenarioMetadata.Read(path, reader.CustomMetadata, What, axes: true);
         return new PredictionTable(run, await ReadDataAsync(path, What, reader, Schema, async (group, n) =>
         {
             var workers = new int[n];
             await group.ReadAsync(Workers, workers.AsMemory(), cancellationToken: cancellation);
             return await ReadResultsAsync(group, workers, cancellation);
-        }));
+        }))
+        {
+            Scenario = scenario,
+        };
     }
 
     /// <summary>

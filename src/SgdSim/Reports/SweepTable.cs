@@ -70,27 +70,7 @@ public sealed record SweepTable(PredictionRun Run, int Replicas, Scenario FixedS
     {
         var metadata = PredictionTable.RunMetadata(Run, TableKind, LayoutVersion);
         metadata[Prefix + "replicas"] = Replicas.ToString(CultureInfo.InvariantCulture);
-        metadata[Prefix + "slice_bytes"] = FixedScenario.SliceBytes.ToString(CultureInfo.InvariantCulture);
-        if (FixedScenario.WorkerSpeeds is { } speeds)
-        {
-            metadata[Prefix + "worker_speeds"] = Numbers(speeds);
-        }
-
-        if (FixedScenario.Stragglers is { } slow)
-        {
-            metadata[Prefix + "stragglers"] = string.Create(CultureInfo.InvariantCulture, $"{slow.Count}:{slow.Factor:R}");
-        }
-
-        if (FixedScenario.WorkerBitsPerS is { } workerRates)
-        {
-            metadata[Prefix + "worker_bandwidth_bits_per_s"] = Numbers(workerRates);
-        }
-
-        if (FixedScenario.ServerBitsPerS is { } serverRates)
-        {
-            metadata[Prefix + "ps_bandwidth_bits_per_s"] = Numbers(serverRates);
-        }
-
+        ScenarioMetadata.Write(metadata, FixedScenario, axes: false);
         if (Shard is { } shard)
         {
             metadata[Prefix + "shard"] = shard.ToString();
@@ -189,15 +169,8 @@ public sealed record SweepTable(PredictionRun Run, int Replicas, Scenario FixedS
         await using var reader = await ResultTable.OpenAsync(path, cancellation);
         var metadata = reader.CustomMetadata;
         var run = PredictionTable.ReadRun(path, metadata, TableKind, LayoutVersion, What);
-        var fixedScenario = new Scenario
-        {
-            SliceBytes = PredictionTable.Get(path, metadata, "slice_bytes", s => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : (long?)null, What),
-            WorkerSpeeds = Optional(path, metadata, "worker_speeds", ParseNumbers),
-            Stragglers = Optional(path, metadata, "stragglers", ParseStragglers),
-            WorkerBitsPerS = Optional(path, metadata, "worker_bandwidth_bits_per_s", ParseNumbers),
-            ServerBitsPerS = Optional(path, metadata, "ps_bandwidth_bits_per_s", ParseNumbers),
-        };
-        var shard = Optional(path, metadata, "shard", ParseShard);
+        var fixedScenario = ScenarioMetadata.Read(path, metadata, What, axes: false);
+        var shard = ScenarioMetadata.Optional(path, metadata, "shard", ParseShard);
         var replicas = PredictionTable.Get(path, metadata, "replicas", PredictionTable.ParseInt, What);
         var rows = await PredictionTable.ReadDataAsync(path, What, reader, Schema, async (group, n) =>
         {
@@ -219,33 +192,6 @@ public sealed record SweepTable(PredictionRun Run, int Replicas, Scenario FixedS
                 results[i]));
         });
         return new SweepTable(run, replicas, fixedScenario, shard, rows);
-    }
-
-    private static string Numbers(IEnumerable<double> values) => string.Join(",", values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
-
-    private static T? Optional<T>(string path, IReadOnlyDictionary<string, string> metadata, string key, Func<string, (bool Ok, T Value)> parse)
-    {
-        if (!metadata.TryGetValue(Prefix + key, out var text))
-        {
-            return default;
-        }
-
-        var (ok, value) = parse(text);
-        return ok ? value : throw new InvalidInputException(path, $"has '{text}' as its '{Prefix}{key}' metadata, which is not a valid value.");
-    }
-
-    private static (bool, IReadOnlyList<double>?) ParseNumbers(string text)
-    {
-        var values = text.Split(',').Select(PredictionTable.ParseDouble).ToArray();
-        return (values.All(v => v is not null), [.. values.Select(v => v ?? 0)]);
-    }
-
-    private static (bool, Stragglers?) ParseStragglers(string text)
-    {
-        var parts = text.Split(':');
-        return parts.Length == 2 && PredictionTable.ParseInt(parts[0]) is { } count && PredictionTable.ParseDouble(parts[1]) is { } factor
-            ? (true, new Stragglers(count, factor))
-            : (false, null);
     }
 
     private static (bool, SweepShard?) ParseShard(string text)
