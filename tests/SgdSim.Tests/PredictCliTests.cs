@@ -103,6 +103,31 @@ public sealed class PredictCliTests : IDisposable
         Assert.Equal(errors.Average(Math.Abs), doc.RootElement.GetProperty("mape_pct").GetDouble(), 2);
     }
 
+    [Fact]
+    public void Validate_json_carries_the_measured_spread_and_the_simulation_settings()
+    {
+        var measured = _dir.File("measured.csv");
+        File.WriteAllText(measured, "workers,throughput_steps_per_s,sd_steps_per_s,min_steps_per_s,max_steps_per_s,runs\n1,9.5,,9.5,9.5,1\n2,12.0,0.5,11.4,12.6,3\n");
+
+        var result = CliRunner.Run("validate", Trace(), "--measured", measured, "--replicas", "3", "--steps", "12", "--seed", "7", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal((7, 3, 12), (root.GetProperty("seed").GetInt32(), root.GetProperty("replicas").GetInt32(), root.GetProperty("steps_per_worker").GetInt32()));
+        var rows = root.GetProperty("rows").EnumerateArray().ToArray();
+        Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("measured_sd_steps_per_s").ValueKind);
+        Assert.Equal((9.5, 9.5, 1), (rows[0].GetProperty("measured_min_steps_per_s").GetDouble(), rows[0].GetProperty("measured_max_steps_per_s").GetDouble(), rows[0].GetProperty("measured_runs").GetInt32()));
+        Assert.Equal(
+            (0.5, 11.4, 12.6, 3),
+            (rows[1].GetProperty("measured_sd_steps_per_s").GetDouble(), rows[1].GetProperty("measured_min_steps_per_s").GetDouble(),
+                rows[1].GetProperty("measured_max_steps_per_s").GetDouble(), rows[1].GetProperty("measured_runs").GetInt32()));
+
+        // The fields that were there before stay.
+        Assert.All(rows, r => Assert.Equal(2, r.GetProperty("ci95").GetArrayLength()));
+        Assert.True(rows[1].GetProperty("naive_bound_steps_per_s").GetDouble() > 0);
+    }
+
     [Theory]
     [InlineData("0", "counts start at 1")]
     [InlineData("abc", "'abc' is not a worker count")]

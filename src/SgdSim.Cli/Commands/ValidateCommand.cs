@@ -54,13 +54,20 @@ internal static class ValidateCommand
 
             if (parse.GetValue(json))
             {
+                // The measured spread goes with each row, so a report can put the runs beside the prediction's interval.
+                var measuredByWorkers = points.ToDictionary(p => p.Workers);
                 var rows = new JsonArray();
                 foreach (var r in report.Rows)
                 {
+                    var m = measuredByWorkers[r.Workers];
                     rows.Add(new JsonObject
                     {
                         ["workers"] = r.Workers,
                         ["measured_steps_per_s"] = Round(r.MeasuredStepsPerS),
+                        ["measured_sd_steps_per_s"] = RoundOrNull(m.SdStepsPerS),
+                        ["measured_min_steps_per_s"] = RoundOrNull(m.MinStepsPerS),
+                        ["measured_max_steps_per_s"] = RoundOrNull(m.MaxStepsPerS),
+                        ["measured_runs"] = m.Runs,
                         ["predicted_steps_per_s"] = Round(r.PredictedStepsPerS),
                         ["ci95"] = new JsonArray(Round(r.Ci95LowStepsPerS), Round(r.Ci95HighStepsPerS)),
                         ["error_pct"] = Round(r.ErrorPct),
@@ -72,6 +79,9 @@ internal static class ValidateCommand
                 {
                     ["trace"] = tracePath,
                     ["measured"] = parse.GetValue(measured),
+                    ["seed"] = options.Seed,
+                    ["replicas"] = options.Replicas,
+                    ["steps_per_worker"] = options.Steps,
                     ["rows"] = rows,
                     ["mape_pct"] = Round(report.MapePct),
                     ["max_abs_error_pct"] = Round(report.MaxAbsErrorPct),
@@ -112,4 +122,6 @@ internal static class ValidateCommand
     }
 
     private static double Round(double value) => PredictCommand.Round(value);
+
+    private static double? RoundOrNull(double? value) => value is { } v ? Round(v) : null;
 }
