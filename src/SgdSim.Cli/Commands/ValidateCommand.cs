@@ -35,6 +35,7 @@ internal static class ValidateCommand
             trace, measured, output, json,
         };
         sim.AddTo(command);
+        sim.AddStoppingRuleTo(command);
         command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
         {
             var points = MeasuredThroughput.Read(parse.GetValue(measured)!);
