@@ -119,7 +119,8 @@ public sealed class PredictionTableTests
 
         Assert.Equal(
             ["workers", "throughput_steps_per_s", "ci95_low_steps_per_s", "ci95_high_steps_per_s", "samples_per_s",
-             "ps_send_utilisation", "ps_receive_utilisation", "worker_compute_share", "worker_network_utilisation", "bottleneck", "replicas"],
+             "ps_send_utilisation", "ps_receive_utilisation", "worker_compute_share", "worker_network_utilisation", "bottleneck", "replicas",
+             "run_range95_low_steps_per_s", "run_range95_high_steps_per_s"],
             reader.Schema.DataFields.Select(f => f.Name));
         Assert.Equal(typeof(int), reader.Schema.DataFields[0].ClrType);
         Assert.True(reader.Schema.DataFields[4].IsNullable);

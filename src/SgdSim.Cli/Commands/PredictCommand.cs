@@ -228,7 +228,7 @@ internal static class PredictCommand
     internal static string HorizonText(PredictionOptions options) => options.Until is { } rule
         ? string.Create(CultureInfo.InvariantCulture,
             $"simulated until the 95% CI is within ±{rule.Precision * 100:0.###}% of the mean: {rule.Replicas} replicas, at most {rule.MaxSteps:N0} steps per worker count; seed {options.Seed}")
-        : $"{options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}";
+        : $"fixed horizon: {options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}";
 
     /// <summary>The heading of the run-range column: the run length it is for.</summary>
     internal static string RunRangeHeader(PredictionOptions options) =>
@@ -249,14 +249,14 @@ internal static class PredictCommand
         if (dropped.Length > 0)
         {
             output.WriteLine(string.Create(c,
-                $"  {RunRangeHeader(options)}: share left out because a worker completes fewer than 3 steps in them (the testbed drops such runs): {string.Join(", ", dropped.Select(p => string.Create(c, $"{p.RunWindowsDropped / (double)p.RunWindows:0%} at {p.Workers}")))} workers; --run-seconds sets the run length"));
+                $"  run range of {RunRangeHeader(options)}: share of them left out because a worker completes fewer than 3 steps in them (the testbed drops such runs): {string.Join(", ", dropped.Select(p => string.Create(c, $"{p.RunWindowsDropped / (double)p.RunWindows:0%} at {p.Workers}")))} workers; --run-seconds sets the run length"));
         }
 
         var none = predictions.Where(p => double.IsNaN(p.RunRange95Low)).ToArray();
         if (none.Length > 0)
         {
             output.WriteLine(string.Create(c,
-                $"  {RunRangeHeader(options)}: no range at {string.Join(", ", none.Select(p => p.Workers))} workers: fewer than {SteadyState.MinRunWindowsKept} windows of that length counted"));
+                $"  run range of {RunRangeHeader(options)}: none at {string.Join(", ", none.Select(p => p.Workers))} workers: fewer than {SteadyState.MinRunWindowsKept} windows of that length counted"));
         }
 
         var unreached = predictions.Where(p => p.SteadyState is { PrecisionReached: false }).ToArray();

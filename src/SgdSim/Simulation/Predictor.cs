@@ -115,48 +115,66 @@ public static class Predictor
         var pending = configurations.SelectMany((c, k) => c.Options.Workers.Select((n, j) =>
             new Horizon(k, j, n, c.Options.Until?.InitialSteps ?? c.Options.Steps, c.Options.Until?.Replicas ?? c.Options.Replicas))).ToList();
         var done = 0;
+        void Complete(Horizon h, Prediction prediction)
+        {
+            predictions[h.Configuration][h.Index] = prediction;
+            if (Interlocked.Decrement(ref left[h.Configuration]) == 0)
+            {
+                finished?.Invoke(h.Configuration, predictions[h.Configuration]);
+            }
+        }
+
         while (pending.Count > 0)
         {
             var runs = pending.SelectMany((h, i) => Enumerable.Range(0, h.Replicas).Select(r => (Horizon: i, Replica: r))).ToArray();
+            var first = new int[pending.Count];
+            for (var i = 1; i < pending.Count; i++)
+            {
+                first[i] = first[i - 1] + pending[i - 1].Replicas;
+            }
+
+            var runsLeft = pending.Select(h => h.Replicas).ToArray();
             var results = new SimulationResult[runs.Length];
             Parallel.For(0, runs.Length, new ParallelOptions { CancellationToken = cancellation }, i =>
             {
-                var (h, r) = (pending[runs[i].Horizon], runs[i].Replica);
+                var (index, r) = runs[i];
+                var h = pending[index];
                 var (model, options) = configurations[h.Configuration];
                 var simulation = new ClusterSimulation(model, new SimulationOptions(
                     h.Workers, h.Steps, options.WarmupSteps, options.Durations, SeedOf(options.Seed, h.Workers, r), FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario));
                 results[i] = simulation.Run();
                 if (options.Until is null)
                 {
+                    // A fixed horizon is done with its last run: a sweep hears of it (and saves it) at once.
                     progress?.Report(Interlocked.Increment(ref done));
+                    if (Interlocked.Decrement(ref runsLeft[index]) == 0)
+                    {
+                        Complete(h, Summarise(h.Workers, results.AsSpan(first[index], h.Replicas).ToArray(), options));
+                    }
                 }
             });
 
-            // Settled in a fixed order on this thread, so what is run next never depends on which run finished first.
+            // The stopping rule is checked in a fixed order on this thread, so what runs next never depends on which
+            // run finished first.
             var next = new List<Horizon>();
-            var offset = 0;
-            foreach (var h in pending)
+            for (var i = 0; i < pending.Count; i++)
             {
-                var replicas = results.AsSpan(offset, h.Replicas).ToArray();
-                offset += h.Replicas;
+                var h = pending[i];
                 var options = configurations[h.Configuration].Options;
-                var (prediction, longer) = options.Until is { } rule ? Settle(h, replicas, options, rule) : (Summarise(h.Workers, replicas, options), 0);
+                if (options.Until is not { } rule)
+                {
+                    continue;
+                }
+
+                var (prediction, longer) = Settle(h, results.AsSpan(first[i], h.Replicas).ToArray(), options, rule);
                 if (prediction is null)
                 {
                     next.Add(h with { Steps = longer });
                     continue;
                 }
 
-                predictions[h.Configuration][h.Index] = prediction;
-                if (options.Until is not null)
-                {
-                    progress?.Report(Interlocked.Increment(ref done));
-                }
-
-                if (--left[h.Configuration] == 0)
-                {
-                    finished?.Invoke(h.Configuration, predictions[h.Configuration]);
-                }
+                progress?.Report(Interlocked.Increment(ref done));
+                Complete(h, prediction);
             }
 
             pending = next;

@@ -184,7 +184,8 @@ public static class SteadyState
     /// so replicas that differ show up as correlation too) exceeds <see cref="MaxLag1Autocorrelation"/> and at least
     /// <see cref="MinBatches"/> would be left. The variance of the mean is inflated by (1 + ρ) / (1 − ρ), the factor of
     /// an AR(1) sequence with the lag-1 correlation ρ found (when positive), and the half-width uses Student t with
-    /// batches − 1 degrees of freedom. <c>Independent</c> is false when the correlation could not be brought down.
+    /// batches − 1 degrees of freedom. <c>Independent</c> is false when the correlation could not be brought down; then
+    /// the half-width is at least that of the replicas' means taken as the samples.
     /// </summary>
     public static BatchMeansResult BatchMeans(IReadOnlyList<(long[] Merged, long FromNs, long ToNs)> replicas)
     {
@@ -212,8 +213,16 @@ public static class SteadyState
             {
                 var rho = Math.Clamp(lag1, 0, 0.95);
                 var half = StudentT975(n - 1) * Math.Sqrt(variance / n * (1 + rho) / (1 - rho));
-                return new BatchMeansResult(mean, double.IsNaN(half) ? double.PositiveInfinity : half, n, lag1, independent,
-                    [.. values.Select(v => v.Average())]);
+                var replicaMeans = values.Select(v => v.Average()).ToArray();
+                if (!independent && r > 1)
+                {
+                    // Batches still correlated: the replicas, independent by construction, are the only samples the
+                    // data surely supports, so the interval is at least theirs (Student t with replicas − 1).
+                    var (_, byReplica) = Predictor.MeanAndCi95(replicaMeans);
+                    half = Math.Max(half, byReplica);
+                }
+
+                return new BatchMeansResult(mean, double.IsNaN(half) ? double.PositiveInfinity : half, n, lag1, independent, replicaMeans);
             }
 
             perReplica /= 2;
