@@ -96,6 +96,20 @@ public sealed class SteadyStateTests
     }
 
     [Fact]
+    public void A_continued_run_completes_its_steps_when_a_run_of_that_length_from_the_start_would()
+    {
+        SimulationOptions Options(int steps) => new(3, steps, Seed: 9);
+        var shorter = new ClusterSimulation(Job, Options(40));
+        shorter.Run();
+
+        var continued = shorter.Continue(100);
+        var whole = new ClusterSimulation(Job, Options(100)).Run();
+
+        Assert.Equal(whole.StepCompletionsNs, continued.StepCompletionsNs);
+        Assert.Equal(whole.ThroughputStepsPerS, continued.ThroughputStepsPerS);
+    }
+
+    [Fact]
     public void Replicas_that_disagree_widen_the_interval_to_what_the_replicas_alone_support()
     {
         // Two runs at constant but different rates: every batch of a run equals the next, so batches are no samples.

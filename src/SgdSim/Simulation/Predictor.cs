@@ -1,4 +1,3 @@
-using System.Numerics;
 using SgdSim.Calibration;
 
 namespace SgdSim.Simulation;
@@ -113,7 +112,8 @@ public static class Predictor
         var predictions = configurations.Select(c => new Prediction[c.Options.Workers.Count]).ToArray();
         var left = predictions.Select(p => p.Length).ToArray();
         var pending = configurations.SelectMany((c, k) => c.Options.Workers.Select((n, j) =>
-            new Horizon(k, j, n, c.Options.Until?.InitialSteps ?? c.Options.Steps, c.Options.Until?.Replicas ?? c.Options.Replicas))).ToList();
+            new Horizon(k, j, n, c.Options.Until?.InitialSteps ?? c.Options.Steps, c.Options.Until?.Replicas ?? c.Options.Replicas,
+                new ClusterSimulation[c.Options.Until?.Replicas ?? c.Options.Replicas]))).ToList();
         var done = 0;
         void Complete(Horizon h, Prediction prediction)
         {
@@ -140,9 +140,22 @@ public static class Predictor
                 var (index, r) = runs[i];
                 var h = pending[index];
                 var (model, options) = configurations[h.Configuration];
-                var simulation = new ClusterSimulation(model, new SimulationOptions(
-                    h.Workers, h.Steps, options.WarmupSteps, options.Durations, SeedOf(options.Seed, h.Workers, r), FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario));
-                results[i] = simulation.Run();
+                // Under the stopping rule a replica goes on from where its shorter run stopped.
+                if (h.Runs[r] is { } simulation)
+                {
+                    results[i] = simulation.Continue(h.Steps);
+                }
+                else
+                {
+                    simulation = new ClusterSimulation(model, new SimulationOptions(
+                        h.Workers, h.Steps, options.WarmupSteps, options.Durations, SeedOf(options.Seed, h.Workers, r), FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario));
+                    results[i] = simulation.Run();
+                    if (options.Until is not null)
+                    {
+                        h.Runs[r] = simulation;
+                    }
+                }
+
                 if (options.Until is null)
                 {
                     // A fixed horizon is done with its last run: a sweep hears of it (and saves it) at once.
@@ -254,12 +267,12 @@ public static class Predictor
         var reached = settled && batches.Independent && relative <= rule.Precision && prediction.RunWindows >= SteadyState.MinRunWindows;
 
         // The half-width shrinks as 1/√(horizon) and the windows grow with it, so the next horizon is the one these
-        // say is enough (in powers of two, at least twice and at most 8 times as long, as a short run's estimates are
-        // rough); each rerun replays the last one's prefix, so the runs thrown away cost at most as much as the last.
-        var wanted = Math.Max(Math.Pow(relative / rule.Precision, 2), SteadyState.MinRunWindows / Math.Max(1.0, prediction.RunWindows));
-        var factor = double.IsNaN(wanted) ? 8 : Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)Math.Ceiling(Math.Min(wanted, 8))), 2, 8);
+        // say is enough, with a fifth more for the error of the estimates (at least 1.25 and at most 8 times as long,
+        // as a short run's estimates are rough); the runs go on from where they stopped, so nothing is simulated twice.
+        var wanted = 1.2 * Math.Max(Math.Pow(relative / rule.Precision, 2), SteadyState.MinRunWindows / Math.Max(1.0, prediction.RunWindows));
+        var factor = double.IsNaN(wanted) ? 8 : Math.Clamp(wanted, 1.25, 8);
         var longest = (int)Math.Min(int.MaxValue, rule.MaxSteps / ((long)rule.Replicas * h.Workers));
-        var next = (int)Math.Min(longest, (long)h.Steps * factor);
+        var next = (int)Math.Min(longest, Math.Ceiling(h.Steps * factor));
         return reached || next <= h.Steps
             ? (prediction with { SteadyState = new SteadyStateOutcome(reached, relative, h.Steps, batches.Batches, batches.Lag1Autocorrelation, warmupNs / 1e9) }, 0)
             : (null, next);
@@ -301,6 +314,6 @@ public static class Predictor
         };
     }
 
-    // One worker count of one configuration at the horizon being simulated.
-    private readonly record struct Horizon(int Configuration, int Index, int Workers, int Steps, int Replicas);
+    // One worker count of one configuration at the horizon being simulated, and (under a stopping rule) its runs so far.
+    private readonly record struct Horizon(int Configuration, int Index, int Workers, int Steps, int Replicas, ClusterSimulation[] Runs);
 }

@@ -3,8 +3,8 @@ namespace SgdSim.Simulation;
 /// <summary>
 /// When to stop simulating a worker count: once the stationary throughput is known to <see cref="Precision"/>.
 /// Each of <see cref="Replicas"/> runs (seeds from <see cref="Predictor.SeedOf"/>) starts at
-/// <see cref="InitialSteps"/> steps per worker; while the rule is not met, every run is simulated again 2 to 8 times as
-/// long as the last estimates say is needed (the same seed replays the same prefix), up to <see cref="MaxSteps"/>.
+/// <see cref="InitialSteps"/> steps per worker; while the rule is not met, every run goes on to the horizon the last
+/// estimates say is needed (1.25 to 8 times as long), up to <see cref="MaxSteps"/>.
 /// </summary>
 /// <param name="Precision">The largest 95% confidence half-width of the mean accepted, as a share of the mean (0.01 = ±1%).</param>
 /// <param name="Replicas">Independent runs per worker count; fixed, so the answer does not depend on the machine.</param>
