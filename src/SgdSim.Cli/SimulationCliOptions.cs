@@ -20,14 +20,26 @@ internal sealed class SimulationCliOptions
 
     public Option<int> Replicas { get; } = new("--replicas")
     {
-        Description = "Runs per worker count, each with its own seed, for the mean and its 95% confidence interval.",
+        Description = "Runs per worker count, each with its own seed, for the mean and its 95% confidence interval (10).",
         DefaultValueFactory = _ => 10,
     };
 
     public Option<int> Steps { get; } = new("--steps")
     {
-        Description = "Steps each simulated worker completes (the first 4 are warm-up).",
+        Description = "Steps each simulated worker completes (the first 4 are warm-up; 40).",
         DefaultValueFactory = _ => 40,
+    };
+
+    public Option<double> Precision { get; } = new("--precision")
+    {
+        Description = "Simulate until the 95% confidence interval of the mean is within this share of it (0.01 = ±1%); the default, unless --steps or --replicas fix the horizon.",
+        DefaultValueFactory = _ => 0.01,
+    };
+
+    public Option<double> RunSeconds { get; } = new("--run-seconds")
+    {
+        Description = "Length of the real run whose spread the run range shows, seconds (10).",
+        DefaultValueFactory = _ => 10,
     };
 
     public Option<string> Durations { get; } = new("--durations")
@@ -111,6 +123,20 @@ internal sealed class SimulationCliOptions
         AtLeast(Replicas, 1);
         AtLeast(Steps, 6);
         AtLeast(Warmup, 0);
+        Precision.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is not (> 0 and < 1))
+            {
+                r.AddError("--precision must be a share of the mean between 0 and 1, e.g. 0.01 for ±1%.");
+            }
+        });
+        RunSeconds.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is not (> 0 and < 1e6))
+            {
+                r.AddError("--run-seconds must be a positive number of seconds, e.g. 10.");
+            }
+        });
         foreach (var bytes in new[] { SliceBytes, BucketBytes })
         {
             bytes.Validators.Add(r =>
@@ -156,6 +182,21 @@ internal sealed class SimulationCliOptions
         });
     }
 
+    /// <summary>Adds --precision and --run-seconds, the stopping rule that replaces a fixed horizon unless --steps or
+    /// --replicas are given (which then fix it, as before), to <paramref name="command"/>.</summary>
+    public void AddStoppingRuleTo(Command command)
+    {
+        command.Options.Add(Precision);
+        command.Options.Add(RunSeconds);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(Precision) is { Implicit: false } && FixedHorizon(result))
+            {
+                result.AddError("--precision sets when to stop simulating; --steps and --replicas fix the horizon instead: give one or the other.");
+            }
+        });
+    }
+
     /// <summary>Reads and calibrates the trace, applying --bandwidth.</summary>
     public JobModel Calibrate(ParseResult parse, string tracePath)
     {
@@ -186,6 +227,8 @@ internal sealed class SimulationCliOptions
             throw new UsageException($"{speeds.Count} worker speeds for at most {workers.Max()} workers: give one per worker.");
         }
 
+        // The stopping rule only where the command offers it (predict, validate), and not when the horizon is fixed.
+        var stopping = parse.GetResult(Precision) is not null && !FixedHorizon(parse.CommandResult);
         return new(
             workers,
             parse.GetValue(Replicas),
@@ -194,8 +237,15 @@ internal sealed class SimulationCliOptions
             WarmupSteps: 4,
             parse.GetValue(Durations) == "median" ? DurationMode.Median : DurationMode.Sample,
             parse.GetValue(Sharing) == "flow",
-            scenario);
+            scenario)
+        {
+            Until = stopping ? new StoppingRule(parse.GetValue(Precision)) : null,
+            RunSeconds = parse.GetResult(RunSeconds) is null ? 10 : parse.GetValue(RunSeconds),
+        };
     }
+
+    private bool FixedHorizon(SymbolResult result) =>
+        result.GetResult(Steps) is { Implicit: false } || result.GetResult(Replicas) is { Implicit: false };
 
     /// <summary>The scenario options as given (not yet checked against a model).</summary>
     public Scenario ScenarioOf(ParseResult parse) => new()

@@ -44,6 +44,35 @@ public sealed class PredictCliTests : IDisposable
     }
 
     [Fact]
+    public void Predict_by_default_stops_at_the_precision_and_its_json_carries_the_run_range_beside_the_ci()
+    {
+        var result = CliRunner.Run("predict", Trace(), "--workers", "1,2", "--precision", "0.05", "--run-seconds", "2", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(0.05, doc.RootElement.GetProperty("stopping_rule").GetProperty("precision").GetDouble());
+        Assert.Equal(2, doc.RootElement.GetProperty("run_seconds").GetDouble());
+        foreach (var p in doc.RootElement.GetProperty("predictions").EnumerateArray())
+        {
+            var mean = p.GetProperty("throughput_steps_per_s").GetDouble();
+            var ci = p.GetProperty("ci95").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+            var run = p.GetProperty("run_range95").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+            Assert.True(p.GetProperty("precision_reached").GetBoolean());
+            Assert.True(ci[1] - ci[0] <= 0.1 * mean + 1e-3);
+            // This job's steps never vary, so one run measures what the mean says, within the interval.
+            Assert.True(run[0] <= ci[1] && ci[0] <= run[1], $"run range {run[0]}–{run[1]} beside the interval {ci[0]}–{ci[1]}");
+        }
+    }
+
+    [Fact]
+    public void Predict_refuses_a_precision_together_with_a_fixed_horizon()
+    {
+        AssertRefused(CliRunner.Run("predict", Trace(), "--workers", "2", "--precision", "0.02", "--steps", "40"), "give one or the other");
+        AssertRefused(CliRunner.Run("predict", Trace(), "--workers", "2", "--precision", "2"), "--precision must be a share of the mean");
+        AssertRefused(CliRunner.Run("predict", Trace(), "--workers", "2", "--run-seconds", "0"), "--run-seconds must be a positive number");
+    }
+
+    [Fact]
     public void Predict_json_has_predictions_with_a_ci_and_the_calibration()
     {
         var result = CliRunner.Run("predict", Trace(), "--workers", "1,2,4", "--replicas", "3", "--steps", "12", "--json");

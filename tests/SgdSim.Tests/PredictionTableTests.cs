@@ -37,6 +37,36 @@ public sealed class PredictionTableTests
     }
 
     [Fact]
+    public async Task A_table_keeps_each_rows_run_range_and_one_of_layout_2_reads_without_it()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("p.parquet");
+        var table = PredictionTable.From(Run(), [Predictions[0] with { RunRange95Low = 2.1, RunRange95High = 2.9 }, Predictions[1]]);
+
+        table.Write(path);
+        var read = PredictionTable.Read(path);
+
+        Assert.Equal(2.1, read.Rows[0].RunRange95LowStepsPerS);
+        Assert.Equal(2.9, read.Rows[0].RunRange95HighStepsPerS);
+        Assert.Null(read.Rows[1].RunRange95LowStepsPerS);
+
+        // A table written before the run range columns existed: layout 2, the same columns without them.
+        var old = dir.File("old.parquet");
+        var metadata = table.Metadata().ToDictionary();
+        metadata["sgdsim.table_version"] = "2";
+        await using (var stream = File.Create(old))
+        {
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema([PredictionTable.Workers, .. PredictionTable.ResultFields]), stream);
+            writer.CustomMetadata = metadata;
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(PredictionTable.Workers, new ReadOnlyMemory<int>([.. table.Rows.Select(r => r.Workers)]));
+            await PredictionTable.WriteResultsAsync(group, table.Rows, CancellationToken.None);
+        }
+
+        Assert.Equal(table.Rows.Select(r => r with { RunRange95LowStepsPerS = null, RunRange95HighStepsPerS = null }), PredictionTable.Read(old).Rows);
+    }
+
+    [Fact]
     public void A_table_keeps_the_scenario_it_was_predicted_in()
     {
         using var dir = new TempDir();
@@ -89,7 +119,8 @@ public sealed class PredictionTableTests
 
         Assert.Equal(
             ["workers", "throughput_steps_per_s", "ci95_low_steps_per_s", "ci95_high_steps_per_s", "samples_per_s",
-             "ps_send_utilisation", "ps_receive_utilisation", "worker_compute_share", "worker_network_utilisation", "bottleneck", "replicas"],
+             "ps_send_utilisation", "ps_receive_utilisation", "worker_compute_share", "worker_network_utilisation", "bottleneck", "replicas",
+             "run_range95_low_steps_per_s", "run_range95_high_steps_per_s"],
             reader.Schema.DataFields.Select(f => f.Name));
         Assert.Equal(typeof(int), reader.Schema.DataFields[0].ClrType);
         Assert.True(reader.Schema.DataFields[4].IsNullable);
@@ -175,7 +206,7 @@ public sealed class PredictionTableTests
     [Theory]
     [InlineData("sgdsim.table", null, "is a Parquet file but not a table of SgdSim predictions (its metadata has no 'sgdsim.table' = 'predictions').")]
     [InlineData("sgdsim.table", "sweep", "is a Parquet file but not a table of SgdSim predictions (its metadata has no 'sgdsim.table' = 'predictions').")]
-    [InlineData("sgdsim.table_version", "3", "is a table of SgdSim predictions of layout 3, which this version (layout 2) cannot read.")]
+    [InlineData("sgdsim.table_version", "4", "is a table of SgdSim predictions of layout 4, which this version (layout 3) cannot read.")]
     [InlineData("sgdsim.seed", null, "is a table of SgdSim predictions without the 'sgdsim.seed' entry in its metadata.")]
     [InlineData("sgdsim.seed", "x", "has 'x' as its 'sgdsim.seed' metadata, which is not a valid value.")]
     [InlineData("sgdsim.durations", "mean", "has 'mean' as its 'sgdsim.durations' metadata, which is not a valid value.")]

@@ -54,6 +54,7 @@ internal static class PredictCommand
             trace, workers, batch, explain, output, traceWorkers, json,
         };
         sim.AddTo(command);
+        sim.AddStoppingRuleTo(command);
         command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
         {
             var model = sim.Calibrate(parse, parse.GetValue(trace)!);
@@ -74,16 +75,11 @@ internal static class PredictCommand
 
             if (parse.GetValue(json))
             {
-                var root = new JsonObject
-                {
-                    ["trace"] = parse.GetValue(trace),
-                    ["seed"] = options.Seed,
-                    ["replicas"] = options.Replicas,
-                    ["steps_per_worker"] = options.Steps,
-                    ["scenario"] = ScenarioJson(model, options.Scenario ?? Scenario.Default),
-                    ["predictions"] = ToJson(predictions, batchSize),
-                    ["calibration"] = CalibrationJson(model, parse.GetValue(explain)),
-                };
+                var root = new JsonObject { ["trace"] = parse.GetValue(trace) };
+                AddHorizonJson(root, options);
+                root["scenario"] = ScenarioJson(model, options.Scenario ?? Scenario.Default);
+                root["predictions"] = ToJson(predictions, batchSize);
+                root["calibration"] = CalibrationJson(model, parse.GetValue(explain));
                 stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             }
             else
@@ -172,7 +168,18 @@ internal static class PredictCommand
                 ["workers"] = p.Workers,
                 ["throughput_steps_per_s"] = Round(p.ThroughputStepsPerS),
                 ["ci95"] = new JsonArray(Round(p.Ci95Low), Round(p.Ci95High)),
+                ["run_range95"] = RangeJson(p.RunRange95Low, p.RunRange95High),
+                ["run_windows"] = p.RunWindows,
+                ["run_windows_dropped"] = p.RunWindowsDropped,
             };
+            if (p.SteadyState is { } steady)
+            {
+                row["precision_reached"] = steady.PrecisionReached;
+                row["relative_half_width"] = Round(steady.RelativeHalfWidth);
+                row["steps_per_worker"] = steady.StepsPerWorker;
+                row["batches"] = steady.Batches;
+            }
+
             if (batch is { } b)
             {
                 row["samples_per_s"] = Round(p.ThroughputStepsPerS * b);
@@ -193,6 +200,73 @@ internal static class PredictCommand
         }
 
         return array;
+    }
+
+    /// <summary>The seed and what decided how long to simulate: a fixed horizon, or the stopping rule.</summary>
+    internal static void AddHorizonJson(JsonObject root, PredictionOptions options)
+    {
+        root["seed"] = options.Seed;
+        if (options.Until is { } rule)
+        {
+            root["replicas"] = rule.Replicas;
+            root["stopping_rule"] = new JsonObject { ["precision"] = rule.Precision, ["max_steps"] = rule.MaxSteps };
+        }
+        else
+        {
+            root["replicas"] = options.Replicas;
+            root["steps_per_worker"] = options.Steps;
+        }
+
+        root["run_seconds"] = options.RunSeconds;
+    }
+
+    /// <summary>A range as <c>[low, high]</c>, or null when there is none (NaN).</summary>
+    internal static JsonNode? RangeJson(double low, double high) =>
+        double.IsNaN(low) || double.IsNaN(high) ? null : new JsonArray(Round(low), Round(high));
+
+    /// <summary>How long the predictions were simulated, for the line above a table.</summary>
+    internal static string HorizonText(PredictionOptions options) => options.Until is { } rule
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"simulated until the 95% CI is within ±{rule.Precision * 100:0.###}% of the mean: {rule.Replicas} replicas, at most {rule.MaxSteps:N0} steps per worker count; seed {options.Seed}")
+        : $"fixed horizon: {options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}";
+
+    /// <summary>The heading of the run-range column: the run length it is for.</summary>
+    internal static string RunRangeHeader(PredictionOptions options) =>
+        string.Create(CultureInfo.InvariantCulture, $"{options.RunSeconds:0.###} s runs");
+
+    /// <summary>A run range as a cell, aligned as <see cref="Interval"/>; a dash (where the interval's dash would be) when there is none.</summary>
+    internal static string RunRange(double low, double high) =>
+        double.IsNaN(low) || double.IsNaN(high) ? $"{"–",8}" : Interval(low, high);
+
+    /// <summary>Notes under a table: worker counts whose run range left out many windows, and those that stopped at
+    /// the cap before their interval was as narrow as asked.</summary>
+    internal static void WriteNotes(PredictionOptions options, IReadOnlyList<Prediction> predictions, TextWriter output)
+    {
+        // The testbed drops a run in which a worker completes fewer than 3 steps; where that is common, the range is
+        // of the runs that would have counted, and the real runs were probably longer.
+        var c = CultureInfo.InvariantCulture;
+        var dropped = predictions.Where(p => p.RunWindowsDropped > 0.05 * p.RunWindows).ToArray();
+        if (dropped.Length > 0)
+        {
+            output.WriteLine(string.Create(c,
+                $"  run range of {RunRangeHeader(options)}: share of them left out because a worker completes fewer than 3 steps in them (the testbed drops such runs): {string.Join(", ", dropped.Select(p => string.Create(c, $"{p.RunWindowsDropped / (double)p.RunWindows:0%} at {p.Workers}")))} workers; --run-seconds sets the run length"));
+        }
+
+        var none = predictions.Where(p => double.IsNaN(p.RunRange95Low)).ToArray();
+        if (none.Length > 0)
+        {
+            output.WriteLine(string.Create(c,
+                $"  run range of {RunRangeHeader(options)}: none at {string.Join(", ", none.Select(p => p.Workers))} workers: fewer than {SteadyState.MinRunWindowsKept} windows of that length counted"));
+        }
+
+        var unreached = predictions.Where(p => p.SteadyState is { PrecisionReached: false }).ToArray();
+        if (options.Until is not { } rule || unreached.Length == 0)
+        {
+            return;
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  precision not reached at {string.Join(", ", unreached.Select(p => $"{p.Workers} ({p.SteadyState!.RelativeHalfWidth * 100:0.0#}%)"))} workers: the cap of {rule.MaxSteps:N0} steps stopped them; their intervals are as wide as shown"));
     }
 
     /// <summary>The simulated setup: mode, policy, shards (with what each holds) and heterogeneity.</summary>
@@ -244,8 +318,8 @@ internal static class PredictCommand
     /// <summary>Runs every replica of the prediction, with a progress bar of the finished runs on a terminal.</summary>
     internal static IReadOnlyList<Prediction> Simulate(JobModel model, PredictionOptions options, CancellationToken cancellation) =>
         CliConsole.Current.Progress(
-            $"Simulating {options.Workers.Count} worker count{(options.Workers.Count == 1 ? "" : "s")} x {options.Replicas} replicas",
-            options.Workers.Count * options.Replicas,
+            $"Simulating {options.Workers.Count} worker count{(options.Workers.Count == 1 ? "" : "s")}{(options.Until is null ? $" x {options.Replicas} replicas" : "")}",
+            Predictor.ProgressUnits(options),
             progress => Predictor.Predict(model, options, cancellation, progress));
 
     /// <summary>The confidence interval as one cell, its bounds aligned on the dash down a column.</summary>
@@ -256,13 +330,14 @@ internal static class PredictCommand
         var c = CultureInfo.InvariantCulture;
         output.WriteLine($"Predicted throughput for {tracePath} ({(options.Scenario ?? Scenario.Default).Describe()})");
         output.WriteLine(string.Create(c,
-            $"  link {Bandwidth.Format(model.DownBytesPerNs * 8e9)} down, {Bandwidth.Format(model.UpBytesPerNs * 8e9)} up (effective); one step moves {model.PullBytesPerStep / 1e6:0.0} MB each way; {options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}"));
+            $"  link {Bandwidth.Format(model.DownBytesPerNs * 8e9)} down, {Bandwidth.Format(model.UpBytesPerNs * 8e9)} up (effective); one step moves {model.PullBytesPerStep / 1e6:0.0} MB each way"));
+        output.WriteLine($"  {HorizonText(options)}");
         output.WriteLine();
         // Without a server (all-reduce) the NICs that matter are the workers'.
         var server = (options.Scenario ?? Scenario.Default).Mode.HasServer;
         TextColumn[] columns =
         [
-            new("workers", MinWidth: 7), new("steps/s", MinWidth: 7), new("95% CI", Justify.Left),
+            new("workers", MinWidth: 7), new("steps/s", MinWidth: 7), new("95% CI", Justify.Left), new(RunRangeHeader(options), Justify.Left),
             .. batch is null ? Array.Empty<TextColumn>() : [new("samples/s", MinWidth: 9)],
             .. server ? (TextColumn[])[new("PS send", MinWidth: 7), new("PS recv", MinWidth: 7)] : [new("worker NIC", MinWidth: 7)],
             new("compute", MinWidth: 7), new("bottleneck", Justify.Left),
@@ -276,12 +351,13 @@ internal static class PredictCommand
                 : [p.WorkerNetworkUtilisation.ToString("0%", c)];
             table.AddRow(
             [
-                p.Workers.ToString(c), p.ThroughputStepsPerS.ToString("0.000", c), Interval(p.Ci95Low, p.Ci95High), .. samples,
+                p.Workers.ToString(c), p.ThroughputStepsPerS.ToString("0.000", c), Interval(p.Ci95Low, p.Ci95High), RunRange(p.RunRange95Low, p.RunRange95High), .. samples,
                 .. network, p.WorkerComputeShare.ToString("0%", c), p.Bottleneck,
             ]);
         }
 
         table.WriteTo(output);
+        WriteNotes(options, predictions, output);
     }
 
     private static string Format(CalibratedValue value) => value.Name switch

@@ -35,6 +35,7 @@ internal static class ValidateCommand
             trace, measured, output, json,
         };
         sim.AddTo(command);
+        sim.AddStoppingRuleTo(command);
         command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
         {
             var points = MeasuredThroughput.Read(parse.GetValue(measured)!);
@@ -70,6 +71,9 @@ internal static class ValidateCommand
                         ["measured_runs"] = m.Runs,
                         ["predicted_steps_per_s"] = Round(r.PredictedStepsPerS),
                         ["ci95"] = new JsonArray(Round(r.Ci95LowStepsPerS), Round(r.Ci95HighStepsPerS)),
+                        ["run_range95"] = PredictCommand.RangeJson(r.RunRange95LowStepsPerS ?? double.NaN, r.RunRange95HighStepsPerS ?? double.NaN),
+                        ["measured_min_max"] = PredictCommand.RangeJson(r.MeasuredMinStepsPerS ?? double.NaN, r.MeasuredMaxStepsPerS ?? double.NaN),
+                        ["measured_runs_in_run_range95"] = r.MeasuredRunsInRunRange95,
                         ["error_pct"] = Round(r.ErrorPct),
                         ["naive_bound_steps_per_s"] = Round(bound(r.Workers)),
                     });
@@ -79,33 +83,37 @@ internal static class ValidateCommand
                 {
                     ["trace"] = tracePath,
                     ["measured"] = parse.GetValue(measured),
-                    ["seed"] = options.Seed,
-                    ["replicas"] = options.Replicas,
-                    ["steps_per_worker"] = options.Steps,
-                    ["rows"] = rows,
-                    ["mape_pct"] = Round(report.MapePct),
-                    ["max_abs_error_pct"] = Round(report.MaxAbsErrorPct),
-                    ["naive_bound_mape_pct"] = Round(naiveMape),
-                    ["calibration"] = PredictCommand.CalibrationJson(model, withDerivations: false),
                 };
+                PredictCommand.AddHorizonJson(root, options);
+                root["rows"] = rows;
+                root["mape_pct"] = Round(report.MapePct);
+                root["max_abs_error_pct"] = Round(report.MaxAbsErrorPct);
+                root["naive_bound_mape_pct"] = Round(naiveMape);
+                root["calibration"] = PredictCommand.CalibrationJson(model, withDerivations: false);
                 stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 return ExitCodes.Ok;
             }
 
-            stdout.WriteLine($"Predicted vs measured for {tracePath} ({options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed})");
+            stdout.WriteLine($"Predicted vs measured for {tracePath}");
+            stdout.WriteLine($"  {PredictCommand.HorizonText(options)}");
             stdout.WriteLine();
             var c = CultureInfo.InvariantCulture;
             var table = new TextTable(
                 new TextColumn("workers", MinWidth: 7), new TextColumn("measured"), new TextColumn("predicted"), new TextColumn("95% CI", Justify.Left),
-                new TextColumn("error", MinWidth: 7), new TextColumn("naive bound"));
+                new TextColumn("error", MinWidth: 7), new TextColumn("naive bound"), new TextColumn(PredictCommand.RunRangeHeader(options), Justify.Left),
+                new TextColumn("runs inside", Justify.Left));
             foreach (var r in report.Rows)
             {
+                // Whether the slowest and fastest measured runs fall inside the range one run is predicted to show.
+                var inside = r.MeasuredRunsInRunRange95 switch { true => "yes", false => "no", null => "" };
                 table.AddRow(
                     r.Workers.ToString(c), r.MeasuredStepsPerS.ToString("0.000", c), r.PredictedStepsPerS.ToString("0.000", c),
-                    PredictCommand.Interval(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS), r.ErrorPct.ToString("+0.0;-0.0", c) + "%", bound(r.Workers).ToString("0.000", c));
+                    PredictCommand.Interval(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS), r.ErrorPct.ToString("+0.0;-0.0", c) + "%", bound(r.Workers).ToString("0.000", c),
+                    PredictCommand.RunRange(r.RunRange95LowStepsPerS ?? double.NaN, r.RunRange95HighStepsPerS ?? double.NaN), inside);
             }
 
             table.WriteTo(stdout);
+            PredictCommand.WriteNotes(options, predictions, stdout);
 
             var worst = report.Rows.MaxBy(r => Math.Abs(r.ErrorPct))!;
             stdout.WriteLine();

@@ -30,13 +30,24 @@ public sealed record PredictionRow(
     string Bottleneck,
     int Replicas)
 {
+    /// <summary>2.5% quantile of the throughput one real run would measure (<see cref="Prediction.RunRange95Low"/>);
+    /// null when there is none, or in a table of layout 2, which did not record it.</summary>
+    public double? RunRange95LowStepsPerS { get; init; }
+
+    /// <summary>97.5% quantile of that run throughput; null as for the low end.</summary>
+    public double? RunRange95HighStepsPerS { get; init; }
+
     /// <summary>The row for <paramref name="prediction"/>; samples/s only when <paramref name="batchSize"/> is given.</summary>
     public static PredictionRow From(Prediction prediction, int? batchSize)
     {
         ArgumentNullException.ThrowIfNull(prediction);
         return new PredictionRow(prediction.Workers, prediction.ThroughputStepsPerS, prediction.Ci95Low, prediction.Ci95High,
             prediction.ThroughputStepsPerS * batchSize, prediction.ServerEgressUtilisation, prediction.ServerIngressUtilisation,
-            prediction.WorkerComputeShare, prediction.WorkerNetworkUtilisation, prediction.Bottleneck, prediction.ReplicaStepsPerS.Length);
+            prediction.WorkerComputeShare, prediction.WorkerNetworkUtilisation, prediction.Bottleneck, prediction.ReplicaStepsPerS.Length)
+        {
+            RunRange95LowStepsPerS = double.IsNaN(prediction.RunRange95Low) ? null : prediction.RunRange95Low,
+            RunRange95HighStepsPerS = double.IsNaN(prediction.RunRange95High) ? null : prediction.RunRange95High,
+        };
     }
 }
 
@@ -55,8 +66,12 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
     /// <summary>Value of the <c>sgdsim.table</c> key that marks a file as a table of predictions.</summary>
     public const string TableKind = "predictions";
 
-    /// <summary>Layout version of the table, in <c>sgdsim.table_version</c>; a reader refuses other versions.</summary>
-    public const int LayoutVersion = 2;
+    /// <summary>Layout version of the table, in <c>sgdsim.table_version</c>: 3 added the run range columns. A reader
+    /// also reads layout 2 (its rows have no run range) and refuses others.</summary>
+    public const int LayoutVersion = 3;
+
+    /// <summary>The layout before the run range columns, still read.</summary>
+    private const int LayoutWithoutRunRange = 2;
 
     /// <summary>The prefix of SgdSim's keys in a Parquet file's key-value metadata.</summary>
     internal const string Prefix = "sgdsim.";
@@ -79,7 +94,12 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
     /// <summary>The columns after <c>workers</c>: what was predicted, in the order they are written.</summary>
     internal static readonly DataField[] ResultFields = [Throughput, Ci95Low, Ci95High, Samples, PsSend, PsReceive, Compute, WorkerNetwork, Bottleneck, Replicas];
 
-    private static readonly ParquetSchema Schema = new([Workers, .. ResultFields]);
+    // Only here, not in ResultFields: a sweep's table (which shares those) does not record run ranges.
+    private static readonly DataField<double?> RunRangeLow = new("run_range95_low_steps_per_s");
+    private static readonly DataField<double?> RunRangeHigh = new("run_range95_high_steps_per_s");
+
+    private static readonly ParquetSchema SchemaWithoutRunRange = new([Workers, .. ResultFields]);
+    private static readonly ParquetSchema Schema = new([Workers, .. ResultFields, RunRangeLow, RunRangeHigh]);
 
     /// <summary>The table of <paramref name="predictions"/> made in <paramref name="run"/> of <paramref name="scenario"/> (null: the profiled setup).</summary>
     public static PredictionTable From(PredictionRun run, IReadOnlyList<Prediction> predictions, Scenario? scenario = null)
@@ -146,6 +166,8 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
         using var group = writer.CreateRowGroup();
         await group.WriteAsync(Workers, new ReadOnlyMemory<int>([.. Rows.Select(r => r.Workers)]), cancellationToken: cancellation);
         await WriteResultsAsync(group, Rows, cancellation);
+        await group.WriteAsync(RunRangeLow, new ReadOnlyMemory<double?>([.. Rows.Select(r => r.RunRange95LowStepsPerS)]), cancellationToken: cancellation);
+        await group.WriteAsync(RunRangeHigh, new ReadOnlyMemory<double?>([.. Rows.Select(r => r.RunRange95HighStepsPerS)]), cancellationToken: cancellation);
     }
 
     /// <summary>Writes the <see cref="ResultFields"/> columns of <paramref name="rows"/>.</summary>
@@ -167,13 +189,24 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
     private static async Task<PredictionTable> ReadAsync(string path, CancellationToken cancellation)
     {
         await using var reader = await ResultTable.OpenAsync(path, cancellation);
-        var run = ReadRun(path, reader.CustomMetadata, TableKind, LayoutVersion, What);
+        var withRunRange = reader.CustomMetadata.GetValueOrDefault(Prefix + "table_version") != LayoutWithoutRunRange.ToString(CultureInfo.InvariantCulture);
+        var run = ReadRun(path, reader.CustomMetadata, TableKind, withRunRange ? LayoutVersion : LayoutWithoutRunRange, What);
         var scenario = ScenarioMetadata.Read(path, reader.CustomMetadata, What, axes: true);
-        return new PredictionTable(run, await ReadDataAsync(path, What, reader, Schema, async (group, n) =>
+        return new PredictionTable(run, await ReadDataAsync(path, What, reader, withRunRange ? Schema : SchemaWithoutRunRange, async (group, n) =>
         {
             var workers = new int[n];
             await group.ReadAsync(Workers, workers.AsMemory(), cancellationToken: cancellation);
-            return await ReadResultsAsync(group, workers, cancellation);
+            var rows = (await ReadResultsAsync(group, workers, cancellation)).ToArray();
+            if (withRunRange)
+            {
+                var low = new double?[n];
+                var high = new double?[n];
+                await group.ReadAsync(RunRangeLow, low.AsMemory(), cancellationToken: cancellation);
+                await group.ReadAsync(RunRangeHigh, high.AsMemory(), cancellationToken: cancellation);
+                rows = [.. rows.Select((r, i) => r with { RunRange95LowStepsPerS = low[i], RunRange95HighStepsPerS = high[i] })];
+            }
+
+            return (IEnumerable<PredictionRow>)rows;
         }))
         {
             Scenario = scenario,

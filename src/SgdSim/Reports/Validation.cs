@@ -21,6 +21,25 @@ public sealed record ValidationRow(
 {
     /// <summary>Whether the measurement lies inside the prediction's 95% confidence interval.</summary>
     public bool MeasuredInCi95 => MeasuredStepsPerS >= Ci95LowStepsPerS && MeasuredStepsPerS <= Ci95HighStepsPerS;
+
+    /// <summary>2.5% quantile of the throughput one real run would measure, as predicted; null when not predicted.</summary>
+    public double? RunRange95LowStepsPerS { get; init; }
+
+    /// <summary>97.5% quantile of that run throughput; null when not predicted.</summary>
+    public double? RunRange95HighStepsPerS { get; init; }
+
+    /// <summary>The slowest measured run, when the measurements say.</summary>
+    public double? MeasuredMinStepsPerS { get; init; }
+
+    /// <summary>The fastest measured run, when the measurements say.</summary>
+    public double? MeasuredMaxStepsPerS { get; init; }
+
+    /// <summary>Whether the slowest and the fastest measured runs both lie inside the predicted run range; null when
+    /// either is unknown.</summary>
+    public bool? MeasuredRunsInRunRange95 =>
+        (RunRange95LowStepsPerS, RunRange95HighStepsPerS, MeasuredMinStepsPerS, MeasuredMaxStepsPerS) is ({ } low, { } high, { } min, { } max)
+            ? min >= low && max <= high
+            : null;
 }
 
 /// <summary>Predictions compared with measurements.</summary>
@@ -68,7 +87,13 @@ public static class Validation
             }
 
             var error = (p.ThroughputStepsPerS - m.ThroughputStepsPerS) / m.ThroughputStepsPerS * 100;
-            rows.Add(new ValidationRow(m.Workers, m.ThroughputStepsPerS, m.SdStepsPerS, p.ThroughputStepsPerS, p.Ci95LowStepsPerS, p.Ci95HighStepsPerS, error));
+            rows.Add(new ValidationRow(m.Workers, m.ThroughputStepsPerS, m.SdStepsPerS, p.ThroughputStepsPerS, p.Ci95LowStepsPerS, p.Ci95HighStepsPerS, error)
+            {
+                RunRange95LowStepsPerS = p.RunRange95LowStepsPerS,
+                RunRange95HighStepsPerS = p.RunRange95HighStepsPerS,
+                MeasuredMinStepsPerS = m.MinStepsPerS,
+                MeasuredMaxStepsPerS = m.MaxStepsPerS,
+            });
         }
 
         if (rows.Count == 0)

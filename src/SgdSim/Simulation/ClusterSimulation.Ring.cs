@@ -92,7 +92,7 @@ public sealed partial class ClusterSimulation
         var phases = 2 * (_workers - 1);
         while (state.Sent < Math.Min(state.Received + 1, phases))
         {
-            if (_stepsDone[w] < _options.Steps)
+            if (_stepsDone[w] < _steps)
             {
                 _ringPayload += ChunkBytes(w, bucket, state.Sent);
             }

@@ -99,6 +99,7 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     private readonly int[] _profiledStep;
     private readonly long[] _started;
     private readonly long[][] _completions;
+    private int _steps;
 
     // Lanes of a worker: the trace's, plus (all-reduce only) one where the worker applies its own updates.
     private readonly int[] _laneOf;
@@ -158,6 +159,7 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
         _stepsDone = new int[workers];
         _profiledStep = new int[workers];
         _started = new long[workers * _tasks];
+        _steps = options.Steps;
         _completions = [.. Enumerable.Range(0, workers).Select(_ => new long[options.Steps + 1])];
 
         var traceLanes = model.LaneSequential.Length;
@@ -206,6 +208,27 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
 
     /// <inheritdoc/>
     protected override bool Stopped => _workersFinished == _options.Workers;
+
+    /// <summary>
+    /// Goes on with a finished run until every worker has completed <paramref name="steps"/> steps, and summarises
+    /// the whole of it: the same events as a run of that many steps from the start, without simulating the start again
+    /// (only <see cref="SimulationResult.RingPayloadBytes"/> misses the chunks sent between the two stops).
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><see cref="Run"/> has not been called.</exception>
+    public SimulationResult Continue(int steps)
+    {
+        if (!Stopped)
+        {
+            throw new InvalidOperationException("Only a run that has reached its steps can be continued.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(steps, _steps);
+        _steps = steps;
+        _workersFinished = _stepsDone.Count(d => d >= steps);
+        _windowEnd = default;
+        Run(long.MaxValue);
+        return Summarise();
+    }
 
     /// <summary>Runs the simulation to the end and summarises it.</summary>
     public SimulationResult Run()
@@ -481,17 +504,20 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     private void FinishStep(int w)
     {
         var done = ++_stepsDone[w];
-        if (done <= _options.Steps)
+        if (done >= _completions[w].Length)
         {
-            _completions[w][done] = Now;
+            // A worker ahead of the others goes on past the last step counted; kept, as a run may be continued.
+            Array.Resize(ref _completions[w], _completions[w].Length * 2);
         }
+
+        _completions[w][done] = Now;
 
         if (done == _options.WarmupSteps && ++_workersWarm == _options.Workers)
         {
             _windowStart = Snapshot();
         }
 
-        if (done == _options.Steps)
+        if (done == _steps)
         {
             if (_workersFinished == 0)
             {
@@ -538,8 +564,8 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
         for (var w = 0; w < _options.Workers; w++)
         {
             var c = _completions[w];
-            var span = c[_options.Steps] - c[_options.WarmupSteps];
-            perWorker[w] = span > 0 ? (_options.Steps - _options.WarmupSteps) / (span / 1e9) : double.PositiveInfinity;
+            var span = c[_steps] - c[_options.WarmupSteps];
+            perWorker[w] = span > 0 ? (_steps - _options.WarmupSteps) / (span / 1e9) : double.PositiveInfinity;
         }
 
         // The window in which every worker is past warm-up and none has finished: all contend as in steady state.
@@ -571,7 +597,7 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
             ShardIngressUtilisation = shardReceive,
             WorkerNetworkUtilisation = workerNetwork,
             RingPayloadBytes = _ringPayload,
-            StepCompletionsNs = _completions,
+            StepCompletionsNs = [.. _completions.Select(c => c[..(_steps + 1)])],
         };
     }
 

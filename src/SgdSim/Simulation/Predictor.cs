@@ -19,7 +19,15 @@ public sealed record PredictionOptions(
     int WarmupSteps = 4,
     DurationMode Durations = DurationMode.Sample,
     bool FlowPerMessage = false,
-    Scenario? Scenario = null);
+    Scenario? Scenario = null)
+{
+    /// <summary>Simulate until the stationary throughput is known to the rule's precision, instead of a fixed
+    /// <see cref="Replicas"/> × <see cref="Steps"/>; null keeps the fixed horizon.</summary>
+    public StoppingRule? Until { get; init; }
+
+    /// <summary>Length of the real run whose spread <see cref="Prediction.RunRange95Low"/>–<see cref="Prediction.RunRange95High"/> describes, seconds.</summary>
+    public double RunSeconds { get; init; } = 10;
+}
 
 /// <summary>The predicted throughput for one worker count.</summary>
 /// <param name="Workers">Number of workers.</param>
@@ -53,18 +61,29 @@ public sealed record Prediction(
 
     /// <summary>Mean share of a worker NIC's busier direction in use.</summary>
     public double WorkerNetworkUtilisation { get; init; }
+
+    /// <summary>2.5% quantile of the throughput one real run of <see cref="PredictionOptions.RunSeconds"/> would
+    /// measure (see <see cref="SteadyState.RunThroughputs"/>), steps per second; NaN when fewer than <see cref="SteadyState.MinRunWindowsKept"/> windows of that length were kept.</summary>
+    public double RunRange95Low { get; init; } = double.NaN;
+
+    /// <summary>97.5% quantile of that run throughput, steps per second; NaN as for the low end.</summary>
+    public double RunRange95High { get; init; } = double.NaN;
+
+    /// <summary>Windows of the run length cut from the simulated runs; those in which a worker completes fewer than 3
+    /// steps are left out of the run range, as the testbed drops such runs.</summary>
+    public int RunWindows { get; init; }
+
+    /// <summary>Of <see cref="RunWindows"/>, those left out of the run range because a worker completed fewer than 3
+    /// steps in them: many say the run length is too short for the testbed's rule, and the range is of the rest.</summary>
+    public int RunWindowsDropped { get; init; }
+
+    /// <summary>How the stopping rule ended; null for a fixed horizon.</summary>
+    public SteadyStateOutcome? SteadyState { get; init; }
 }
 
 /// <summary>Runs the cluster simulation for each worker count and replica, in parallel, deterministically.</summary>
 public static class Predictor
 {
-    // Two-sided 95% Student t quantiles for 1..30 degrees of freedom; beyond that the normal 1.96.
-    private static readonly double[] T95 =
-    [
-        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
-        2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
-    ];
-
     /// <summary>Predicts every worker count in <paramref name="options"/>; <paramref name="progress"/> hears of each finished run.</summary>
     public static IReadOnlyList<Prediction> Predict(JobModel model, PredictionOptions options, CancellationToken cancellation = default, IProgress<int>? progress = null) =>
         PredictAll([(model, options)], cancellation, progress)[0];
@@ -73,8 +92,10 @@ public static class Predictor
     /// Predicts several configurations (a model and the options to predict it with, each) as one batch of runs
     /// spread over all cores: a sweep keeps both cores busy to its last run, not to the end of each configuration.
     /// Every run's seed is <see cref="SeedOf"/> of its configuration's seed, worker count and replica, so the result
-    /// does not depend on the order the runs finish in. <paramref name="finished"/> hears of configuration k (with
-    /// its predictions) as soon as its last run ends, on the thread that ran it.
+    /// does not depend on the order the runs finish in. Under a <see cref="StoppingRule"/> the runs go in rounds: after
+    /// each, every worker count whose rule is not yet met is simulated again, twice as long. <paramref name="progress"/>
+    /// hears the units done so far (<see cref="ProgressUnits"/>); <paramref name="finished"/> hears of configuration k
+    /// (with its predictions) as soon as its last worker count is settled.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<Prediction>> PredictAll(IReadOnlyList<(JobModel Model, PredictionOptions Options)> configurations,
         CancellationToken cancellation = default, IProgress<int>? progress = null, Action<int, IReadOnlyList<Prediction>>? finished = null)
@@ -84,36 +105,103 @@ public static class Predictor
         {
             ArgumentNullException.ThrowIfNull(model);
             ArgumentOutOfRangeException.ThrowIfLessThan(options.Replicas, 1, nameof(options.Replicas));
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.RunSeconds, nameof(options.RunSeconds));
+            options.Until?.Validate();
         }
 
-        var runs = configurations.SelectMany((c, k) => c.Options.Workers.SelectMany(n => Enumerable.Range(0, c.Options.Replicas).Select(r => (Configuration: k, Workers: n, Replica: r)))).ToArray();
-        var first = new int[configurations.Count];
-        var left = new int[configurations.Count];
-        for (var k = 0; k < configurations.Count; k++)
-        {
-            left[k] = configurations[k].Options.Workers.Count * configurations[k].Options.Replicas;
-            first[k] = k == 0 ? 0 : first[k - 1] + left[k - 1];
-        }
-
-        var results = new SimulationResult[runs.Length];
-        var predictions = left.Select(n => n == 0 ? [] : (IReadOnlyList<Prediction>)null!).ToArray();
+        var predictions = configurations.Select(c => new Prediction[c.Options.Workers.Count]).ToArray();
+        var left = predictions.Select(p => p.Length).ToArray();
+        var pending = configurations.SelectMany((c, k) => c.Options.Workers.Select((n, j) =>
+            new Horizon(k, j, n, c.Options.Until?.InitialSteps ?? c.Options.Steps, c.Options.Until?.Replicas ?? c.Options.Replicas,
+                new ClusterSimulation[c.Options.Until?.Replicas ?? c.Options.Replicas]))).ToList();
         var done = 0;
-        Parallel.For(0, runs.Length, new ParallelOptions { CancellationToken = cancellation }, i =>
+        void Complete(Horizon h, Prediction prediction)
         {
-            var (k, n, r) = runs[i];
-            var (model, options) = configurations[k];
-            var simulation = new ClusterSimulation(model, new SimulationOptions(
-                n, options.Steps, options.WarmupSteps, options.Durations, SeedOf(options.Seed, n, r), FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario));
-            results[i] = simulation.Run();
-            progress?.Report(Interlocked.Increment(ref done));
-            if (Interlocked.Decrement(ref left[k]) == 0)
+            predictions[h.Configuration][h.Index] = prediction;
+            if (Interlocked.Decrement(ref left[h.Configuration]) == 0)
             {
-                predictions[k] = [.. options.Workers.Select((w, j) => Summarise(w, results.AsSpan(first[k] + (j * options.Replicas), options.Replicas).ToArray()))];
-                finished?.Invoke(k, predictions[k]);
+                finished?.Invoke(h.Configuration, predictions[h.Configuration]);
             }
-        });
+        }
+
+        while (pending.Count > 0)
+        {
+            var runs = pending.SelectMany((h, i) => Enumerable.Range(0, h.Replicas).Select(r => (Horizon: i, Replica: r))).ToArray();
+            var first = new int[pending.Count];
+            for (var i = 1; i < pending.Count; i++)
+            {
+                first[i] = first[i - 1] + pending[i - 1].Replicas;
+            }
+
+            var runsLeft = pending.Select(h => h.Replicas).ToArray();
+            var results = new SimulationResult[runs.Length];
+            Parallel.For(0, runs.Length, new ParallelOptions { CancellationToken = cancellation }, i =>
+            {
+                var (index, r) = runs[i];
+                var h = pending[index];
+                var (model, options) = configurations[h.Configuration];
+                // Under the stopping rule a replica goes on from where its shorter run stopped.
+                if (h.Runs[r] is { } simulation)
+                {
+                    results[i] = simulation.Continue(h.Steps);
+                }
+                else
+                {
+                    simulation = new ClusterSimulation(model, new SimulationOptions(
+                        h.Workers, h.Steps, options.WarmupSteps, options.Durations, SeedOf(options.Seed, h.Workers, r), FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario));
+                    results[i] = simulation.Run();
+                    if (options.Until is not null)
+                    {
+                        h.Runs[r] = simulation;
+                    }
+                }
+
+                if (options.Until is null)
+                {
+                    // A fixed horizon is done with its last run: a sweep hears of it (and saves it) at once.
+                    progress?.Report(Interlocked.Increment(ref done));
+                    if (Interlocked.Decrement(ref runsLeft[index]) == 0)
+                    {
+                        Complete(h, Summarise(h.Workers, results.AsSpan(first[index], h.Replicas).ToArray(), options));
+                    }
+                }
+            });
+
+            // The stopping rule is checked in a fixed order on this thread, so what runs next never depends on which
+            // run finished first.
+            var next = new List<Horizon>();
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var h = pending[i];
+                var options = configurations[h.Configuration].Options;
+                if (options.Until is not { } rule)
+                {
+                    continue;
+                }
+
+                var (prediction, longer) = Settle(h, results.AsSpan(first[i], h.Replicas).ToArray(), options, rule);
+                if (prediction is null)
+                {
+                    next.Add(h with { Steps = longer });
+                    continue;
+                }
+
+                progress?.Report(Interlocked.Increment(ref done));
+                Complete(h, prediction);
+            }
+
+            pending = next;
+        }
 
         return predictions;
+    }
+
+    /// <summary>The units <paramref name="options"/> reports progress in: runs for a fixed horizon, worker counts
+    /// settled under a stopping rule (whose number of runs is not known in advance).</summary>
+    public static int ProgressUnits(PredictionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Workers.Count * (options.Until is null ? options.Replicas : 1);
     }
 
     /// <summary>
@@ -142,14 +230,57 @@ public static class Predictor
         }
 
         var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
-        var t = values.Count - 1 <= T95.Length ? T95[values.Count - 2] : 1.96;
+        var t = SteadyState.StudentT975(values.Count - 1);
         return (mean, t * sd / Math.Sqrt(values.Count));
     }
 
-    private static Prediction Summarise(int workers, SimulationResult[] replicas)
+    // A fixed horizon: the mean over replicas of each one's throughput after warm-up, Student t over replicas.
+    private static Prediction Summarise(int workers, SimulationResult[] replicas, PredictionOptions options)
     {
         var throughput = replicas.Select(r => r.ThroughputStepsPerS).ToArray();
         var (mean, half) = MeanAndCi95(throughput);
+        var stretches = replicas.Select(r => SteadyState.Window(r.StepCompletionsNs, options.WarmupSteps)).ToArray();
+        return Describe(workers, replicas, mean, half, throughput, stretches, options.RunSeconds);
+    }
+
+    // Under a stopping rule: the prediction once the rule is met or the cap reached; until then null, and the horizon
+    // to simulate next.
+    private static (Prediction? Prediction, int NextSteps) Settle(Horizon h, SimulationResult[] replicas, PredictionOptions options, StoppingRule rule)
+    {
+        var stretches = new (long[] Merged, long FromNs, long ToNs)[replicas.Length];
+        var settled = true;
+        var warmupNs = 0.0;
+        for (var i = 0; i < replicas.Length; i++)
+        {
+            var merged = SteadyState.Merge(replicas[i].StepCompletionsNs);
+            var (from, to) = SteadyState.Window(replicas[i].StepCompletionsNs, options.WarmupSteps);
+            var (cut, over) = SteadyState.TruncationPoint(merged, from, to);
+            settled &= over;
+            warmupNs += cut / (double)replicas.Length;
+            stretches[i] = (merged, cut, to);
+        }
+
+        var batches = SteadyState.BatchMeans(stretches);
+        var prediction = Describe(h.Workers, replicas, batches.Mean, batches.HalfWidth, batches.ReplicaMeans,
+            [.. stretches.Select(s => (s.FromNs, s.ToNs))], options.RunSeconds);
+        var relative = batches.HalfWidth / batches.Mean;
+        var reached = settled && batches.Independent && relative <= rule.Precision && prediction.RunWindows >= SteadyState.MinRunWindows;
+
+        // The half-width shrinks as 1/√(horizon) and the windows grow with it, so the next horizon is the one these
+        // say is enough, with a fifth more for the error of the estimates (at least 1.25 and at most 8 times as long,
+        // as a short run's estimates are rough); the runs go on from where they stopped, so nothing is simulated twice.
+        var wanted = 1.2 * Math.Max(Math.Pow(relative / rule.Precision, 2), SteadyState.MinRunWindows / Math.Max(1.0, prediction.RunWindows));
+        var factor = double.IsNaN(wanted) ? 8 : Math.Clamp(wanted, 1.25, 8);
+        var longest = (int)Math.Min(int.MaxValue, rule.MaxSteps / ((long)rule.Replicas * h.Workers));
+        var next = (int)Math.Min(longest, Math.Ceiling(h.Steps * factor));
+        return reached || next <= h.Steps
+            ? (prediction with { SteadyState = new SteadyStateOutcome(reached, relative, h.Steps, batches.Batches, batches.Lag1Autocorrelation, warmupNs / 1e9) }, 0)
+            : (null, next);
+    }
+
+    private static Prediction Describe(int workers, SimulationResult[] replicas, double mean, double half, double[] throughput,
+        (long FromNs, long ToNs)[] stretches, double runSeconds)
+    {
         var egress = replicas.Average(r => r.ServerEgressUtilisation);
         var ingress = replicas.Average(r => r.ServerIngressUtilisation);
         var compute = replicas.Average(r => r.WorkerComputeShare);
@@ -157,6 +288,16 @@ public static class Predictor
         var shards = replicas[0].ShardEgressUtilisation.Length;
         double[] Mean(Func<SimulationResult, double[]> pick) =>
             [.. Enumerable.Range(0, shards).Select(k => replicas.Average(r => pick(r)[k]))];
+
+        // What one real run of runSeconds would measure: every window of that length in every replica's stretch.
+        var runs = new List<double>();
+        var windows = 0;
+        for (var i = 0; i < replicas.Length; i++)
+        {
+            var (kept, count) = SteadyState.RunThroughputs(replicas[i].StepCompletionsNs, stretches[i].FromNs, stretches[i].ToNs, runSeconds);
+            runs.AddRange(kept);
+            windows += count;
+        }
 
         // Where the servers are, their NICs are what saturates first; a worker NIC is named only without them.
         var bottleneck = new[] { ("ps-send", egress), ("ps-receive", ingress), ("worker-network", shards == 0 ? network : 0), ("worker-compute", compute) }
@@ -166,6 +307,13 @@ public static class Predictor
             ShardSendUtilisation = Mean(r => r.ShardEgressUtilisation),
             ShardReceiveUtilisation = Mean(r => r.ShardIngressUtilisation),
             WorkerNetworkUtilisation = network,
+            RunRange95Low = runs.Count >= SteadyState.MinRunWindowsKept ? Quantiles.Of(runs, 0.025) : double.NaN,
+            RunRange95High = runs.Count >= SteadyState.MinRunWindowsKept ? Quantiles.Of(runs, 0.975) : double.NaN,
+            RunWindows = windows,
+            RunWindowsDropped = windows - runs.Count,
         };
     }
+
+    // One worker count of one configuration at the horizon being simulated, and (under a stopping rule) its runs so far.
+    private readonly record struct Horizon(int Configuration, int Index, int Workers, int Steps, int Replicas, ClusterSimulation[] Runs);
 }
