@@ -11,7 +11,9 @@ namespace SgdSim.Accuracy;
 /// <param name="LinkBitsPerS">The nominal NIC rate: <c>link_bits_per_s</c> of its <c>set.json</c>.</param>
 /// <param name="Description">What <c>set.json</c> says of the job and host, as one line.</param>
 /// <param name="HowPath">Its <c>HOW.md</c> relative to the repository, for a set the project measured; null for a shared one.</param>
-internal sealed record MeasuredSet(string Name, string Display, string Folder, double LinkBitsPerS, string Description, string? HowPath)
+/// <param name="RunSeconds">How long each measured run lasted (<c>run_seconds</c> of its <c>set.json</c>), so that the run
+/// range is predicted for runs of that length; null: unknown (the run range then covers <c>sgdsim</c>'s default length).</param>
+internal sealed record MeasuredSet(string Name, string Display, string Folder, double LinkBitsPerS, string Description, string? HowPath, double? RunSeconds = null)
 {
     /// <summary>The one-worker trace folder.</summary>
     public string Trace => Path.Combine(Folder, "trace");
@@ -85,7 +87,18 @@ internal static class MeasuredSets
             throw new InvalidInputException(setJson, "has no positive number link_bits_per_s (the nominal NIC rate in bits/s).");
         }
 
-        return new MeasuredSet(name, display, folder, link.GetDouble(), Describe(root, link.GetDouble()), own ? $"{display}/HOW.md" : null);
+        double? runSeconds = null;
+        if (root.TryGetProperty("run_seconds", out var run))
+        {
+            if (run.ValueKind != JsonValueKind.Number || !(run.GetDouble() > 0))
+            {
+                throw new InvalidInputException(setJson, "has a run_seconds that is not a positive number (the length of each measured run, in seconds).");
+            }
+
+            runSeconds = run.GetDouble();
+        }
+
+        return new MeasuredSet(name, display, folder, link.GetDouble(), Describe(root, link.GetDouble()), own ? $"{display}/HOW.md" : null, runSeconds);
     }
 
     // The fields the shared sets have; any of them may be missing from a set of another origin.

@@ -149,7 +149,10 @@ internal static class Validations
 
     private static async Task<Outcome> RunAsync(MeasuredSet set, Variant variant, CancellationToken cancellation)
     {
-        var options = variant.Options(set);
+        // The run range is only comparable with the measured runs when it is predicted for runs of their length.
+        string[] options = set.RunSeconds is { } seconds
+            ? [.. variant.Options(set), "--run-seconds", seconds.ToString("R", CultureInfo.InvariantCulture)]
+            : variant.Options(set);
         var command = string.Join(' ', ["sgdsim validate", $"{set.Display}/trace", "--measured", $"{set.Display}/measured.csv", .. options, "--json"]);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
