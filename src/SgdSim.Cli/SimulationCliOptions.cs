@@ -39,7 +39,7 @@ internal sealed class SimulationCliOptions
     public Option<double> RunSeconds { get; } = new("--run-seconds")
     {
         Description = "Length of the real run whose spread the run range shows, seconds (10).",
-        DefaultValueFactory = _ => 10,
+        DefaultValueFactory = _ => PredictionOptions.DefaultRunSeconds,
     };
 
     public Option<string> Durations { get; } = new("--durations")
@@ -240,7 +240,7 @@ internal sealed class SimulationCliOptions
             scenario)
         {
             Until = stopping ? new StoppingRule(parse.GetValue(Precision)) : null,
-            RunSeconds = parse.GetResult(RunSeconds) is null ? 10 : parse.GetValue(RunSeconds),
+            RunSeconds = parse.GetResult(RunSeconds) is null ? PredictionOptions.DefaultRunSeconds : parse.GetValue(RunSeconds),
         };
     }
 

@@ -56,23 +56,21 @@ internal static class ValidateCommand
             if (parse.GetValue(json))
             {
                 // The measured spread goes with each row, so a report can put the runs beside the prediction's interval.
-                var measuredByWorkers = points.ToDictionary(p => p.Workers);
+                var runsByWorkers = points.ToDictionary(p => p.Workers, p => p.Runs);
                 var rows = new JsonArray();
                 foreach (var r in report.Rows)
                 {
-                    var m = measuredByWorkers[r.Workers];
                     rows.Add(new JsonObject
                     {
                         ["workers"] = r.Workers,
                         ["measured_steps_per_s"] = Round(r.MeasuredStepsPerS),
-                        ["measured_sd_steps_per_s"] = RoundOrNull(m.SdStepsPerS),
-                        ["measured_min_steps_per_s"] = RoundOrNull(m.MinStepsPerS),
-                        ["measured_max_steps_per_s"] = RoundOrNull(m.MaxStepsPerS),
-                        ["measured_runs"] = m.Runs,
+                        ["measured_sd_steps_per_s"] = RoundOrNull(r.MeasuredSdStepsPerS),
+                        ["measured_min_steps_per_s"] = RoundOrNull(r.MeasuredMinStepsPerS),
+                        ["measured_max_steps_per_s"] = RoundOrNull(r.MeasuredMaxStepsPerS),
+                        ["measured_runs"] = runsByWorkers[r.Workers],
                         ["predicted_steps_per_s"] = Round(r.PredictedStepsPerS),
                         ["ci95"] = new JsonArray(Round(r.Ci95LowStepsPerS), Round(r.Ci95HighStepsPerS)),
                         ["run_range95"] = PredictCommand.RangeJson(r.RunRange95LowStepsPerS ?? double.NaN, r.RunRange95HighStepsPerS ?? double.NaN),
-                        ["measured_min_max"] = PredictCommand.RangeJson(r.MeasuredMinStepsPerS ?? double.NaN, r.MeasuredMaxStepsPerS ?? double.NaN),
                         ["measured_runs_in_run_range95"] = r.MeasuredRunsInRunRange95,
                         ["error_pct"] = Round(r.ErrorPct),
                         ["naive_bound_steps_per_s"] = Round(bound(r.Workers)),

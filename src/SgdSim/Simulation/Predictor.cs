@@ -25,8 +25,11 @@ public sealed record PredictionOptions(
     /// <see cref="Replicas"/> × <see cref="Steps"/>; null keeps the fixed horizon.</summary>
     public StoppingRule? Until { get; init; }
 
+    /// <summary>The run length the run range is for unless told otherwise: 10 s, as long as the shared sets' measured runs.</summary>
+    public const double DefaultRunSeconds = 10;
+
     /// <summary>Length of the real run whose spread <see cref="Prediction.RunRange95Low"/>–<see cref="Prediction.RunRange95High"/> describes, seconds.</summary>
-    public double RunSeconds { get; init; } = 10;
+    public double RunSeconds { get; init; } = DefaultRunSeconds;
 }
 
 /// <summary>The predicted throughput for one worker count.</summary>
@@ -93,7 +96,7 @@ public static class Predictor
     /// spread over all cores: a sweep keeps both cores busy to its last run, not to the end of each configuration.
     /// Every run's seed is <see cref="SeedOf"/> of its configuration's seed, worker count and replica, so the result
     /// does not depend on the order the runs finish in. Under a <see cref="StoppingRule"/> the runs go in rounds: after
-    /// each, every worker count whose rule is not yet met is simulated again, twice as long. <paramref name="progress"/>
+    /// each, every worker count whose rule is not yet met goes on to the horizon its estimates call for (1.25 to 8 times as long). <paramref name="progress"/>
     /// hears the units done so far (<see cref="ProgressUnits"/>); <paramref name="finished"/> hears of configuration k
     /// (with its predictions) as soon as its last worker count is settled.
     /// </summary>
