@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Numerics;
 using SgdSim.Calibration;
 using SgdSim.Simulation;
 using SgdSim.Traces;
@@ -123,30 +124,10 @@ internal sealed class SimulationCliOptions
         AtLeast(Replicas, 1);
         AtLeast(Steps, 6);
         AtLeast(Warmup, 0);
-        Precision.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double>() is not (> 0 and < 1))
-            {
-                r.AddError("--precision must be a share of the mean between 0 and 1, e.g. 0.01 for ±1%.");
-            }
-        });
-        RunSeconds.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double>() is not (> 0 and < 1e6))
-            {
-                r.AddError("--run-seconds must be a positive number of seconds, e.g. 10.");
-            }
-        });
-        foreach (var bytes in new[] { SliceBytes, BucketBytes })
-        {
-            bytes.Validators.Add(r =>
-            {
-                if (r.GetValueOrDefault<long>() < 1)
-                {
-                    r.AddError($"{bytes.Name} must be 1 or more.");
-                }
-            });
-        }
+        Bounded(Precision, p => p is > 0 and < 1, "a share of the mean between 0 and 1, e.g. 0.01 for ±1%");
+        Bounded(RunSeconds, s => s is > 0 and < 1e6, "a positive number of seconds, e.g. 10");
+        AtLeast(SliceBytes, 1L);
+        AtLeast(BucketBytes, 1L);
 
         // Tab completion offers the names the parsers accept, not the enums' member names.
         Policy.CompletionSources.Clear();
@@ -435,11 +416,22 @@ internal sealed class SimulationCliOptions
         return null;
     }
 
-    private static void AtLeast(Option<int> option, int minimum) => option.Validators.Add(result =>
+    private static void AtLeast<T>(Option<T> option, T minimum)
+        where T : INumber<T> => Bounded(option, v => v >= minimum, $"{minimum} or more");
+
+    // The option's one value, parsed here rather than checked after the parser's own conversion: a validator asking a
+    // value that did not convert ("--steps abc") throws, so a value that does not parse and one out of range get the
+    // same one-line refusal, naming the option.
+    private static void Bounded<T>(Option<T> option, Func<T, bool> accepted, string requirement)
+        where T : INumber<T> => option.CustomParser = result =>
     {
-        if (result.GetValueOrDefault<int>() < minimum)
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(" ", result.Tokens.Select(t => t.Value));
+        if (T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && accepted(value))
         {
-            result.AddError($"{option.Name} must be {minimum} or more.");
+            return value;
         }
-    });
+
+        result.AddError($"{option.Name} must be {requirement}.");
+        return default!;
+    };
 }

@@ -72,6 +72,15 @@ public sealed class PredictCliTests : IDisposable
         AssertRefused(CliRunner.Run("predict", Trace(), "--workers", "2", "--run-seconds", "0"), "--run-seconds must be a positive number");
     }
 
+    [Theory]
+    [InlineData("--precision", "abc", "--precision must be a share of the mean")]
+    [InlineData("--run-seconds", "abc", "--run-seconds must be a positive number")]
+    [InlineData("--steps", "abc", "--steps must be 6 or more")]
+    [InlineData("--replicas", "", "--replicas must be 1 or more")]
+    [InlineData("--bucket-bytes", "1.5", "--bucket-bytes must be 1 or more")]
+    public void A_number_option_given_something_else_is_refused_in_one_line(string option, string value, string message) =>
+        AssertRefused(CliRunner.Run("predict", Trace(), "--workers", "2", option, value), message);
+
     [Fact]
     public void Predict_json_has_predictions_with_a_ci_and_the_calibration()
     {
