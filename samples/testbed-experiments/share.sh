@@ -3,7 +3,7 @@
 rate=$1 dir=$2 out=$3; shift 3; n=$#
 br=shbr; ip link add $br type bridge; ip link set $br up
 for i in $(seq 0 $n); do ns=shn$i; ip netns add $ns; ip link add shh$i type veth peer name eth0 netns $ns
- ip link set shh$i master $br up; ip netns exec $ns ip link set lo up; ip netns exec $ns ip addr add 10.215.0.$((i+1))/24 dev eth0; ip netns exec $ns ip link set eth0 up
+ ip link set shh$i master $br up; ip netns exec $ns ip link set lo up; ip netns exec $ns ip addr add 10.215.0.$((i+1))/24 dev eth0; ip netns exec $ns ip link set eth0 up; [ -n "${CC:-}" ] && ip netns exec $ns sysctl -qw net.ipv4.tcp_congestion_control=$CC
  tc qdisc add dev shh$i root tbf rate $rate burst 256kb latency 400ms
  ip netns exec $ns tc qdisc add dev eth0 root tbf rate $rate burst 256kb latency 400ms; done
 here=$(cd "$(dirname "$0")" && pwd); P="python3 $here/flows.py"; t0=$(python3 -c 'import time;print(time.time()+1.5)')
