@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Nodes;
 using SgdSim.Calibration;
 using SgdSim.Simulation;
 using SgdSim.Traces;
@@ -13,7 +14,7 @@ internal sealed class SimulationCliOptions
 {
     public Option<double?> Bandwidth { get; } = new("--bandwidth")
     {
-        Description = "Nominal NIC rate of every node, e.g. 10Gbps, 300Mbit, 1e9 (bits/s); default: the rate the trace shows.",
+        Description = "Nominal NIC rate of every node with a unit, b = bits and B = bytes: 10Gbit/s, 10Gbps, 1.25GB/s, 300Mbit; default: the rate the trace shows.",
         CustomParser = ParseBandwidth,
     };
 
@@ -107,13 +108,13 @@ internal sealed class SimulationCliOptions
 
     public Option<IReadOnlyList<double>?> WorkerBandwidth { get; } = new("--worker-bandwidth")
     {
-        Description = "Nominal NIC rate of the workers: one for all or one per worker, e.g. 1Gbps or 10Gbps,10Gbps,1Gbps.",
+        Description = "Nominal NIC rate of the workers (b = bits, B = bytes): one for all or one per worker, e.g. 1Gbps or 10Gbps,10Gbps,1.25GB/s.",
         CustomParser = r => ParseRates(r, "--worker-bandwidth"),
     };
 
     public Option<IReadOnlyList<double>?> ServerBandwidth { get; } = new("--ps-bandwidth")
     {
-        Description = "Nominal NIC rate of the parameter-server shards: one for all or one per shard.",
+        Description = "Nominal NIC rate of the parameter-server shards (b = bits, B = bytes): one for all or one per shard, e.g. 25Gbps.",
         CustomParser = r => ParseRates(r, "--ps-bandwidth"),
     };
 
@@ -242,6 +243,56 @@ internal sealed class SimulationCliOptions
         WorkerBitsPerS = parse.GetValue(WorkerBandwidth),
         ServerBitsPerS = parse.GetValue(ServerBandwidth),
     };
+
+    /// <summary>How the NIC rates given (--bandwidth, --worker-bandwidth, --ps-bandwidth, those of them the command
+    /// has) were understood, one line each as typed and in bits/s and bytes/s: <c>--bandwidth 1GB/s: 8 Gbit/s = 1 GB/s
+    /// nominal</c>. None when no rate was given.</summary>
+    public IEnumerable<string> RatesUnderstood(ParseResult parse)
+    {
+        foreach (var (option, rates) in RatesGiven(parse))
+        {
+            yield return RateLine(option.Name, parse.GetResult(option)!, rates);
+        }
+    }
+
+    /// <summary>One line saying how the rates of <paramref name="result"/> were read: as typed, then in bits/s and bytes/s.</summary>
+    public static string RateLine(string name, OptionResult result, IEnumerable<double?> rates) =>
+        $"{name} {string.Join(",", result.Tokens.Select(t => t.Value))}: {string.Join(", ", rates.Select(r => r is { } bits ? Calibration.Bandwidth.FormatBoth(bits) : "calibrated"))} nominal";
+
+    /// <summary>Adds the nominal NIC rates given to a --json object in bits per second (null where not given):
+    /// <c>bandwidth_bits_per_s</c>, <c>worker_bandwidth_bits_per_s</c> and <c>ps_bandwidth_bits_per_s</c>, those the command has.</summary>
+    public void AddRatesJson(JsonObject root, ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        if (command.Options.Contains(Bandwidth))
+        {
+            root["bandwidth_bits_per_s"] = parse.GetValue(Bandwidth);
+        }
+
+        foreach (var (option, name) in new[] { (WorkerBandwidth, "worker_bandwidth_bits_per_s"), (ServerBandwidth, "ps_bandwidth_bits_per_s") })
+        {
+            if (command.Options.Contains(option))
+            {
+                root[name] = parse.GetValue(option) is { } rates ? new JsonArray([.. rates.Select(r => JsonValue.Create(r))]) : null;
+            }
+        }
+    }
+
+    private IEnumerable<(Option Option, IEnumerable<double?> Rates)> RatesGiven(ParseResult parse)
+    {
+        if (parse.GetResult(Bandwidth) is { Implicit: false } && parse.GetValue(Bandwidth) is { } bits)
+        {
+            yield return (Bandwidth, [bits]);
+        }
+
+        foreach (var option in new[] { WorkerBandwidth, ServerBandwidth })
+        {
+            if (parse.GetResult(option) is { Implicit: false } && parse.GetValue(option) is { } rates)
+            {
+                yield return (option, rates.Select(r => (double?)r));
+            }
+        }
+    }
 
     /// <summary>--ps: the number of parameter-server shards (1 or more).</summary>
     public static Option<int> ShardsOption()

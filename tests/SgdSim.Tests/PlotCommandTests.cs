@@ -103,6 +103,30 @@ public sealed class PlotCommandTests : IDisposable
         Assert.Equal([(1e9, 8.0, 7.2, 8.8), (1e10, 80.0, 72.0, 88.0)], lines[2].Points.Select(p => (p.X, p.Y, Math.Round(p.Low!.Value, 9), Math.Round(p.High!.Value, 9))));
     }
 
+    [Theory]
+    [InlineData("1e9", 1e9)]
+    [InlineData("1Gbps", 1e9)]
+    [InlineData("125MB/s", 1e9)]
+    [InlineData("1.25GB/s", 1e10)]
+    [InlineData("10Gbit/s", 1e10)]
+    public void A_filter_on_a_rate_column_reads_the_rate_with_its_unit(string value, double bits)
+    {
+        var table = ResultTable.Read(Sweep());
+
+        var (lines, _, _, _) = TablePlot.Lines(table, "workers", "throughput_steps_per_s", "policy", [new("bandwidth_bits_per_s", value)]);
+
+        // Throughput in the table is workers × (policy's index + 1) × (rate / 1 Gbit/s): the rows at that rate only.
+        Assert.Equal(3, lines.Count);
+        Assert.Equal(bits / 1e9, lines.Single(l => l.Label == "policy = fifo").Points[0].Y, 9);
+    }
+
+    [Theory]
+    [InlineData("1G")]
+    [InlineData("1gbps")]
+    public void A_filter_on_a_rate_column_with_an_ambiguous_rate_is_refused(string value) =>
+        Refusal.AssertOneLine(CliRunner.Run("plot", Sweep(), "--series", "policy", "--where", $"bandwidth_bits_per_s={value}", "--out", _dir.File("p.png")),
+            $"--where bandwidth_bits_per_s={value}", "b = bits, B = bytes");
+
     [Fact]
     public void A_utilisation_column_is_shown_in_percent_and_rows_without_a_value_are_left_out()
     {

@@ -220,20 +220,65 @@ public sealed class SimulationTests
     [InlineData("10Gbps", 10e9)]
     [InlineData("300Mbit", 300e6)]
     [InlineData("1.5 Gbit/s", 1.5e9)]
-    [InlineData("1e9", 1e9)]
-    [InlineData("100mbps", 100e6)]
-    public void Bandwidths_parse_as_people_write_them(string text, double bits)
+    [InlineData("1e9bps", 1e9)]
+    [InlineData("1Gbit/s", 1e9)]
+    [InlineData("1Gb/s", 1e9)]
+    [InlineData("1Gbits/s", 1e9)]
+    [InlineData("100Mbps", 100e6)]
+    [InlineData("100 kbit/s", 100e3)]
+    [InlineData("100Kbps", 100e3)]
+    [InlineData("1Tbps", 1e12)]
+    [InlineData("1GB/s", 8e9)] // bytes: 8 times the bits
+    [InlineData("1GBps", 8e9)]
+    [InlineData("125MB/s", 1e9)]
+    [InlineData("125MBps", 1e9)]
+    [InlineData("1.25 GByte/s", 10e9)]
+    [InlineData("2 MBytes/s", 16e6)]
+    [InlineData("1000B/s", 8000)]
+    [InlineData("1kB/s", 8000)]
+    [InlineData("1KiB/s", 8192)]
+    [InlineData("1MiB/s", 8 * 1048576.0)]
+    [InlineData("1GiB/s", 8 * 1073741824.0)]
+    [InlineData("1Gibit/s", 1073741824.0)]
+    [InlineData("1Tibps", 1099511627776.0)]
+    public void Bandwidths_parse_as_people_write_them_with_B_for_bytes_and_b_for_bits(string text, double bits)
     {
-        Assert.True(Bandwidth.TryParse(text, out var parsed, out _));
+        Assert.True(Bandwidth.TryParse(text, out var parsed, out var error), error);
         Assert.Equal(bits, parsed, 6);
     }
 
     [Theory]
-    [InlineData("fast")]
-    [InlineData("-1Gbps")]
-    [InlineData("0")]
-    [InlineData("")]
-    public void Nonsense_bandwidths_are_refused(string text) => Assert.False(Bandwidth.TryParse(text, out _, out _));
+    [InlineData("fast", "is not a bandwidth")]
+    [InlineData("-1Gbps", "must be positive")]
+    [InlineData("0Gbps", "must be positive")]
+    [InlineData("", "is not a bandwidth")]
+    [InlineData("1e9", "has no unit")]
+    [InlineData("1000", "has no unit")]
+    [InlineData("1G", "does not say bits (b) or bytes (B)")]
+    [InlineData("1g", "does not say bits (b) or bytes (B)")]
+    [InlineData("1G/s", "does not say bits (b) or bytes (B)")]
+    [InlineData("1Gb", "is an amount, not a rate")]
+    [InlineData("1GB", "is an amount, not a rate")]
+    [InlineData("1gbps", "lower-case prefix (write G")]
+    [InlineData("100mbps", "lower-case prefix (write M")]
+    [InlineData("300mbit", "lower-case prefix (write M")]
+    [InlineData("1Gbyteps", "is not a unit of rate")]
+    [InlineData("1Xbps", "is not a unit of rate")]
+    public void Bandwidths_that_could_be_read_two_ways_are_refused_naming_the_forms_accepted(string text, string reason)
+    {
+        Assert.False(Bandwidth.TryParse(text, out _, out var error));
+        Assert.Contains(reason, error);
+        if (reason != "must be positive")
+        {
+            Assert.Contains("b = bits, B = bytes", error);
+        }
+    }
+
+    [Theory]
+    [InlineData(8e9, "8 Gbit/s = 1 GB/s")]
+    [InlineData(1e9, "1 Gbit/s = 125 MB/s")]
+    [InlineData(300e6, "300 Mbit/s = 37.5 MB/s")]
+    public void A_rate_is_shown_in_bits_and_bytes_per_second(double bits, string shown) => Assert.Equal(shown, Bandwidth.FormatBoth(bits));
 
     [SharedTheory("groundtruth")]
     [InlineData("mlp-b128-1gbit", 1e9)]

@@ -111,7 +111,7 @@ internal sealed record Variant(string Title, Func<MeasuredSet, string[]> Options
     public static Variant Trace { get; } = new("from the trace", _ => []);
 
     /// <summary>The set's nominal link rate given, in plain bits/s so that no unit is open to reading.</summary>
-    public static Variant Bandwidth { get; } = new("with `--bandwidth`", s => ["--bandwidth", s.LinkBitsPerS.ToString("R", CultureInfo.InvariantCulture)]);
+    public static Variant Bandwidth { get; } = new("with `--bandwidth`", s => ["--bandwidth", s.LinkBitsPerS.ToString("R", CultureInfo.InvariantCulture) + "bps"]);
 
     /// <summary>The alternative models the same command measures, each against the trace-alone default.</summary>
     public static IReadOnlyList<Variant> Alternatives { get; } =

@@ -63,11 +63,13 @@ internal static class CompareCommand
 
             if (parse.GetValue(json))
             {
-                stdout.WriteLine(ToJson(tracePath, options, results).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                var root = ToJson(tracePath, options, results);
+                sim.AddRatesJson(root, parse);
+                stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             }
             else
             {
-                WriteTable(tracePath, options, results, stdout);
+                WriteTable(tracePath, options, results, sim.RatesUnderstood(parse), stdout);
             }
 
             return ExitCodes.Ok;
@@ -115,9 +117,10 @@ internal static class CompareCommand
         staged.Commit();
     }
 
-    private static void WriteTable(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, TextWriter output)
+    private static void WriteTable(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, IEnumerable<string> ratesUnderstood, TextWriter output)
     {
         output.WriteLine($"Transmission policies on {tracePath} ({Setup(options.Scenario ?? Scenario.Default)}); gain over {BaselineName(results)}");
+        PredictCommand.WriteIndented(ratesUnderstood, output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy"));
         output.WriteLine();

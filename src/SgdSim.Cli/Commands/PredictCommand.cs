@@ -77,6 +77,7 @@ internal static class PredictCommand
             {
                 var root = new JsonObject { ["trace"] = parse.GetValue(trace) };
                 AddHorizonJson(root, options);
+                sim.AddRatesJson(root, parse);
                 root["scenario"] = ScenarioJson(model, options.Scenario ?? Scenario.Default);
                 root["predictions"] = ToJson(predictions, batchSize);
                 root["calibration"] = CalibrationJson(model, parse.GetValue(explain));
@@ -89,7 +90,7 @@ internal static class PredictCommand
                     WriteExplanation(model, stdout);
                 }
 
-                WriteTable(parse.GetValue(trace)!, model, options, predictions, batchSize, stdout);
+                WriteTable(parse.GetValue(trace)!, model, options, predictions, batchSize, sim.RatesUnderstood(parse), stdout);
                 if (options.Scenario is { Shards: > 1, Mode.HasServer: true } sharded)
                 {
                     stdout.WriteLine();
@@ -325,10 +326,12 @@ internal static class PredictCommand
     /// <summary>The confidence interval as one cell, its bounds aligned on the dash down a column.</summary>
     internal static string Interval(double low, double high) => string.Create(CultureInfo.InvariantCulture, $"{low,7:0.000}–{high,-7:0.000}");
 
-    private static void WriteTable(string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions, int? batch, TextWriter output)
+    private static void WriteTable(string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions, int? batch,
+        IEnumerable<string> ratesUnderstood, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine($"Predicted throughput for {tracePath} ({(options.Scenario ?? Scenario.Default).Describe()})");
+        WriteIndented(ratesUnderstood, output);
         output.WriteLine(string.Create(c,
             $"  link {Bandwidth.Format(model.DownBytesPerNs * 8e9)} down, {Bandwidth.Format(model.UpBytesPerNs * 8e9)} up (effective); one step moves {model.PullBytesPerStep / 1e6:0.0} MB each way"));
         output.WriteLine($"  {HorizonText(options)}");
@@ -358,6 +361,15 @@ internal static class PredictCommand
 
         table.WriteTo(output);
         WriteNotes(options, predictions, output);
+    }
+
+    /// <summary>Header lines under a command's title, indented as the others.</summary>
+    internal static void WriteIndented(IEnumerable<string> lines, TextWriter output)
+    {
+        foreach (var line in lines)
+        {
+            output.WriteLine($"  {line}");
+        }
     }
 
     private static string Format(CalibratedValue value) => value.Name switch

@@ -27,7 +27,7 @@ internal static class SweepCommand
     {
         var trace = CommonOptions.TraceArgument();
         var workers = SimulationCliOptions.WorkersOption();
-        var bandwidth = Axis<double?>("--bandwidth", "Nominal NIC rates of every node, e.g. 1Gbps,10Gbps; 'calibrated' is the rate the trace shows (the default).", null,
+        var bandwidth = Axis<double?>("--bandwidth", "Nominal NIC rates of every node (b = bits, B = bytes), e.g. 1Gbps,10Gbps,1.25GB/s; 'calibrated' is the rate the trace shows (the default).", null,
             (r, text) => text.Equals("calibrated", StringComparison.OrdinalIgnoreCase) ? null : Bandwidth.TryParse(text, out var bits, out var error) ? bits : Error<double?>(r, $"--bandwidth: {error}."));
         var shards = Axis("--ps", "Parameter-server shard counts, e.g. 1,2,4 (default 1).", 1,
             (r, text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : Error<int>(r, $"--ps: '{text}' is not a shard count (1 or more)."));
@@ -96,11 +96,17 @@ internal static class SweepCommand
             var summary = new Summary(tracePath, path, part, grid.Configurations().Count, points.Count, points.Count - reused, reused, table, rows);
             if (parse.GetValue(json))
             {
-                stdout.WriteLine(ToJson(summary).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                var root = ToJson(summary);
+                sim.AddRatesJson(root, parse);
+                stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             }
             else
             {
-                WriteText(summary, stdout);
+                // The rates as understood: each --bandwidth of the grid, then the fixed ones.
+                var understood = parse.GetResult(bandwidth) is { Implicit: false } given
+                    ? [SimulationCliOptions.RateLine(bandwidth.Name, given, grid.BandwidthBitsPerS), .. sim.RatesUnderstood(parse)]
+                    : sim.RatesUnderstood(parse).ToArray();
+                WriteText(summary, understood, stdout);
             }
 
             return ExitCodes.Ok;
@@ -140,11 +146,12 @@ internal static class SweepCommand
             : Error<SweepShard?>(result, $"--shard: {text} names shard {index} of {count}, but shards are numbered 1 to {count}.");
     }
 
-    private static void WriteText(Summary s, TextWriter output)
+    private static void WriteText(Summary s, IEnumerable<string> ratesUnderstood, TextWriter output)
     {
         var run = s.Table.Run;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Sweep of {s.TracePath}: {s.Points} configurations{(s.Shard is { } p ? $" (shard {p} of a grid of {s.GridPoints})" : "")}; {s.Table.Replicas} replicas x {run.Steps} steps per worker, seed {run.Seed}"));
+        PredictCommand.WriteIndented(ratesUnderstood, output);
         output.WriteLine($"  computed {s.Computed}, reused {s.Reused} already in {s.File}");
         output.WriteLine();
         var batch = run.BatchSize is not null;

@@ -83,6 +83,7 @@ internal static class ValidateCommand
                     ["measured"] = parse.GetValue(measured),
                 };
                 PredictCommand.AddHorizonJson(root, options);
+                sim.AddRatesJson(root, parse);
                 root["rows"] = rows;
                 root["mape_pct"] = Round(report.MapePct);
                 root["max_abs_error_pct"] = Round(report.MaxAbsErrorPct);
@@ -93,6 +94,7 @@ internal static class ValidateCommand
             }
 
             stdout.WriteLine($"Predicted vs measured for {tracePath}");
+            PredictCommand.WriteIndented(sim.RatesUnderstood(parse), stdout);
             stdout.WriteLine($"  {PredictCommand.HorizonText(options)}");
             stdout.WriteLine();
             var c = CultureInfo.InvariantCulture;

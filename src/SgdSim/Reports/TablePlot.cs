@@ -142,7 +142,7 @@ public static class TablePlot
         var tests = where.Select(w =>
         {
             var texts = table.Texts(w.Column);
-            if (table.IsNumeric(w.Column) && double.TryParse(w.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            if (table.IsNumeric(w.Column) && FilterNumber(table, w) is { } number)
             {
                 var numbers = table.Numbers(w.Column);
                 return (Func<int, bool>)(row => numbers[row] == number);
@@ -151,6 +151,25 @@ public static class TablePlot
             return row => texts[row] == w.Value;
         }).ToArray();
         return row => tests.All(test => test(row));
+    }
+
+    // The number a filter compares a numeric column with: a rate with its unit (1Gbps, 125MB/s) where the column is in
+    // bits per second, else the number as written (in the column's unit).
+    private static double? FilterNumber(ResultTable table, RowFilter filter)
+    {
+        if (double.TryParse(filter.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        if (!filter.Column.EndsWith("_bits_per_s", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return Calibration.Bandwidth.TryParse(filter.Value, out var bits, out var error)
+            ? bits
+            : throw new InvalidInputException(table.Path, $"--where {filter.Column}={filter.Value}: {error}.");
     }
 
     private static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
