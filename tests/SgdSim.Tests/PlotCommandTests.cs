@@ -61,7 +61,7 @@ public sealed class PlotCommandTests : IDisposable
     {
         var results = _dir.File("results");
         var trace = Path.Combine(Paths.RepositoryRoot, "traces", "pytorch-rpc-mlp");
-        Assert.Equal(0, CliRunner.Run("predict", trace, "--workers", "1-3", "--replicas", "2", "--steps", "8", "--out", results).ExitCode);
+        Assert.Equal(0, CliRunner.Run("predict", trace, "--workers", "1-3", "--replicas", "3", "--steps", "8", "--out", results).ExitCode);
 
         var result = CliRunner.Run("plot", Path.Combine(results, "predictions.parquet"));
         var svg = CliRunner.Run("plot", Path.Combine(results, "predictions.parquet"), "--out", _dir.File("p.svg"), "--title", "Three workers");

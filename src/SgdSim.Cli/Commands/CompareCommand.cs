@@ -122,7 +122,7 @@ internal static class CompareCommand
         output.WriteLine($"Transmission policies on {tracePath} ({Setup(options.Scenario ?? Scenario.Default)}); gain over {BaselineName(results)}");
         PredictCommand.WriteIndented(ratesUnderstood, output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy"));
+            $"  {PredictCommand.Plural(options.Replicas, "replica")} x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy"));
         output.WriteLine();
         output.WriteLine("  workers   policy        steps/s   95% CI                gain   bottleneck");
         for (var k = 0; k < options.Workers.Count; k++)
@@ -132,8 +132,13 @@ internal static class CompareCommand
                 var p = r.Predictions[k];
                 var gain = r.IsBaseline ? "—" : r.Gain[k].ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {(r == results[0] ? p.Workers.ToString(CultureInfo.InvariantCulture) : ""),7}   {Scenario.NameOf(r.Policy),-11}  {p.ThroughputStepsPerS,8:0.000}   {p.Ci95Low,8:0.000}–{p.Ci95High,-8:0.000}  {gain,7}   {p.Bottleneck}"));
+                    $"  {(r == results[0] ? p.Workers.ToString(CultureInfo.InvariantCulture) : ""),7}   {Scenario.NameOf(r.Policy),-11}  {p.ThroughputStepsPerS,8:0.000}   {PredictCommand.Interval(p.Ci95Low, p.Ci95High, 8)}  {gain,7}   {p.Bottleneck}"));
             }
+        }
+
+        if (PredictCommand.NoIntervalNote(options.Replicas, results.SelectMany(r => r.Predictions).Select(p => (p.Ci95Low, p.Ci95High))) is { } note)
+        {
+            output.WriteLine(note);
         }
     }
 

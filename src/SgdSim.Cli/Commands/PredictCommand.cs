@@ -168,7 +168,7 @@ internal static class PredictCommand
             {
                 ["workers"] = p.Workers,
                 ["throughput_steps_per_s"] = Round(p.ThroughputStepsPerS),
-                ["ci95"] = new JsonArray(Round(p.Ci95Low), Round(p.Ci95High)),
+                ["ci95"] = RangeJson(p.Ci95Low, p.Ci95High),
                 ["run_range95"] = RangeJson(p.RunRange95Low, p.RunRange95High),
                 ["run_windows"] = p.RunWindows,
                 ["run_windows_dropped"] = p.RunWindowsDropped,
@@ -228,21 +228,35 @@ internal static class PredictCommand
     /// <summary>How long the predictions were simulated, for the line above a table.</summary>
     internal static string HorizonText(PredictionOptions options) => options.Until is { } rule
         ? string.Create(CultureInfo.InvariantCulture,
-            $"simulated until the 95% CI is within ±{rule.Precision * 100:0.###}% of the mean: {rule.Replicas} replicas, at most {rule.MaxSteps:N0} steps per worker count; seed {options.Seed}")
-        : $"fixed horizon: {options.Replicas} replicas x {options.Steps} steps per worker, seed {options.Seed}";
+            $"simulated until the 95% CI is within ±{rule.Precision * 100:0.###}% of the mean: {Plural(rule.Replicas, "replica")}, at most {rule.MaxSteps:N0} steps per worker count; seed {options.Seed}")
+        : $"fixed horizon: {Plural(options.Replicas, "replica")} x {options.Steps} steps per worker, seed {options.Seed}";
 
     /// <summary>The heading of the run-range column: the run length it is for.</summary>
     internal static string RunRangeHeader(PredictionOptions options) =>
         string.Create(CultureInfo.InvariantCulture, $"{options.RunSeconds:0.###} s runs");
 
     /// <summary>A run range as a cell, aligned as <see cref="Interval"/>; a dash (where the interval's dash would be) when there is none.</summary>
-    internal static string RunRange(double low, double high) =>
-        double.IsNaN(low) || double.IsNaN(high) ? $"{"–",8}" : Interval(low, high);
+    internal static string RunRange(double low, double high) => Interval(low, high);
+
+    /// <summary>The note under a table whose intervals are missing because a fixed horizon had too few replicas to
+    /// give one; null when they are there.</summary>
+    internal static string? NoIntervalNote(int replicas, IEnumerable<(double Low, double High)> intervals) =>
+        intervals.Any(i => double.IsNaN(i.Low) || double.IsNaN(i.High)) && replicas < Predictor.MinReplicasForInterval
+            ? $"  95% CI: none from {Plural(replicas, "replica")}: an interval over replicas needs {Predictor.MinReplicasForInterval} or more (--replicas {Predictor.MinReplicasForInterval})"
+            : null;
+
+    /// <summary>"1 replica", "2 replicas": a count with its noun.</summary>
+    internal static string Plural(long count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 
     /// <summary>Notes under a table: worker counts whose run range left out many windows, and those that stopped at
     /// the cap before their interval was as narrow as asked.</summary>
     internal static void WriteNotes(PredictionOptions options, IReadOnlyList<Prediction> predictions, TextWriter output)
     {
+        if (NoIntervalNote(options.Replicas, predictions.Select(p => (p.Ci95Low, p.Ci95High))) is { } note)
+        {
+            output.WriteLine(note);
+        }
+
         // The testbed drops a run in which a worker completes fewer than 3 steps; where that is common, the range is
         // of the runs that would have counted, and the real runs were probably longer.
         var c = CultureInfo.InvariantCulture;
@@ -323,8 +337,11 @@ internal static class PredictCommand
             Predictor.ProgressUnits(options),
             progress => Predictor.Predict(model, options, cancellation, progress));
 
-    /// <summary>The confidence interval as one cell, its bounds aligned on the dash down a column.</summary>
-    internal static string Interval(double low, double high) => string.Create(CultureInfo.InvariantCulture, $"{low,7:0.000}–{high,-7:0.000}");
+    /// <summary>The confidence interval as one cell, its bounds aligned on the dash down a column of
+    /// <paramref name="width"/>-wide numbers; a dash where the interval's would be when there is none (NaN).</summary>
+    internal static string Interval(double low, double high, int width = 7) => double.IsNaN(low) || double.IsNaN(high)
+        ? "–".PadLeft(width + 1).PadRight((2 * width) + 1)
+        : string.Create(CultureInfo.InvariantCulture, $"{low.ToString("0.000", CultureInfo.InvariantCulture).PadLeft(width)}–{high.ToString("0.000", CultureInfo.InvariantCulture).PadRight(width)}");
 
     private static void WriteTable(string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions, int? batch,
         IEnumerable<string> ratesUnderstood, TextWriter output)

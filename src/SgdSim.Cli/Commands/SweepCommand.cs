@@ -150,7 +150,7 @@ internal static class SweepCommand
     {
         var run = s.Table.Run;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Sweep of {s.TracePath}: {s.Points} configurations{(s.Shard is { } p ? $" (shard {p} of a grid of {s.GridPoints})" : "")}; {s.Table.Replicas} replicas x {run.Steps} steps per worker, seed {run.Seed}"));
+            $"Sweep of {s.TracePath}: {s.Points} configurations{(s.Shard is { } p ? $" (shard {p} of a grid of {s.GridPoints})" : "")}; {PredictCommand.Plural(s.Table.Replicas, "replica")} x {run.Steps} steps per worker, seed {run.Seed}"));
         PredictCommand.WriteIndented(ratesUnderstood, output);
         output.WriteLine($"  computed {s.Computed}, reused {s.Reused} already in {s.File}");
         output.WriteLine();
@@ -168,7 +168,12 @@ internal static class SweepCommand
                 : ("—", "—", "—");
             var network = ring ? string.Create(CultureInfo.InvariantCulture, $"{r.WorkerNetworkUtilisation,10:0%}   ") : "";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {c.Workers,7}  {link,-14}  {shards,2}  {Scenario.NameOf(c.Placement),-12}  {Scenario.NameOf(c.Policy),-10}  {c.Mode,-10}  {r.ThroughputStepsPerS,8:0.000}   {r.Ci95LowStepsPerS,7:0.000}–{r.Ci95HighStepsPerS,-7:0.000}   {samples}{send,7}   {receive,7}   {network}{r.WorkerComputeShare,7:0%}   {r.Bottleneck}"));
+                $"  {c.Workers,7}  {link,-14}  {shards,2}  {Scenario.NameOf(c.Placement),-12}  {Scenario.NameOf(c.Policy),-10}  {c.Mode,-10}  {r.ThroughputStepsPerS,8:0.000}   {PredictCommand.Interval(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS)}   {samples}{send,7}   {receive,7}   {network}{r.WorkerComputeShare,7:0%}   {r.Bottleneck}"));
+        }
+
+        if (PredictCommand.NoIntervalNote(s.Table.Replicas, s.Rows.Select(row => (row.Result.Ci95LowStepsPerS, row.Result.Ci95HighStepsPerS))) is { } note)
+        {
+            output.WriteLine(note);
         }
     }
 
@@ -186,7 +191,7 @@ internal static class SweepCommand
                 ["policy"] = Scenario.NameOf(c.Policy),
                 ["mode"] = c.Mode.ToString(),
                 ["throughput_steps_per_s"] = PredictCommand.Round(r.ThroughputStepsPerS),
-                ["ci95"] = new JsonArray(PredictCommand.Round(r.Ci95LowStepsPerS), PredictCommand.Round(r.Ci95HighStepsPerS)),
+                ["ci95"] = PredictCommand.RangeJson(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS),
             };
             if (r.SamplesPerS is { } samples)
             {

@@ -69,7 +69,7 @@ internal static class ValidateCommand
                         ["measured_max_steps_per_s"] = RoundOrNull(r.MeasuredMaxStepsPerS),
                         ["measured_runs"] = runsByWorkers[r.Workers],
                         ["predicted_steps_per_s"] = Round(r.PredictedStepsPerS),
-                        ["ci95"] = new JsonArray(Round(r.Ci95LowStepsPerS), Round(r.Ci95HighStepsPerS)),
+                        ["ci95"] = PredictCommand.RangeJson(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS),
                         ["run_range95"] = PredictCommand.RangeJson(r.RunRange95LowStepsPerS ?? double.NaN, r.RunRange95HighStepsPerS ?? double.NaN),
                         ["measured_runs_in_run_range95"] = r.MeasuredRunsInRunRange95,
                         ["error_pct"] = Round(r.ErrorPct),

@@ -71,7 +71,7 @@ public static class TablePlot
                 byGroup[key] = points = [];
             }
 
-            points.Add(new SeriesPoint(xv * xScale, yv * yScale, lows?[row] * yScale, highs?[row] * yScale));
+            points.Add(new SeriesPoint(xv * xScale, yv * yScale, ThroughputPoint.Bound(lows?[row] * yScale), ThroughputPoint.Bound(highs?[row] * yScale)));
         }
 
         if (byGroup.Count == 0)

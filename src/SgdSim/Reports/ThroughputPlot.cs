@@ -8,7 +8,11 @@ namespace SgdSim.Reports;
 /// <param name="StepsPerS">Throughput of all workers together.</param>
 /// <param name="Ci95Low">Lower end of its 95% confidence interval, when it has one.</param>
 /// <param name="Ci95High">Upper end of that interval.</param>
-public sealed record ThroughputPoint(int Workers, double StepsPerS, double? Ci95Low = null, double? Ci95High = null);
+public sealed record ThroughputPoint(int Workers, double StepsPerS, double? Ci95Low = null, double? Ci95High = null)
+{
+    /// <summary>An interval's end as a plot takes it: null where there is none (NaN, as with too few replicas).</summary>
+    public static double? Bound(double? value) => value is { } v && !double.IsNaN(v) ? v : null;
+}
 
 /// <summary>A named throughput curve: a prediction, or a bound drawn for comparison.</summary>
 /// <param name="Label">Its name in the legend.</param>
@@ -17,11 +21,11 @@ public sealed record ThroughputSeries(string Label, IReadOnlyList<ThroughputPoin
 {
     /// <summary>The curve of <paramref name="predictions"/>, with their confidence intervals.</summary>
     public static ThroughputSeries Of(string label, IReadOnlyList<Prediction> predictions) =>
-        new(label, [.. predictions.Select(p => new ThroughputPoint(p.Workers, p.ThroughputStepsPerS, p.Ci95Low, p.Ci95High))]);
+        new(label, [.. predictions.Select(p => new ThroughputPoint(p.Workers, p.ThroughputStepsPerS, ThroughputPoint.Bound(p.Ci95Low), ThroughputPoint.Bound(p.Ci95High)))]);
 
     /// <summary>The curve of rows read from a <see cref="PredictionTable"/>, with their confidence intervals.</summary>
     public static ThroughputSeries Of(string label, IReadOnlyList<PredictionRow> rows) =>
-        new(label, [.. rows.Select(r => new ThroughputPoint(r.Workers, r.ThroughputStepsPerS, r.Ci95LowStepsPerS, r.Ci95HighStepsPerS))]);
+        new(label, [.. rows.Select(r => new ThroughputPoint(r.Workers, r.ThroughputStepsPerS, ThroughputPoint.Bound(r.Ci95LowStepsPerS), ThroughputPoint.Bound(r.Ci95HighStepsPerS)))]);
 }
 
 /// <summary>

@@ -35,8 +35,9 @@ public sealed record PredictionOptions(
 /// <summary>The predicted throughput for one worker count.</summary>
 /// <param name="Workers">Number of workers.</param>
 /// <param name="ThroughputStepsPerS">Mean over replicas of the steps all workers complete per second.</param>
-/// <param name="Ci95Low">Lower end of the 95% confidence interval of the mean (Student t over replicas).</param>
-/// <param name="Ci95High">Upper end of that interval.</param>
+/// <param name="Ci95Low">Lower end of the 95% confidence interval of the mean (Student t over replicas), never below
+/// 0; NaN for a fixed horizon of fewer than <see cref="Predictor.MinReplicasForInterval"/> replicas.</param>
+/// <param name="Ci95High">Upper end of that interval; NaN as the lower end.</param>
 /// <param name="ReplicaStepsPerS">Each replica's throughput.</param>
 /// <param name="ServerEgressUtilisation">Mean share of the PS NIC's sending capacity in use.</param>
 /// <param name="ServerIngressUtilisation">Mean share of the PS NIC's receiving capacity in use.</param>
@@ -223,6 +224,17 @@ public static class Predictor
     /// <summary>The seed of replica <paramref name="replica"/> at <paramref name="workers"/> workers: fixed, so runs can go in any order.</summary>
     public static int SeedOf(int seed, int workers, int replica) => unchecked((seed * 1_000_003) + (workers * 7_919) + replica);
 
+    /// <summary>
+    /// Replicas a fixed horizon needs for a confidence interval over them: with one the interval would have no width,
+    /// with two Student's t (12.7 for one degree of freedom) makes it wider than the mean.
+    /// </summary>
+    public const int MinReplicasForInterval = 3;
+
+    /// <summary>The interval of a mean of throughputs and its half-width: never below 0, as a throughput is not
+    /// negative however wide the interval (both ends NaN when the half-width is).</summary>
+    public static (double Low, double High) Ci95Bounds(double mean, double halfWidth) =>
+        double.IsNaN(halfWidth) ? (double.NaN, double.NaN) : (Math.Max(0, mean - halfWidth), mean + halfWidth);
+
     /// <summary>Mean and 95% confidence half-width of <paramref name="values"/> (0 for a single value).</summary>
     public static (double Mean, double HalfWidth) MeanAndCi95(IReadOnlyList<double> values)
     {
@@ -242,6 +254,11 @@ public static class Predictor
     {
         var throughput = replicas.Select(r => r.ThroughputStepsPerS).ToArray();
         var (mean, half) = MeanAndCi95(throughput);
+        if (throughput.Length < MinReplicasForInterval)
+        {
+            half = double.NaN;
+        }
+
         var stretches = replicas.Select(r => SteadyState.Window(r.StepCompletionsNs, options.WarmupSteps)).ToArray();
         return Describe(workers, replicas, mean, half, throughput, stretches, options.RunSeconds);
     }
@@ -305,7 +322,8 @@ public static class Predictor
         // Where the servers are, their NICs are what saturates first; a worker NIC is named only without them.
         var bottleneck = new[] { ("ps-send", egress), ("ps-receive", ingress), ("worker-network", shards == 0 ? network : 0), ("worker-compute", compute) }
             .Aggregate((a, b) => b.Item2 > a.Item2 ? b : a).Item1;
-        return new Prediction(workers, mean, mean - half, mean + half, throughput, egress, ingress, compute, bottleneck, replicas.Sum(r => r.Events))
+        var (low, high) = Ci95Bounds(mean, half);
+        return new Prediction(workers, mean, low, high, throughput, egress, ingress, compute, bottleneck, replicas.Sum(r => r.Events))
         {
             ShardSendUtilisation = Mean(r => r.ShardEgressUtilisation),
             ShardReceiveUtilisation = Mean(r => r.ShardIngressUtilisation),
