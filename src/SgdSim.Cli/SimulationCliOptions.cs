@@ -161,8 +161,20 @@ internal sealed class SimulationCliOptions
             {
                 result.AddError("--worker-speed and --stragglers cannot be used together: give each worker's speed, or the stragglers, not both.");
             }
+
+            // A mode without a parameter server (all-reduce) would ignore the options that shape the server.
+            if (result.GetResult(Mode) is { Implicit: false, Tokens: [var mode] }
+                && TrainingMode.TryParse(mode.Value, out var parsed, out _) && !parsed.HasServer
+                && ServerOnly(result).FirstOrDefault() is { } option)
+            {
+                result.AddError($"{option.Name} {string.Join(",", result.GetResult(option)!.Tokens.Select(t => t.Value))} sets up the parameter server, which --mode {mode.Value} does not have: leave it out.");
+            }
         });
     }
+
+    // The options given that only a parameter server uses, of those the command has.
+    private IEnumerable<Option> ServerOnly(SymbolResult result) =>
+        new Option[] { Shards, Placement, ServerBandwidth }.Where(o => result.GetResult(o) is { Implicit: false });
 
     /// <summary>Adds --precision and --run-seconds, the stopping rule that replaces a fixed horizon unless --steps or
     /// --replicas are given (which then fix it, as before), to <paramref name="command"/>.</summary>
@@ -187,7 +199,7 @@ internal sealed class SimulationCliOptions
         var warmup = parse.GetValue(Warmup);
         if (warmup > 0 && warmup >= trace.Steps.Count && trace.Steps.Count > 1)
         {
-            throw new UsageException($"--warmup {warmup} leaves no step to calibrate from: the trace has {trace.Steps.Count} steps.");
+            throw new UsageException($"--warmup {warmup} leaves no step to calibrate from: the trace has {Counts.Of(trace.Steps.Count, "step")}.");
         }
 
         var model = Calibrator.Calibrate(trace, warmup);
@@ -204,9 +216,16 @@ internal sealed class SimulationCliOptions
             throw new UsageException(problem + ".");
         }
 
+        // A range of worker counts may start below the stragglers' count (all are slow there), but not end below it.
+        if (scenario.Stragglers is { } slow && slow.Count > workers.Max())
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"--stragglers {slow.Count}:{slow.Factor} slows the last {Counts.Of(slow.Count, "worker")}, but at most {Counts.Of(workers.Max(), "worker")} run: it names a worker that does not exist (give a count of at most {workers.Max()})."));
+        }
+
         if (scenario.WorkerSpeeds is { } speeds && speeds.Count > workers.Max())
         {
-            throw new UsageException($"{speeds.Count} worker speeds for at most {workers.Max()} workers: give one per worker.");
+            throw new UsageException($"{Counts.Of(speeds.Count, "worker speed")} for at most {Counts.Of(workers.Max(), "worker")}: give one per worker.");
         }
 
         // The stopping rule only where the command offers it (predict, validate), and not when the horizon is fixed.

@@ -35,7 +35,7 @@ public sealed class CaptureTests : IDisposable
         Assert.Equal(profile, File.ReadAllBytes(output));
         Assert.Contains($"session {request.SessionId}", result.Stdout, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(Path.GetFullPath(logDir), request.SessionId, "127.0.0.1.xplane.pb"), result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Steps      1, 4 ops, 1 transfers", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Steps      1, 4 ops, 1 transfer", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("/job:worker/replica:0/task:0/device:GPU:0  2 ops", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(Directory.GetFiles(_dir.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
     }

@@ -95,7 +95,7 @@ public sealed class ScenarioCliTests
     [InlineData("--stragglers", "x:2", "not COUNT:FACTOR")]
     [InlineData("--slice-bytes", "0", "--slice-bytes must be 1 or more")]
     [InlineData("--worker-bandwidth", "fast", "--worker-bandwidth")]
-    [InlineData("--ps-bandwidth", "1Gbps,2Gbps,3Gbps", "3 parameter-server NIC rates for 1 shards")]
+    [InlineData("--ps-bandwidth", "1Gbps,2Gbps,3Gbps", "3 parameter-server NIC rates for 1 shard:")]
     public void Bad_scenario_options_are_refused_in_one_line(string option, string value, string problem)
     {
         var result = CliRunner.Run("predict", Trace, "--workers", "1-4", option, value);

@@ -246,6 +246,6 @@ public sealed class SweepTests : IDisposable
         changed.Write(_dir.File("changed.parquet"));
 
         Refusal.AssertOneLine(CliRunner.Run("merge", _dir.File("m.parquet"), path, _dir.File("changed.parquet")),
-            "changed.parquet: cannot be merged with", "give different results for 1 workers, 1 Gbit/s");
+            "changed.parquet: cannot be merged with", "give different results for 1 worker, 1 Gbit/s");
     }
 }

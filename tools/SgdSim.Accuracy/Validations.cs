@@ -87,7 +87,7 @@ internal sealed record Outcome(IReadOnlyList<ValidatedPoint> Points, double Mape
         }
 
         var settings = (Optional(root, "replicas"), Optional(root, "steps_per_worker"), Optional(root, "seed")) is ({ } r, { } s, { } seed)
-            ? string.Create(CultureInfo.InvariantCulture, $"{r} replicas x {s} steps per worker, seed {seed}")
+            ? string.Create(CultureInfo.InvariantCulture, $"{Counts.Of((long)r, "replica")} x {s} steps per worker, seed {seed}")
             : null;
         return new Outcome(points, Number(root, "mape_pct"), settings);
     }

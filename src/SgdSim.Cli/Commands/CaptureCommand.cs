@@ -66,12 +66,12 @@ internal static class CaptureCommand
         var ops = trace.Steps.Sum(s => (long)s.Ops.Count);
         o.WriteLine($"Captured   {options.Address}, {options.DurationMs.ToString("N0", c)} ms, session {r.SessionId}");
         o.WriteLine($"Profile    {r.ProfilePath} ({GraphWriters.FormatBytes(r.ProfileBytes)}){(r.ServerSaysEmpty ? "; the server reported it empty" : "")}");
-        o.WriteLine($"Steps      {trace.Steps.Count}, {ops.ToString("N0", c)} ops, {trace.Steps.Sum(s => s.Ops.Count(op => op.IsTransfer)).ToString("N0", c)} transfers");
+        o.WriteLine($"Steps      {trace.Steps.Count}, {Counts.Of(ops, "op")}, {Counts.Of(trace.Steps.Sum(s => s.Ops.Count(op => op.IsTransfer)), "transfer")}");
         o.WriteLine("Planes");
         for (var d = 0; d < trace.Devices.Count; d++)
         {
             var count = trace.Steps.Sum(s => s.Ops.Count(op => op.Device == d));
-            o.WriteLine($"  {trace.Devices[d].Name}  {count.ToString("N0", c)} ops");
+            o.WriteLine($"  {trace.Devices[d].Name}  {Counts.Of(count, "op")}");
         }
 
         foreach (var note in trace.Notes)

@@ -56,20 +56,23 @@ internal static class CompareCommand
             var options = sim.Prediction(parse, parse.GetValue(workers)!, model);
             var list = parse.GetValue(policies)!;
             var results = Compare(model, options, list, cancellation);
+            IReadOnlyList<string>? files = null;
             if (parse.GetValue(output) is { } folder)
             {
-                WriteOutputs(folder, tracePath, options, results, parse.GetValue(sim.Bandwidth), cancellation);
+                files = WriteOutputs(folder, tracePath, options, results, parse.GetValue(sim.Bandwidth), cancellation);
             }
 
             if (parse.GetValue(json))
             {
                 var root = ToJson(tracePath, options, results);
                 sim.AddRatesJson(root, parse);
+                PredictCommand.AddFilesJson(root, files);
                 stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             }
             else
             {
                 WriteTable(tracePath, options, results, sim.RatesUnderstood(parse), stdout);
+                PredictCommand.WriteFiles(files, stdout);
             }
 
             return ExitCodes.Ok;
@@ -83,7 +86,7 @@ internal static class CompareCommand
         var scenario = options.Scenario ?? Scenario.Default;
         var configurations = policies.Select(p => (model, options with { Scenario = scenario with { Policy = p } })).ToArray();
         var predicted = CliConsole.Current.Progress(
-            $"Simulating {policies.Count} policies x {options.Workers.Count} worker counts x {options.Replicas} replicas",
+            $"Simulating {Counts.Of(policies.Count, "policy", "policies")} x {Counts.Of(options.Workers.Count, "worker count")} x {Counts.Of(options.Replicas, "replica")}",
             policies.Count * options.Workers.Count * options.Replicas,
             progress => Predictor.PredictAll(configurations, cancellation, progress));
         var baseline = Math.Max(0, policies.ToList().IndexOf(TransmissionPolicy.TfDefault));
@@ -96,7 +99,7 @@ internal static class CompareCommand
     // "async, 1 PS" or "allreduce, ring": what every policy was compared on.
     private static string Setup(Scenario scenario) => $"{scenario.Mode}, {(scenario.Mode.HasServer ? $"{scenario.Shards} PS" : "ring")}";
 
-    private static void WriteOutputs(string folder, string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results,
+    private static IReadOnlyList<string> WriteOutputs(string folder, string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results,
         double? bandwidth, CancellationToken cancellation)
     {
         // The table has the sweep's layout, one row per worker count and policy, so `sgdsim plot --series policy`
@@ -114,7 +117,7 @@ internal static class CompareCommand
         ComparisonPlot.Save(Path.Combine(staged.Path, "policies.png"),
             $"Transmission policies — {CommonOptions.ShortName(tracePath)} ({Setup(scenario)})",
             [.. results.Select(r => ThroughputSeries.Of(Scenario.NameOf(r.Policy), r.Predictions))]);
-        staged.Commit();
+        return staged.Commit();
     }
 
     private static void WriteTable(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, IEnumerable<string> ratesUnderstood, TextWriter output)
@@ -122,7 +125,7 @@ internal static class CompareCommand
         output.WriteLine($"Transmission policies on {tracePath} ({Setup(options.Scenario ?? Scenario.Default)}); gain over {BaselineName(results)}");
         PredictCommand.WriteIndented(ratesUnderstood, output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {PredictCommand.Plural(options.Replicas, "replica")} x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy"));
+            $"  {Counts.Of(options.Replicas, "replica")} x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy"));
         output.WriteLine();
         output.WriteLine("  workers   policy        steps/s   95% CI                gain   bottleneck");
         for (var k = 0; k < options.Workers.Count; k++)

@@ -53,7 +53,7 @@ internal static class InspectCommand
             var skip = parse.GetValue(warmup);
             if (skip > 0 && skip >= loaded.Steps.Count && loaded.Steps.Count > 1)
             {
-                throw new UsageException($"--warmup {skip} leaves no step to time: the trace has {loaded.Steps.Count} steps.");
+                throw new UsageException($"--warmup {skip} leaves no step to time: the trace has {Counts.Of(loaded.Steps.Count, "step")}.");
             }
 
             var summary = TraceSummary.Of(loaded, skip);
@@ -116,7 +116,7 @@ internal static class InspectCommand
 
         o.WriteLine($"Ops/step   {s.OpsPerStep}, of which {s.TransfersPerStep} transfers");
         var parameterBytes = s.ParameterBytes is { } pb ? $"{pb.ToString("N0", c)} bytes ({GraphWriters.FormatBytes(pb)})" : "size unknown";
-        o.WriteLine($"Parameters {s.ParameterCount} tensors, {parameterBytes}");
+        o.WriteLine($"Parameters {Counts.Of(s.ParameterCount, "tensor")}, {parameterBytes}");
         const int shown = 10;
         var tensors = new TextTable(
             new TextColumn("size", MinWidth: 10),
@@ -150,7 +150,7 @@ internal static class InspectCommand
         }
 
         o.WriteLine($"Step time  median {Ms(s.StepTimeS.Median)}, p95 {Ms(s.StepTimeS.P95)}");
-        o.WriteLine($"Critical   median {Ms(s.CriticalPathS.Median)}, p95 {Ms(s.CriticalPathS.P95)}; median step's path ({s.MedianCriticalPathOps.Count} ops):");
+        o.WriteLine($"Critical   median {Ms(s.CriticalPathS.Median)}, p95 {Ms(s.CriticalPathS.P95)}; median step's path ({Counts.Of(s.MedianCriticalPathOps.Count, "op")}):");
         o.WriteLine($"           {Abbreviate(s.MedianCriticalPathOps)}");
         o.WriteLine($"Edges/step {s.DataEdgesPerStep} from the trace, {s.InferredEdgesPerStep} inferred from lane order");
         foreach (var note in s.Notes)

@@ -36,7 +36,7 @@ internal static class MergeCommand
             }
 
             merged.Write(path, cancellation);
-            stdout.WriteLine($"Merged {files.Length} files: {merged.Rows.Count} configurations written to {path}");
+            stdout.WriteLine($"Merged {Counts.Of(files.Length, "file")}: {Counts.Of(merged.Rows.Count, "configuration")} written to {path}");
             var shards = tables.Select(t => t.Item2.Shard).OfType<SweepShard>().ToArray();
             if (shards.Length > 0 && shards.Select(s => s.Count).Distinct().Count() == 1)
             {

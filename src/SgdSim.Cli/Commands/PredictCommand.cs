@@ -66,11 +66,12 @@ internal static class PredictCommand
                 throw new UsageException("--trace-workers says how many workers the trace written with --out shows; give --out too.");
             }
 
+            IReadOnlyList<string>? files = null;
             if (parse.GetValue(output) is { } folder)
             {
                 var tracePath = parse.GetValue(trace)!;
                 var shown = parse.GetValue(traceWorkers) ?? Math.Min(4, options.Workers.Max());
-                WriteOutputs(folder, tracePath, model, options, predictions, parse.GetValue(sim.Bandwidth), batchSize, shown, cancellation);
+                files = WriteOutputs(folder, tracePath, model, options, predictions, parse.GetValue(sim.Bandwidth), batchSize, shown, cancellation);
             }
 
             if (parse.GetValue(json))
@@ -81,6 +82,7 @@ internal static class PredictCommand
                 root["scenario"] = ScenarioJson(model, options.Scenario ?? Scenario.Default);
                 root["predictions"] = ToJson(predictions, batchSize);
                 root["calibration"] = CalibrationJson(model, parse.GetValue(explain));
+                AddFilesJson(root, files);
                 stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             }
             else
@@ -96,6 +98,8 @@ internal static class PredictCommand
                     stdout.WriteLine();
                     ShardReport.Write(model, ShardPlan.Assign(model, sharded.Shards, sharded.Placement), sharded.Placement, stdout);
                 }
+
+                WriteFiles(files, stdout);
             }
 
             return ExitCodes.Ok;
@@ -103,7 +107,29 @@ internal static class PredictCommand
         return command;
     }
 
-    private static void WriteOutputs(string folder, string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions,
+    /// <summary>The files an --out option wrote, under the text output: one path a line.</summary>
+    internal static void WriteFiles(IReadOnlyList<string>? files, TextWriter output)
+    {
+        if (files is null)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Wrote {Counts.Of(files.Count, "file")}:");
+        WriteIndented(files, output);
+    }
+
+    /// <summary>The files an --out option wrote, as <c>"files"</c> of a --json object (nothing without --out).</summary>
+    internal static void AddFilesJson(JsonObject root, IReadOnlyList<string>? files)
+    {
+        if (files is not null)
+        {
+            root["files"] = new JsonArray([.. files.Select(f => JsonValue.Create(f))]);
+        }
+    }
+
+    private static IReadOnlyList<string> WriteOutputs(string folder, string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions,
         double? bandwidth, int? batch, int traceWorkers, CancellationToken cancellation)
     {
         // Every file goes into place together once all are written: a failure or Ctrl+C leaves none of them.
@@ -134,21 +160,21 @@ internal static class PredictCommand
         var result = run.Run();
         var name = CommonOptions.ShortName(tracePath);
         UtilisationPlot.Save(Path.Combine(staged.Path, "nic-utilisation.png"),
-            $"{name}, {busiest} worker{(busiest == 1 ? "" : "s")}: {(run.Shards > 0 ? "parameter-server" : "worker")} NIC utilisation", RunSeries.NicUtilisation(run, bins: 60));
-        StepTimePlot.Save(Path.Combine(staged.Path, "step-times.png"), $"{name}, {busiest} worker{(busiest == 1 ? "" : "s")}: step time per worker",
+            $"{name}, {Counts.Of(busiest, "worker")}: {(run.Shards > 0 ? "parameter-server" : "worker")} NIC utilisation", RunSeries.NicUtilisation(run, bins: 60));
+        StepTimePlot.Save(Path.Combine(staged.Path, "step-times.png"), $"{name}, {Counts.Of(busiest, "worker")}: step time per worker",
             RunSeries.StepTimes(result, timed.WarmupSteps));
         cancellation.ThrowIfCancellationRequested();
-        staged.Commit();
+        return staged.Commit();
     }
 
     /// <summary>Creates <paramref name="folder"/> and writes predictions.parquet and the throughput plot into it, both or neither.</summary>
-    internal static void WriteTableAndPlot(string folder, string plotName, string title, string tracePath, PredictionOptions options,
+    internal static IReadOnlyList<string> WriteTableAndPlot(string folder, string plotName, string title, string tracePath, PredictionOptions options,
         IReadOnlyList<Prediction> predictions, double? bandwidth, int? batch, IReadOnlyList<MeasuredPoint>? measured, CancellationToken cancellation)
     {
         using var staged = CommonOptions.StageOutputFolder(folder);
         WriteTableAndPlotInto(staged.Path, plotName, title, tracePath, options, predictions, bandwidth, batch, measured, cancellation);
         cancellation.ThrowIfCancellationRequested();
-        staged.Commit();
+        return staged.Commit();
     }
 
     private static void WriteTableAndPlotInto(string folder, string plotName, string title, string tracePath, PredictionOptions options,
@@ -228,8 +254,8 @@ internal static class PredictCommand
     /// <summary>How long the predictions were simulated, for the line above a table.</summary>
     internal static string HorizonText(PredictionOptions options) => options.Until is { } rule
         ? string.Create(CultureInfo.InvariantCulture,
-            $"simulated until the 95% CI is within ±{rule.Precision * 100:0.###}% of the mean: {Plural(rule.Replicas, "replica")}, at most {rule.MaxSteps:N0} steps per worker count; seed {options.Seed}")
-        : $"fixed horizon: {Plural(options.Replicas, "replica")} x {options.Steps} steps per worker, seed {options.Seed}";
+            $"simulated until the 95% CI is within ±{rule.Precision * 100:0.###}% of the mean: {Counts.Of(rule.Replicas, "replica")}, at most {rule.MaxSteps:N0} steps per worker count; seed {options.Seed}")
+        : $"fixed horizon: {Counts.Of(options.Replicas, "replica")} x {options.Steps} steps per worker, seed {options.Seed}";
 
     /// <summary>The heading of the run-range column: the run length it is for.</summary>
     internal static string RunRangeHeader(PredictionOptions options) =>
@@ -242,11 +268,8 @@ internal static class PredictCommand
     /// give one; null when they are there.</summary>
     internal static string? NoIntervalNote(int replicas, IEnumerable<(double Low, double High)> intervals) =>
         intervals.Any(i => double.IsNaN(i.Low) || double.IsNaN(i.High)) && replicas < Predictor.MinReplicasForInterval
-            ? $"  95% CI: none from {Plural(replicas, "replica")}: an interval over replicas needs {Predictor.MinReplicasForInterval} or more (--replicas {Predictor.MinReplicasForInterval})"
+            ? $"  95% CI: none from {Counts.Of(replicas, "replica")}: an interval over replicas needs {Predictor.MinReplicasForInterval} or more (--replicas {Predictor.MinReplicasForInterval})"
             : null;
-
-    /// <summary>"1 replica", "2 replicas": a count with its noun.</summary>
-    internal static string Plural(long count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 
     /// <summary>Notes under a table: worker counts whose run range left out many windows, and those that stopped at
     /// the cap before their interval was as narrow as asked.</summary>
@@ -333,7 +356,7 @@ internal static class PredictCommand
     /// <summary>Runs every replica of the prediction, with a progress bar of the finished runs on a terminal.</summary>
     internal static IReadOnlyList<Prediction> Simulate(JobModel model, PredictionOptions options, CancellationToken cancellation) =>
         CliConsole.Current.Progress(
-            $"Simulating {options.Workers.Count} worker count{(options.Workers.Count == 1 ? "" : "s")}{(options.Until is null ? $" x {options.Replicas} replicas" : "")}",
+            $"Simulating {Counts.Of(options.Workers.Count, "worker count")}{(options.Until is null ? $" x {Counts.Of(options.Replicas, "replica")}" : "")}",
             Predictor.ProgressUnits(options),
             progress => Predictor.Predict(model, options, cancellation, progress));
 

@@ -66,6 +66,11 @@ internal static class SweepCommand
             var tracePath = parse.GetValue(trace)!;
             var grid = new SweepGrid(parse.GetValue(workers)!, parse.GetValue(bandwidth)!, parse.GetValue(shards)!,
                 parse.GetValue(placement)!, parse.GetValue(policy)!, parse.GetValue(mode)!);
+            if (grid.Modes.All(m => !m.HasServer) && new Option[] { shards, placement, sim.ServerBandwidth }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } serverOnly)
+            {
+                throw new UsageException($"{serverOnly.Name} sets up the parameter server, which --mode {string.Join(",", grid.Modes)} does not have: leave it out.");
+            }
+
             var calibrated = sim.Calibrate(parse, tracePath);
             // The axes' options are not on this command, so the scenario's own values of them are unset: each point sets them.
             var fixedScenario = sim.ScenarioOf(parse) with { Shards = 1, Placement = ShardPlacement.RoundRobin, Policy = TransmissionPolicy.Measured, Mode = TrainingMode.Async };
@@ -88,7 +93,7 @@ internal static class SweepCommand
             var points = part is { } p ? grid.Shard(p.Index, p.Count) : grid.Configurations();
             var reused = start.Rows.Select(r => r.Configuration).Intersect(points).Count();
             var runs = (points.Count - reused) * options.Replicas;
-            var table = CliConsole.Current.Progress($"Sweeping {points.Count - reused} configurations x {options.Replicas} replicas", runs,
+            var table = CliConsole.Current.Progress($"Sweeping {Counts.Of(points.Count - reused, "configuration")} x {Counts.Of(options.Replicas, "replica")}", runs,
                 progress => SweepRunner.Run(start, points, b => models[b ?? 0], options, path, SaveEvery, cancellation, progress));
 
             var wanted = points.ToHashSet();
@@ -150,7 +155,7 @@ internal static class SweepCommand
     {
         var run = s.Table.Run;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Sweep of {s.TracePath}: {s.Points} configurations{(s.Shard is { } p ? $" (shard {p} of a grid of {s.GridPoints})" : "")}; {PredictCommand.Plural(s.Table.Replicas, "replica")} x {run.Steps} steps per worker, seed {run.Seed}"));
+            $"Sweep of {s.TracePath}: {Counts.Of(s.Points, "configuration")}{(s.Shard is { } p ? $" (shard {p} of a grid of {s.GridPoints})" : "")}; {Counts.Of(s.Table.Replicas, "replica")} x {run.Steps} steps per worker, seed {run.Seed}"));
         PredictCommand.WriteIndented(ratesUnderstood, output);
         output.WriteLine($"  computed {s.Computed}, reused {s.Reused} already in {s.File}");
         output.WriteLine();

@@ -47,9 +47,10 @@ internal static class ValidateCommand
             double bound(int n) => Predictor.NaiveBound(model, n);
             var naiveMape = report.Rows.Average(r => Math.Abs(bound(r.Workers) - r.MeasuredStepsPerS) / r.MeasuredStepsPerS * 100);
 
+            IReadOnlyList<string>? files = null;
             if (parse.GetValue(output) is { } folder)
             {
-                PredictCommand.WriteTableAndPlot(folder, "validation.png", "Predicted vs measured", tracePath, options, predictions,
+                files = PredictCommand.WriteTableAndPlot(folder, "validation.png", "Predicted vs measured", tracePath, options, predictions,
                     parse.GetValue(sim.Bandwidth), null, points, cancellation);
             }
 
@@ -89,6 +90,7 @@ internal static class ValidateCommand
                 root["max_abs_error_pct"] = Round(report.MaxAbsErrorPct);
                 root["naive_bound_mape_pct"] = Round(naiveMape);
                 root["calibration"] = PredictCommand.CalibrationJson(model, withDerivations: false);
+                PredictCommand.AddFilesJson(root, files);
                 stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 return ExitCodes.Ok;
             }
@@ -118,11 +120,13 @@ internal static class ValidateCommand
             var worst = report.Rows.MaxBy(r => Math.Abs(r.ErrorPct))!;
             stdout.WriteLine();
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  MAPE {report.MapePct:0.0}%, worst {worst.ErrorPct:+0.0;-0.0}% at {worst.Workers} workers (naive bound: MAPE {naiveMape:0.0}%)"));
+                $"  MAPE {report.MapePct:0.0}%, worst {worst.ErrorPct:+0.0;-0.0}% at {Counts.Of(worst.Workers, "worker")} (naive bound: MAPE {naiveMape:0.0}%)"));
             if (report.UnpredictedWorkers.Count > 0)
             {
                 stdout.WriteLine($"  not compared: {string.Join(", ", report.UnpredictedWorkers)} workers");
             }
+
+            PredictCommand.WriteFiles(files, stdout);
 
             return ExitCodes.Ok;
         })));

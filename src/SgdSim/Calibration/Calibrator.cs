@@ -124,7 +124,7 @@ public static class Calibrator
             "the most parameter-server ops (serving reads, updates) the trace shows running at the same moment"));
         explanation.Add(new("step_gap_median_s", Quantiles.Median(gaps.Select(g => (double)g)) / 1e9,
             $"median time from the end of one step to the start of the next, over {gaps.Length} pairs of consecutive steps"));
-        explanation.Add(new("step_time_median_s", medianStep / 1e9, $"median wall time of the {steps.Length} steps after warm-up"));
+        explanation.Add(new("step_time_median_s", medianStep / 1e9, $"median wall time of the {Counts.Of(steps.Length, "step")} after warm-up"));
 
         return new JobModel
         {

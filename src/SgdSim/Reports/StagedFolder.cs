@@ -58,11 +58,13 @@ public sealed class StagedFolder : IDisposable
     }
 
     /// <summary>Moves every staged file, in its subfolder, into <see cref="Target"/>; the staging folder goes.</summary>
+    /// <returns>The files now in place (their paths in <see cref="Target"/>), in ordinal order.</returns>
     /// <exception cref="IOException">A file cannot be moved into place; the message names it.</exception>
-    public void Commit()
+    public IReadOnlyList<string> Commit()
     {
         ObjectDisposedException.ThrowIf(_committed, this);
-        foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories).ToList())
+        var written = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList())
         {
             var destination = System.IO.Path.Combine(Target, System.IO.Path.GetRelativePath(Path, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
@@ -74,10 +76,13 @@ public sealed class StagedFolder : IDisposable
             {
                 throw new IOException($"{destination}: cannot write it ({e.Message.TrimEnd('.')}).", e);
             }
+
+            written.Add(destination);
         }
 
         _committed = true;
         Directory.Delete(Path, recursive: true);
+        return written;
     }
 
     /// <summary>Without <see cref="Commit"/>: removes the staged files, and the target if this created it and it is empty.</summary>

@@ -228,7 +228,7 @@ public sealed record Scenario
 
         if (Mode.HasServer && Shards > Math.Max(1, parameters))
         {
-            return $"{Shards} parameter-server shards but the trace has only {parameters} parameters: a shard would hold nothing (use at most {parameters})";
+            return $"{Shards} parameter-server shards but the trace has only {Counts.Of(parameters, "parameter")}: a shard would hold nothing (use at most {parameters})";
         }
 
         if (SliceBytes < 1)
@@ -255,7 +255,7 @@ public sealed record Scenario
         {
             if (speeds.Count < workers)
             {
-                return $"{speeds.Count} worker speeds for {workers} workers: give one per worker";
+                return $"{Counts.Of(speeds.Count, "worker speed")} for {Counts.Of(workers, "worker")}: give one per worker";
             }
 
             if (speeds.Any(s => !(s > 0) || double.IsInfinity(s)))
@@ -271,12 +271,12 @@ public sealed record Scenario
 
         if (WorkerBitsPerS is { } w && w.Count != 1 && w.Count < workers)
         {
-            return $"{w.Count} worker NIC rates for {workers} workers: give one for all or one per worker";
+            return $"{Counts.Of(w.Count, "worker NIC rate")} for {Counts.Of(workers, "worker")}: give one for all or one per worker";
         }
 
         if (ServerBitsPerS is { } s2 && s2.Count != 1 && s2.Count != Shards)
         {
-            return $"{s2.Count} parameter-server NIC rates for {Shards} shards: give one for all or one per shard";
+            return $"{Counts.Of(s2.Count, "parameter-server NIC rate")} for {Counts.Of(Shards, "shard")}: give one for all or one per shard";
         }
 
         return null;
@@ -313,7 +313,7 @@ public sealed record Scenario
         }
         if (Stragglers is { } slow)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{slow.Count} straggler(s) x{slow.Factor:0.##}"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Counts.Of(slow.Count, "straggler")} x{slow.Factor:0.##}"));
         }
 
         if (WorkerSpeeds is not null)

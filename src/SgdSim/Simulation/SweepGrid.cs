@@ -40,7 +40,7 @@ public readonly record struct SweepConfiguration(
 
     /// <summary>The point as people write it, e.g. <c>8 workers, 10 Gbit/s, 2 PS (round-robin), fifo, async</c>.</summary>
     public override string ToString() =>
-        $"{Workers} workers, {(BandwidthBitsPerS is { } b ? Calibration.Bandwidth.Format(b) : "calibrated link")}, {Shards} PS ({Scenario.NameOf(Placement)}), {Scenario.NameOf(Policy)}, {Mode}";
+        $"{Counts.Of(Workers, "worker")}, {(BandwidthBitsPerS is { } b ? Calibration.Bandwidth.Format(b) : "calibrated link")}, {Shards} PS ({Scenario.NameOf(Placement)}), {Scenario.NameOf(Policy)}, {Mode}";
 }
 
 /// <summary>

@@ -141,7 +141,7 @@ public static class SyntheticJob
             Lanes = lanes,
             Steps = steps,
             Parameters = parameters,
-            Notes = [$"Simulated by SgdSim: {workers} workers, {setup.Describe()}; step k holds every worker's k-th step."],
+            Notes = [$"Simulated by SgdSim: {Counts.Of(workers, "worker")}, {setup.Describe()}; step k holds every worker's k-th step."],
         };
     }
 

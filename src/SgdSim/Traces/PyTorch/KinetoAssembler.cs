@@ -940,7 +940,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
 
         if (dropped > 0)
         {
-            builder.Note($"{dropped.ToString("N0", CultureInfo.InvariantCulture)} ops ran outside every ProfilerStep and were left out.");
+            builder.Note($"{Counts.Of(dropped, "op")} ran outside every ProfilerStep and {(dropped == 1 ? "was" : "were")} left out.");
         }
 
         // Inputs by target op, in one flat table (a counting sort of the edges by target).

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using SgdSim.Tests.Support;
+
+namespace SgdSim.Tests;
+
+/// <summary>Small things a first user trips over: options that name what does not exist or would be ignored, what
+/// --out wrote, and counts in the singular.</summary>
+public sealed class UsabilityCliTests : IDisposable
+{
+    private static readonly string Trace = Path.Combine(Paths.RepositoryRoot, "traces", "pytorch-rpc-mlp");
+
+    private static readonly string[] Small = ["--replicas", "3", "--steps", "8"];
+
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("2", "3:2", "--stragglers 3:2 slows the last 3 workers, but at most 2 workers run: it names a worker that does not exist")]
+    [InlineData("1", "2:1.5", "but at most 1 worker run")]
+    [InlineData("1-4", "5:2", "at most 4 workers run")]
+    public void Stragglers_beyond_the_largest_worker_count_are_refused(string workers, string stragglers, string problem) =>
+        Refusal.AssertOneLine(CliRunner.Run(["predict", Trace, "--workers", workers, "--stragglers", stragglers, .. Small]), problem);
+
+    [Fact]
+    public void Stragglers_as_many_as_the_largest_worker_count_run_and_a_range_may_start_below_them()
+    {
+        Assert.Equal(0, CliRunner.Run(["predict", Trace, "--workers", "2", "--stragglers", "2:2", .. Small]).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["predict", Trace, "--workers", "1-3", "--stragglers", "3:2", .. Small]).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("predict", "--ps", "2")]
+    [InlineData("predict", "--placement", "greedy-bytes")]
+    [InlineData("predict", "--ps-bandwidth", "10Gbps")]
+    [InlineData("compare", "--ps", "2")]
+    public void Server_options_with_allreduce_are_refused_instead_of_ignored(string command, string option, string value) =>
+        Refusal.AssertOneLine(CliRunner.Run(command, Trace, "--workers", "2", "--mode", "allreduce", option, value),
+            $"{option} {value} sets up the parameter server, which --mode allreduce does not have");
+
+    [Fact]
+    public void A_sweep_of_allreduce_alone_refuses_ps_counts_but_not_a_grid_with_a_server_mode()
+    {
+        Refusal.AssertOneLine(CliRunner.Run(["sweep", Trace, "--workers", "2", "--mode", "allreduce", "--ps", "1,2", "--out", _dir.File("a"), .. Small]),
+            "--ps sets up the parameter server, which --mode allreduce does not have");
+        Assert.Equal(0, CliRunner.Run(["sweep", Trace, "--workers", "2", "--mode", "async,allreduce", "--ps", "1,2", "--out", _dir.File("b"), .. Small]).ExitCode);
+    }
+
+    [Fact]
+    public void Predict_out_lists_the_files_it_wrote_in_text_and_json()
+    {
+        var folder = _dir.File("results");
+        var text = CliRunner.Run(["predict", Trace, "--workers", "1,2", "--out", folder, .. Small]);
+        var json = CliRunner.Run(["predict", Trace, "--workers", "1,2", "--out", _dir.File("json"), "--json", .. Small]);
+
+        Assert.Equal(0, text.ExitCode);
+        var written = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains(Path.Combine(folder, "predictions.parquet"), written);
+        Assert.Contains(Path.Combine(folder, "trace.json"), written);
+        var lines = text.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var heading = lines.IndexOf($"Wrote {written.Length} files:");
+        Assert.True(heading > 0, text.Stdout);
+        Assert.Equal(written.Select(f => $"  {f}"), lines.Skip(heading + 1).Take(written.Length));
+        using var doc = JsonDocument.Parse(json.Stdout);
+        Assert.Equal(written.Select(f => f.Replace(folder, _dir.File("json"), StringComparison.Ordinal)),
+            doc.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
+    public void Compare_and_validate_out_list_their_files_too()
+    {
+        var measured = _dir.File("measured.csv");
+        File.WriteAllText(measured, "workers,throughput_steps_per_s\n1,20\n2,38\n");
+        var compare = CliRunner.Run(["compare", Trace, "--workers", "1", "--policies", "fifo", "--out", _dir.File("c"), .. Small]);
+        var validate = CliRunner.Run(["validate", Trace, "--measured", measured, "--out", _dir.File("v"), .. Small]);
+
+        Assert.Contains($"Wrote 2 files:\n  {Path.Combine(_dir.File("c"), "comparison.parquet")}\n", compare.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains($"  {Path.Combine(_dir.File("v"), "validation.png")}", validate.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Counts_of_one_are_singular()
+    {
+        var result = CliRunner.Run(["predict", Trace, "--workers", "1", "--ps", "6", "--replicas", "1", "--steps", "8"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 replica x 8 steps", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 tensor ", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 tensors", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(" 1 replicas", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(["0 tensors", "1 tensor", "2 tensors", "1,024 tensors"], new long[] { 0, 1, 2, 1024 }.Select(n => Counts.Of(n, "tensor")));
+        Assert.Equal("1 policy, 2 policies", $"{Counts.Of(1, "policy", "policies")}, {Counts.Of(2, "policy", "policies")}");
+    }
+}
