@@ -26,6 +26,7 @@ public static class SgdSimCli
               sgdsim plot sweep/sweep.parquet --series mode
               sgdsim validate run/ --measured measured.csv
               sgdsim @predict.rsp                   (arguments from a file, one or more per line)
+              sgdsim help predict                   (the same as sgdsim predict --help)
             """)
         {
             CommonOptions.Verbose,
@@ -48,13 +49,11 @@ public static class SgdSimCli
             return Completions.Answer(root, args, stdout);
         }
 
-        // With nothing asked, show what can be asked.
-        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
-        if (parse.Errors.Count > 0)
+        // With nothing asked, show what can be asked; "sgdsim help CMD" is "sgdsim CMD --help".
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : ParseErrors.RewriteHelp(args));
+        if (ParseErrors.Failed(parse))
         {
-            // An error of the tokens themselves (an unreadable response file) comes first: it explains the others.
-            var error = parse.Errors.FirstOrDefault(e => e.SymbolResult is null) ?? parse.Errors[0];
-            await stderr.WriteLineAsync($"sgdsim: {error.Message} (see 'sgdsim --help')");
+            await stderr.WriteLineAsync(ParseErrors.Explain(parse));
             return ExitCodes.BadInput;
         }
 

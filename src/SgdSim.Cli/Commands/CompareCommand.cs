@@ -23,7 +23,8 @@ internal static class CompareCommand
     {
         var trace = CommonOptions.TraceArgument();
         var workers = SimulationCliOptions.WorkersOption();
-        var policies = new Option<IReadOnlyList<TransmissionPolicy>>("--policies")
+        // --policy as in every other command (a list here, as in sweep); --policies, its first name, still works.
+        var policies = new Option<IReadOnlyList<TransmissionPolicy>>("--policy", "--policies")
         {
             Description = "Policies to compare, comma-separated (default tf-default,fifo,tic,tac,p3); gains are over tf-default when listed, else over the first.",
             CustomParser = ParsePolicies,
@@ -33,6 +34,7 @@ internal static class CompareCommand
         {
             Description = "Folder for comparison.parquet (a sweep table: one row per worker count and policy) and policies.png.",
         };
+        var batch = CommonOptions.Batch();
         var json = CommonOptions.Json();
         var sim = new SimulationCliOptions();
         var command = new Command("compare", """
@@ -41,12 +43,12 @@ internal static class CompareCommand
 
             Examples:
               sgdsim compare traces/pytorch-rpc-mlp --workers 1-8
-              sgdsim compare run/ --workers 1,2,4,8,16 --policies tf-default,tic,p3 --slice-bytes 65536
+              sgdsim compare run/ --workers 1,2,4,8,16 --policy tf-default,tic,p3 --slice-bytes 65536 --batch 64
               sgdsim compare run/ --workers 1-16 --mode sync --ps 2 --out policies/
               sgdsim compare run/ --workers 4 --json
             """)
         {
-            trace, workers, policies, output, json,
+            trace, workers, policies, batch, output, json,
         };
         sim.AddTo(command, except: sim.Policy);
         command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
@@ -56,22 +58,23 @@ internal static class CompareCommand
             var options = sim.Prediction(parse, parse.GetValue(workers)!, model);
             var list = parse.GetValue(policies)!;
             var results = Compare(model, options, list, cancellation);
+            var batchSize = parse.GetValue(batch);
             IReadOnlyList<string>? files = null;
             if (parse.GetValue(output) is { } folder)
             {
-                files = WriteOutputs(folder, tracePath, options, results, parse.GetValue(sim.Bandwidth), cancellation);
+                files = WriteOutputs(folder, tracePath, options, results, parse.GetValue(sim.Bandwidth), batchSize, cancellation);
             }
 
             if (parse.GetValue(json))
             {
-                var root = ToJson(tracePath, options, results);
+                var root = ToJson(tracePath, options, results, batchSize);
                 sim.AddRatesJson(root, parse);
                 PredictCommand.AddFilesJson(root, files);
                 stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             }
             else
             {
-                WriteTable(tracePath, options, results, sim.RatesUnderstood(parse), stdout);
+                WriteTable(tracePath, options, results, batchSize, sim.RatesUnderstood(parse), stdout);
                 PredictCommand.WriteFiles(files, stdout);
             }
 
@@ -100,7 +103,7 @@ internal static class CompareCommand
     private static string Setup(Scenario scenario) => $"{scenario.Mode}, {(scenario.Mode.HasServer ? $"{scenario.Shards} PS" : "ring")}";
 
     private static IReadOnlyList<string> WriteOutputs(string folder, string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results,
-        double? bandwidth, CancellationToken cancellation)
+        double? bandwidth, int? batch, CancellationToken cancellation)
     {
         // The table has the sweep's layout, one row per worker count and policy, so `sgdsim plot --series policy`
         // and a notebook read it as they read a sweep.
@@ -109,10 +112,10 @@ internal static class CompareCommand
         var rows = results
             .SelectMany(r => r.Predictions.Select(p => new SweepRow(
                 new SweepConfiguration(p.Workers, bandwidth, scenario.Shards, scenario.Placement, r.Policy, scenario.Mode),
-                PredictionRow.From(p, batchSize: null))))
+                PredictionRow.From(p, batch))))
             .OrderBy(row => row.Configuration)
             .ToArray();
-        new SweepTable(PredictionRun.Describe(tracePath, options), options.Replicas, scenario, null, rows)
+        new SweepTable(PredictionRun.Describe(tracePath, options, null, batch), options.Replicas, scenario, null, rows)
             .Write(Path.Combine(staged.Path, "comparison.parquet"), cancellation);
         ComparisonPlot.Save(Path.Combine(staged.Path, "policies.png"),
             $"Transmission policies — {CommonOptions.ShortName(tracePath)} ({Setup(scenario)})",
@@ -120,22 +123,24 @@ internal static class CompareCommand
         return staged.Commit();
     }
 
-    private static void WriteTable(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, IEnumerable<string> ratesUnderstood, TextWriter output)
+    private static void WriteTable(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, int? batch,
+        IEnumerable<string> ratesUnderstood, TextWriter output)
     {
         output.WriteLine($"Transmission policies on {tracePath} ({Setup(options.Scenario ?? Scenario.Default)}); gain over {BaselineName(results)}");
         PredictCommand.WriteIndented(ratesUnderstood, output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {Counts.Of(options.Replicas, "replica")} x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy"));
         output.WriteLine();
-        output.WriteLine("  workers   policy        steps/s   95% CI                gain   bottleneck");
+        output.WriteLine($"  workers   policy        steps/s   95% CI                gain   {(batch is null ? "" : "samples/s   ")}bottleneck");
         for (var k = 0; k < options.Workers.Count; k++)
         {
             foreach (var r in results)
             {
                 var p = r.Predictions[k];
                 var gain = r.IsBaseline ? "—" : r.Gain[k].ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture);
+                var samples = batch is { } b ? string.Create(CultureInfo.InvariantCulture, $"{p.ThroughputStepsPerS * b,9:0.0}   ") : "";
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {(r == results[0] ? p.Workers.ToString(CultureInfo.InvariantCulture) : ""),7}   {Scenario.NameOf(r.Policy),-11}  {p.ThroughputStepsPerS,8:0.000}   {PredictCommand.Interval(p.Ci95Low, p.Ci95High, 8)}  {gain,7}   {p.Bottleneck}"));
+                    $"  {(r == results[0] ? p.Workers.ToString(CultureInfo.InvariantCulture) : ""),7}   {Scenario.NameOf(r.Policy),-11}  {p.ThroughputStepsPerS,8:0.000}   {PredictCommand.Interval(p.Ci95Low, p.Ci95High, 8)}  {gain,7}   {samples}{p.Bottleneck}"));
             }
         }
 
@@ -145,12 +150,12 @@ internal static class CompareCommand
         }
     }
 
-    private static JsonObject ToJson(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results)
+    private static JsonObject ToJson(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, int? batch)
     {
         var array = new JsonArray();
         foreach (var r in results)
         {
-            var predictions = PredictCommand.ToJson(r.Predictions, batch: null);
+            var predictions = PredictCommand.ToJson(r.Predictions, batch);
             for (var k = 0; k < predictions.Count; k++)
             {
                 predictions[k]!["gain"] = PredictCommand.Round(r.Gain[k]);
@@ -192,7 +197,7 @@ internal static class CompareCommand
 
         if (list.Count == 0)
         {
-            result.AddError("--policies: name at least one policy (measured, tf-default, fifo, tic, tac, p3).");
+            result.AddError("--policy: name at least one policy (measured, tf-default, fifo, tic, tac, p3).");
             return null;
         }
 

@@ -21,6 +21,10 @@ internal static class ValidateCommand
             Required = true,
         };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for validation.png (both curves) and predictions.parquet." };
+        var workers = SimulationCliOptions.WorkersOption();
+        workers.Required = false;
+        workers.Description = "Worker counts of the measurement file to compare (default: all it lists): a list (1,2,4,8), a range (1-16) or both.";
+        var batch = CommonOptions.Batch();
         var json = CommonOptions.Json();
         var sim = new SimulationCliOptions();
         var command = new Command("validate", """
@@ -32,13 +36,25 @@ internal static class ValidateCommand
               sgdsim validate run/ --measured measured.csv --json
             """)
         {
-            trace, measured, output, json,
+            trace, measured, workers, batch, output, json,
         };
         sim.AddTo(command);
         sim.AddStoppingRuleTo(command);
         command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
         {
             var points = MeasuredThroughput.Read(parse.GetValue(measured)!);
+            if (parse.GetValue(workers) is { } wanted)
+            {
+                var missing = wanted.Except(points.Select(p => p.Workers)).ToArray();
+                if (missing.Length > 0)
+                {
+                    throw new UsageException($"--workers: {parse.GetValue(measured)} has no measurement at {string.Join(", ", missing)} worker{(missing is [1] ? "" : "s")}.");
+                }
+
+                points = [.. points.Where(p => wanted.Contains(p.Workers))];
+            }
+
+            var batchSize = parse.GetValue(batch);
             var tracePath = parse.GetValue(trace)!;
             var model = sim.Calibrate(parse, tracePath);
             var options = sim.Prediction(parse, [.. points.Select(p => p.Workers).Distinct().Order()], model);
@@ -51,7 +67,7 @@ internal static class ValidateCommand
             if (parse.GetValue(output) is { } folder)
             {
                 files = PredictCommand.WriteTableAndPlot(folder, "validation.png", "Predicted vs measured", tracePath, options, predictions,
-                    parse.GetValue(sim.Bandwidth), null, points, cancellation);
+                    parse.GetValue(sim.Bandwidth), batchSize, points, cancellation);
             }
 
             if (parse.GetValue(json))
@@ -70,6 +86,7 @@ internal static class ValidateCommand
                         ["measured_max_steps_per_s"] = RoundOrNull(r.MeasuredMaxStepsPerS),
                         ["measured_runs"] = runsByWorkers[r.Workers],
                         ["predicted_steps_per_s"] = Round(r.PredictedStepsPerS),
+                        ["predicted_samples_per_s"] = batchSize is { } b ? Round(r.PredictedStepsPerS * b) : null,
                         ["ci95"] = PredictCommand.RangeJson(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS),
                         ["run_range95"] = PredictCommand.RangeJson(r.RunRange95LowStepsPerS ?? double.NaN, r.RunRange95HighStepsPerS ?? double.NaN),
                         ["measured_runs_in_run_range95"] = r.MeasuredRunsInRunRange95,
