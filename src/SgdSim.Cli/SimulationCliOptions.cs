@@ -5,6 +5,7 @@ using System.Numerics;
 using System.Text.Json.Nodes;
 using SgdSim.Calibration;
 using SgdSim.Simulation;
+using SgdSim.Simulation.Network;
 using SgdSim.Traces;
 
 namespace SgdSim.Cli;
@@ -52,8 +53,22 @@ internal sealed class SimulationCliOptions
 
     public Option<string> Sharing { get; } = new("--sharing")
     {
-        Description = "Network model: 'connection' (each connection sends its messages one at a time, connections share NICs fairly) or 'flow' (every message in flight shares fairly; the textbook fluid model, for comparison).",
-        DefaultValueFactory = _ => "connection",
+        Description = "Network model: 'tcp' (each connection sends its messages one at a time; connections share NICs as measured on TCP: unevenly, and a node receiving from several sends slower; default), 'fair' (connections share NICs evenly) or 'flow' (every message in flight shares evenly; the textbook fluid model). 'connection' is 'fair'.",
+        DefaultValueFactory = _ => "tcp",
+    };
+
+    public Option<ShareSpread> ShareSpreads { get; } = new("--share-spread")
+    {
+        Description = "With --sharing tcp: SEND,RECEIVE — how unevenly connections split the NIC they send from and the NIC they send into (σ of log-normal weights drawn per busy period; 0 = evenly). Default 0.08,0.12, measured on TCP.",
+        CustomParser = ParseShareSpread,
+        DefaultValueFactory = _ => Scenario.DefaultSharing,
+    };
+
+    public Option<ReverseQueueing> ReverseShares { get; } = new("--reverse-queueing")
+    {
+        Description = "With --sharing tcp: the share of a node's sending rate left while 2, 3, … connections send into it (its acknowledgements queue behind their data), e.g. 0.84,0.54,0.39 (the default, measured on TCP); 1 = no slowdown.",
+        CustomParser = ParseReverseQueueing,
+        DefaultValueFactory = _ => Scenario.DefaultReverseQueueing,
     };
 
     public Option<int> Warmup { get; } = new("--warmup")
@@ -121,7 +136,7 @@ internal sealed class SimulationCliOptions
     public SimulationCliOptions()
     {
         Durations.AcceptOnlyFromAmong("sample", "median");
-        Sharing.AcceptOnlyFromAmong("connection", "flow");
+        Sharing.AcceptOnlyFromAmong("tcp", "fair", "connection", "flow");
         AtLeast(Replicas, 1);
         AtLeast(Steps, 6);
         AtLeast(Warmup, 0);
@@ -146,6 +161,7 @@ internal sealed class SimulationCliOptions
         {
             Bandwidth, Replicas, Seed, Steps, Durations, Sharing, Warmup, TensorBytes,
             Policy, SliceBytes, BucketBytes, Shards, Placement, Mode, WorkerSpeeds, Stragglers, WorkerBandwidth, ServerBandwidth,
+            ShareSpreads, ReverseShares,
         })
         {
             if (!except.Contains(option))
@@ -261,6 +277,8 @@ internal sealed class SimulationCliOptions
         Stragglers = parse.GetValue(Stragglers),
         WorkerBitsPerS = parse.GetValue(WorkerBandwidth),
         ServerBitsPerS = parse.GetValue(ServerBandwidth),
+        Sharing = parse.GetValue(Sharing) == "tcp" ? parse.GetValue(ShareSpreads) : ShareSpread.Fair,
+        Reverse = parse.GetValue(Sharing) == "tcp" ? parse.GetValue(ReverseShares)! : ReverseQueueing.None,
     };
 
     /// <summary>How the NIC rates given (--bandwidth, --worker-bandwidth, --ps-bandwidth, those of them the command
@@ -367,6 +385,43 @@ internal sealed class SimulationCliOptions
 
         result.AddError($"--placement: '{text}' is not a placement (round-robin, greedy-bytes).");
         return default;
+    }
+
+    // SEND,RECEIVE, or one value for both; each a σ from 0 to 3.
+    private static ShareSpread ParseShareSpread(ArgumentResult result)
+    {
+        var text = string.Join(",", result.Tokens.Select(t => t.Value));
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var values = new double[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts.Length > 2 || !double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !(values[i] >= 0 && values[i] <= 3))
+            {
+                result.AddError($"--share-spread: '{text}' is not SEND,RECEIVE (or one value for both), each a spread from 0 to 3 (e.g. 0.08,0.12; 0 = evenly).");
+                return default;
+            }
+        }
+
+        return new ShareSpread(values[0], values[^1]);
+    }
+
+    // Shares above 0 and at most 1, for 2, 3, … connections into a node; a lone 1 turns the slowdown off.
+    private static ReverseQueueing ParseReverseQueueing(ArgumentResult result)
+    {
+        var text = string.Join(",", result.Tokens.Select(t => t.Value));
+        var shares = new List<double>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || !(share > 0 && share <= 1))
+            {
+                result.AddError($"--reverse-queueing: '{text}' is not a list of shares above 0 and at most 1, for 2, 3, … connections into a node (e.g. 0.84,0.54,0.39; 1 = no slowdown).");
+                return ReverseQueueing.None;
+            }
+
+            shares.Add(share);
+        }
+
+        return shares.All(v => v == 1) ? ReverseQueueing.None : new ReverseQueueing(shares);
     }
 
     private static IReadOnlyList<double>? ParseNumbers(ArgumentResult result, string name)

@@ -60,6 +60,14 @@ for (var i = 0; i < args.Length; i++)
                 Policy = Scenario.TryParsePolicy(Next(), out var policy) ? policy : throw new ArgumentException($"'{args[i]}' is not a policy."),
             };
             break;
+        case "--sharing":
+            ReplayInputs.Scenario = Next() switch
+            {
+                "fair" => ReplayInputs.Scenario.Evenly(),
+                "tcp" => ReplayInputs.Scenario with { Sharing = Scenario.DefaultSharing, Reverse = Scenario.DefaultReverseQueueing },
+                var other => throw new ArgumentException($"'{other}' is not a sharing model (tcp, fair)."),
+            };
+            break;
         case "--replay-digest": digest = Next(); break;
         default: rest.Add(args[i]); break;
     }

@@ -118,14 +118,15 @@ public sealed class AccuracyReportTests : IDisposable
         var outcome = Outcome.Parse("test", Json);
         var set = new MeasuredSet("s", "traces/measured/s", "/nowhere", 3e8, "mlp", "traces/measured/s/HOW.md");
 
-        var md = AccuracyMarkdown.Render([new SetOutcome(set, outcome, outcome, [outcome, outcome, outcome])]);
+        HorizonPoint[] horizon = [new(1, 2.0, (1.9, 2.1), 2.05, (2.0, 2.1)), new(2, 2.5, (2.4, 2.6), 2.8, (2.7, 2.9))];
+        var md = AccuracyMarkdown.Render([new SetOutcome(set, outcome, outcome, [outcome, outcome, outcome, outcome], horizon)]);
 
         AssertHas(
             md,
             "| workers | measured | runs | predicted | 95% CI | run range | runs inside | error | with `--bandwidth 300 Mbit/s` | error |",
             "| 1 | 2.000 | 3: 1.900–2.100 | 2.050 | 2.000–2.100 | 1.800–2.300 | yes | +2.5% | 2.050 | +2.5% |",
             "| 2 | 3.000 | 3: 2.500–3.500 | 2.700 | 2.600–2.800 | 2.600–2.900 | no | -10.0% |",
-            "| s | 300 Mbit/s | 6.3% | -10.0%, N=2 | 6.3% | -10.0%, N=2 | 1 of 2 worker counts |",
+            "| s | 300 Mbit/s | 6.3% | -10.0%, N=2 | 6.3% | -10.0%, N=2 | 1 of 2 worker counts | 1 of 2 worker counts |",
             "| s | 6.3% (-10.0%, N=2) | — |"); // without the naive bound in the JSON its cell says so...
 
         // ...and there is no naive-bound column.

@@ -11,12 +11,13 @@ public sealed class FlowNetworkTests
     // A cluster's star (workers 0..n-1, server n) with the same NICs everywhere takes the shortcut; the same network
     // with one more, idle node of other NICs does not (the shortcut needs every NIC to match the hub's), so it shares
     // by progressive filling. The idle node carries nothing, so both must agree to the last bit.
-    private static (FlowNetwork Star, FlowNetwork Reference) Networks(int workers, bool flowPerMessage, double down, double up)
+    private static (FlowNetwork Star, FlowNetwork Reference) Networks(int workers, bool flowPerMessage, double down, double up,
+        ShareSpread spread = default, int seed = 0, ReverseQueueing? reverse = null)
     {
         var egress = Enumerable.Repeat(up, workers).Append(down).ToArray();
         var ingress = Enumerable.Repeat(down, workers).Append(up).ToArray();
-        return (new FlowNetwork(egress, ingress, flowPerMessage),
-            new FlowNetwork([.. egress, 3 * down], [.. ingress, 5 * up], flowPerMessage));
+        return (new FlowNetwork(egress, ingress, flowPerMessage, spread, seed, reverse),
+            new FlowNetwork([.. egress, 3 * down], [.. ingress, 5 * up], flowPerMessage, spread, seed, reverse));
     }
 
     [Theory]
@@ -74,6 +75,94 @@ public sealed class FlowNetworkTests
 
             Assert.True(arrivals > 100, $"only {arrivals} messages arrived");
         }
+    }
+
+    // The same, with TCP's uneven shares and reverse queueing: the shortcut multiplies in another order than progressive
+    // filling, so the two agree to rounding, not to the bit.
+    [Theory]
+    [InlineData(7, 42)]
+    [InlineData(16, 7)]
+    public void On_a_star_with_uneven_shares_and_reverse_queueing_the_shortcut_shares_as_progressive_filling_does(int workers, int seed)
+    {
+        var (star, reference) = Networks(workers, false, Down, Up, new ShareSpread(0.3, 0.5), seed, new ReverseQueueing([0.8, 0.5, 0.3]));
+        var random = new Random(seed);
+        var server = workers;
+        long now = 0;
+        var tag = 0;
+        var arrivals = 0;
+        for (var op = 0; op < 3000; op++)
+        {
+            Assert.InRange(star.NextCompletion - reference.NextCompletion, -1, 1);
+            if (random.Next(3) > 0 || star.NextCompletion == long.MaxValue)
+            {
+                var limit = Math.Min(Math.Min(star.NextCompletion, reference.NextCompletion) - 1, now + 200_000);
+                now += random.NextInt64(0, Math.Max(1, limit - now + 1));
+                var worker = random.Next(workers);
+                var (source, destination) = random.Next(2) == 0 ? (server, worker) : (worker, server);
+                var bytes = random.NextInt64(1, 20_000_000);
+                star.Send(now, source, destination, bytes, 0, tag);
+                reference.Send(now, source, destination, bytes, 0, tag);
+                tag++;
+            }
+            else
+            {
+                // Both move to the later of their completions (at most a nanosecond apart), so both deliver it.
+                now = Math.Max(star.NextCompletion, reference.NextCompletion);
+                List<int> a = [], b = [];
+                star.AdvanceTo(now, a);
+                reference.AdvanceTo(now, b);
+                Assert.Equal(b.Order(), a.Order());
+                arrivals += a.Count;
+            }
+
+            for (var node = 0; node <= workers; node++)
+            {
+                Assert.Equal(reference.BytesSent(node), star.BytesSent(node), 1e-6 * Math.Max(1, reference.BytesSent(node)));
+                Assert.Equal(reference.Rate(node, server), star.Rate(node, server), 1e-9);
+                Assert.Equal(reference.Rate(server, node), star.Rate(server, node), 1e-9);
+            }
+        }
+
+        Assert.True(arrivals > 100, $"only {arrivals} messages arrived");
+    }
+
+    [Fact]
+    public void While_two_connections_send_into_a_node_its_own_sending_slows_to_the_share_given()
+    {
+        // Node 2 is the hub; it sends to node 0 while node 1 and then also node 3 send to it.
+        var network = new FlowNetwork([1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0], reverse: new ReverseQueueing([0.5, 0.25]));
+        network.Send(0, 2, 0, 10_000, 0, tag: 1);
+        Assert.Equal(1.0, network.Rate(2, 0));
+        network.Send(0, 1, 2, 10_000, 0, tag: 2);
+        Assert.Equal(1.0, network.Rate(2, 0)); // one incoming connection: no slowdown
+        network.Send(0, 3, 2, 10_000, 0, tag: 3);
+        Assert.Equal(0.5, network.Rate(2, 0));
+        Assert.Equal(0.5, network.Rate(1, 2)); // the incoming ones share the hub's receiving NIC as before
+        Assert.Equal(20_000, network.NextCompletion);
+        List<int> arrived = [];
+        network.AdvanceTo(20_000, arrived);
+        Assert.Equal([3, 2, 1], arrived);
+    }
+
+    [Fact]
+    public void Uneven_shares_are_drawn_per_busy_period_from_the_seed_and_fill_the_NIC()
+    {
+        double[] Rates(int seed, double spread)
+        {
+            var network = new FlowNetwork([1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0], spread: new ShareSpread(spread, spread), seed: seed);
+            for (var leaf = 0; leaf < 3; leaf++)
+            {
+                network.Send(0, 3, leaf, 1_000_000, 0, tag: leaf);
+            }
+
+            return [network.Rate(3, 0), network.Rate(3, 1), network.Rate(3, 2)];
+        }
+
+        Assert.Equal(Rates(5, 0.5), Rates(5, 0.5));
+        Assert.NotEqual(Rates(5, 0.5), Rates(6, 0.5));
+        Assert.Equal(1.0, Rates(5, 0.5).Sum(), 1e-12);
+        Assert.True(Rates(5, 0.5).Max() > 1.1 * Rates(5, 0.5).Min());
+        Assert.All(Rates(5, 0), r => Assert.Equal(1.0 / 3, r));
     }
 
     [Fact]

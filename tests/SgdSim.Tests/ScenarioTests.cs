@@ -106,10 +106,11 @@ public sealed class ScenarioTests
         b.Update("b", 0, b.Push("b", 10_000_000, compute));
         var model = b.Build();
 
-        var one = Predict(model, 8, new Scenario { Shards = 1 });
-        var two = Predict(model, 8, new Scenario { Shards = 2 });
+        var one = Predict(model, 8, new Scenario { Shards = 1 }.Evenly());
+        var two = Predict(model, 8, new Scenario { Shards = 2 }.Evenly());
 
-        // Identical workers started together stay in step: all pull (the PS NIC sends 2 × 10 MB each), compute, then
+        // Connections sharing NICs evenly (TCP's measured unevenness would move them apart), identical workers started
+        // together stay in step: all pull (the PS NIC sends 2 × 10 MB each), compute, then
         // all push; one step of the 8 takes 4 × 8 × 10 MB / capacity + compute.
         var lockstep = 8 / (((4 * 8 * 10_000_000 / Gbit) + 1_000_000) / 1e9);
         Assert.Equal(lockstep, one.ThroughputStepsPerS, 0.01 * lockstep);
@@ -233,10 +234,10 @@ public sealed class ScenarioTests
     {
         var model = Models.Chain(bytes: 1_000_000, bytesPerNs: Bandwidth.PayloadBytesPerNs(1e9), latencyNs: 0, computeNs: 100_000);
 
-        var given = Run(model, 12, new Scenario { ServerBitsPerS = [1e9] });
-        var faster = Run(model, 12, new Scenario { ServerBitsPerS = [2e9] });
+        var given = Run(model, 12, new Scenario { ServerBitsPerS = [1e9] }.Evenly());
+        var faster = Run(model, 12, new Scenario { ServerBitsPerS = [2e9] }.Evenly());
 
-        // In lockstep the 12 workers pull through the PS NIC, compute, then push through it: 2 × 12 transfers per step.
+        // Sharing NICs evenly, in lockstep the 12 workers pull through the PS NIC, compute, then push through it: 2 × 12 transfers per step.
         var lockstep = 12 / (((2 * 12 * 1_000_000 / Bandwidth.PayloadBytesPerNs(1e9)) + 100_000) / 1e9);
         Assert.Equal(lockstep, given.ThroughputStepsPerS, 0.001 * lockstep);
         Assert.InRange(faster.ThroughputStepsPerS / given.ThroughputStepsPerS, 1.95, 2.01);

@@ -116,6 +116,7 @@ internal sealed record Variant(string Title, Func<MeasuredSet, string[]> Options
     /// <summary>The alternative models the same command measures, each against the trace-alone default.</summary>
     public static IReadOnlyList<Variant> Alternatives { get; } =
     [
+        new("`--sharing fair`", _ => ["--sharing", "fair"]),
         new("`--sharing flow`", _ => ["--sharing", "flow"]),
         new("`--durations median`", _ => ["--durations", "median"]),
         new("`--policy tf-default`", _ => ["--policy", "tf-default"]),
@@ -127,7 +128,20 @@ internal sealed record Variant(string Title, Func<MeasuredSet, string[]> Options
 /// <param name="Trace">From the trace alone.</param>
 /// <param name="Bandwidth">With the set's nominal link rate.</param>
 /// <param name="Alternatives">One per <see cref="Variant.Alternatives"/>, in that order.</param>
-internal sealed record SetOutcome(MeasuredSet Set, Outcome Trace, Outcome Bandwidth, IReadOnlyList<Outcome> Alternatives);
+/// <param name="Horizon">The horizon check: one per measured worker count.</param>
+internal sealed record SetOutcome(MeasuredSet Set, Outcome Trace, Outcome Bandwidth, IReadOnlyList<Outcome> Alternatives, IReadOnlyList<HorizonPoint> Horizon);
+
+/// <summary>One worker count predicted over a short and a long fixed horizon (<c>--steps</c>), each with its 95% interval.</summary>
+/// <param name="Workers">Number of workers.</param>
+/// <param name="Short">Steps/s over <see cref="Validations.ShortSteps"/> steps per worker.</param>
+/// <param name="ShortCi">Its 95% confidence interval.</param>
+/// <param name="Long">Steps/s over <see cref="Validations.LongSteps"/> steps per worker.</param>
+/// <param name="LongCi">Its 95% confidence interval.</param>
+internal sealed record HorizonPoint(int Workers, double Short, (double Low, double High) ShortCi, double Long, (double Low, double High) LongCi)
+{
+    /// <summary>Whether the two intervals overlap: the prediction does not depend on how long it simulates.</summary>
+    public bool Agree => ShortCi.Low <= LongCi.High && LongCi.Low <= ShortCi.High;
+}
 
 /// <summary>Runs <c>sgdsim validate --json</c> in-process: the same command line a user types, without starting a process per run.</summary>
 internal static class Validations
@@ -144,7 +158,38 @@ internal static class Validations
             alternatives.Add(await RunAsync(set, variant, cancellation));
         }
 
-        return new SetOutcome(set, trace, bandwidth, alternatives);
+        var workers = trace.Points.Select(p => p.Workers).ToArray();
+        var shortRun = await PredictAsync(set, workers, ShortSteps, cancellation);
+        var longRun = await PredictAsync(set, workers, LongSteps, cancellation);
+        var horizon = workers.Select(w => new HorizonPoint(w, shortRun[w].Mean, shortRun[w].Ci, longRun[w].Mean, longRun[w].Ci)).ToArray();
+        return new SetOutcome(set, trace, bandwidth, alternatives, horizon);
+    }
+
+    /// <summary>The short fixed horizon of the horizon check, steps per worker.</summary>
+    public const int ShortSteps = 40;
+
+    /// <summary>The long fixed horizon of the horizon check, steps per worker.</summary>
+    public const int LongSteps = 160;
+
+    // sgdsim predict --steps S --json for the measured worker counts: each count's mean and 95% interval.
+    private static async Task<Dictionary<int, (double Mean, (double, double) Ci)>> PredictAsync(MeasuredSet set, int[] workers, int steps, CancellationToken cancellation)
+    {
+        string[] args = ["predict", set.Trace, "--workers", string.Join(',', workers), "--steps", steps.ToString(CultureInfo.InvariantCulture), "--json"];
+        var command = $"'sgdsim {string.Join(' ', args.Skip(2).Prepend($"{set.Display}/trace").Prepend("predict"))}'";
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await SgdSimCli.RunAsync(args, stdout, stderr, cancellation);
+        cancellation.ThrowIfCancellationRequested();
+        if (code != ExitCodes.Ok)
+        {
+            throw new InvalidInputException(set.Display, $"{command} failed: {stderr.ToString().Trim()}");
+        }
+
+        var predictions = JsonNode.Parse(stdout.ToString())?["predictions"] as JsonArray
+            ?? throw new InvalidInputException(command, "printed no 'predictions' array.");
+        return predictions.ToDictionary(
+            p => p!["workers"]!.GetValue<int>(),
+            p => (p!["throughput_steps_per_s"]!.GetValue<double>(), (p["ci95"]![0]!.GetValue<double>(), p["ci95"]![1]!.GetValue<double>())));
     }
 
     private static async Task<Outcome> RunAsync(MeasuredSet set, Variant variant, CancellationToken cancellation)

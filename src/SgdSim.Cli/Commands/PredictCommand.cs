@@ -90,6 +90,7 @@ internal static class PredictCommand
                 if (parse.GetValue(explain))
                 {
                     WriteExplanation(model, stdout);
+                    WriteNetworkExplanation(options.Scenario ?? Scenario.Default, stdout);
                 }
 
                 WriteTable(parse.GetValue(trace)!, model, options, predictions, batchSize, sim.RatesUnderstood(parse), stdout);
@@ -320,6 +321,11 @@ internal static class PredictCommand
             ["worker_speeds"] = scenario.WorkerSpeeds is { } speeds ? new JsonArray([.. speeds.Select(v => JsonValue.Create(v))]) : null,
             ["stragglers"] = scenario.Stragglers is { } slow ? new JsonObject { ["count"] = slow.Count, ["factor"] = slow.Factor } : null,
         };
+        json["network"] = new JsonObject
+        {
+            ["share_spread"] = new JsonObject { ["send"] = scenario.Sharing.Send, ["receive"] = scenario.Sharing.Receive },
+            ["reverse_queueing"] = new JsonArray([.. scenario.Reverse.Shares.Select(v => JsonValue.Create(v))]),
+        };
         if (scenario.Mode.HasServer)
         {
             json["shards"] = ShardReport.ToJson(model, ShardPlan.Assign(model, scenario.Shards, scenario.Placement));
@@ -350,6 +356,20 @@ internal static class PredictCommand
             output.WriteLine($"      {value.Derivation}");
         }
 
+        output.WriteLine();
+    }
+
+    /// <summary>The network's behaviour the simulation assumes, marked as the measured default or as given.</summary>
+    internal static void WriteNetworkExplanation(Scenario scenario, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        string Mark(bool isDefault) => isDefault ? "physical default, measured on TCP" : "given";
+        output.WriteLine("Network behaviour (not in a one-worker trace; --sharing, --share-spread and --reverse-queueing change it):");
+        output.WriteLine(string.Create(c, $"  share_spread = {scenario.Sharing.Send:0.###} sending, {scenario.Sharing.Receive:0.###} receiving ({Mark(scenario.Sharing == Scenario.DefaultSharing)})"));
+        output.WriteLine("      connections sharing a NIC split it in proportion to log-normal weights of this spread (σ), drawn anew for each busy period of a connection, for the NIC it sends from and the one it sends into");
+        var shares = scenario.Reverse.Shares;
+        output.WriteLine(string.Create(c, $"  reverse_queueing = {(shares.Count == 0 ? "none" : string.Join(", ", shares.Select(v => v.ToString("0.###", c))))} ({Mark(shares.SequenceEqual(Scenario.DefaultReverseQueueing.Shares))})"));
+        output.WriteLine("      the share of a node's sending rate left while 2, 3, … (the last for more) connections send into it: the acknowledgements of what it sends queue behind their data");
         output.WriteLine();
     }
 

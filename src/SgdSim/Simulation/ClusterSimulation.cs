@@ -152,7 +152,9 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
             _ingress[node] = given is { } h ? Bandwidth.PayloadBytesPerNs(h) : server ? model.UpBytesPerNs : model.DownBytesPerNs;
         }
 
-        _network = new FlowNetwork(_egress, _ingress, options.FlowPerMessage);
+        // The weights of unequal sharing come from a generator of their own, so that equal sharing draws nothing
+        // and leaves every other draw of the run as it was.
+        _network = new FlowNetwork(_egress, _ingress, options.FlowPerMessage, _scenario.Sharing, unchecked((options.Seed * -1640531535) ^ 0x5bd1e995), _scenario.Reverse);
         _slowdown = [.. Enumerable.Range(0, workers).Select(w => _scenario.SlowdownOf(w, workers))];
         _predecessorsLeft = new int[workers * _tasks];
         _tasksLeft = new int[workers];

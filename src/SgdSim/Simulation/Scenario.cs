@@ -1,4 +1,5 @@
 using System.Globalization;
+using SgdSim.Simulation.Network;
 
 namespace SgdSim.Simulation;
 
@@ -173,6 +174,36 @@ public sealed record Scenario
 
     /// <summary>Nominal NIC rate of the server shards in bits/s: one value for all or one per shard; null: calibrated.</summary>
     public IReadOnlyList<double>? ServerBitsPerS { get; init; }
+
+    /// <summary>How unequally connections split a NIC they share (see <see cref="ShareSpread"/>); default:
+    /// <see cref="DefaultSharing"/>.</summary>
+    public ShareSpread Sharing { get; init; } = DefaultSharing;
+
+    /// <summary>
+    /// The spreads measured on TCP (Linux, <c>bbr</c>) through rate-limited NICs with deep queues: three connections
+    /// starting 12 MB messages together, eight times, split one receiver's NIC with a standard deviation of the log
+    /// of each one's share of 0.10, and one sender's NIC with 0.067 (samples/testbed-experiments, <c>rounds.py</c>).
+    /// With three connections that is log-normal weights of σ = 0.12 and 0.08. A one-worker trace cannot show how
+    /// connections share, so these are physical defaults, not calibrated.
+    /// </summary>
+    public static ShareSpread DefaultSharing { get; } = new(Send: 0.08, Receive: 0.12);
+
+    /// <summary>How connections sending into a node slow its sending (see <see cref="Network.ReverseQueueing"/>);
+    /// default: <see cref="DefaultReverseQueueing"/>.</summary>
+    public ReverseQueueing Reverse { get; init; } = DefaultReverseQueueing;
+
+    /// <summary>
+    /// The shares measured in the parameter-server job on TCP (<c>bbr</c>) through rate-limited NICs with deep queues:
+    /// sampling the PS's sockets every ~70 ms (samples/testbed-experiments, <c>ackjob.py</c> over four runs at 300 Mbit/s
+    /// and 1 Gbit/s with 3–6 workers), the PS sent at 0.955 of its line rate while at most one worker pushed, and at
+    /// 0.80, 0.52 and 0.37 of it while 2, 3 and 4 or more did: 0.84, 0.54 and 0.39 of the rate it sends at alone. A
+    /// one-worker trace never has two connections into the PS, so these are physical defaults, not calibrated.
+    /// </summary>
+    public static ReverseQueueing DefaultReverseQueueing { get; } = new([0.84, 0.54, 0.39]);
+
+    /// <summary>This scenario on a network where connections share every NIC evenly and incoming traffic never slows a
+    /// node's sending: the fluid model of max-min fair sharing.</summary>
+    public Scenario Evenly() => this with { Sharing = ShareSpread.Fair, Reverse = ReverseQueueing.None };
 
     /// <summary>The policy's name as written on the command line.</summary>
     public static string NameOf(TransmissionPolicy policy) => policy switch

@@ -4,8 +4,8 @@ namespace SgdSim.Simulation.Network;
 /// A fluid model of a network of full-duplex NICs. Transfers are messages on connections (one per ordered pair of
 /// nodes, like a TCP connection or an RPC channel): a connection puts one message on the wire at a time, choosing the
 /// waiting message with the lowest priority value, and the connections that are sending share every NIC they cross
-/// max-min fairly (what competing TCP flows converge to). Rates change only when a message starts or ends, so the
-/// model needs an event only then.
+/// max-min fairly (what competing TCP flows converge to), or in proportion to the weights a <see cref="ShareSpread"/>
+/// draws. Rates change only when a message starts or ends, so the model needs an event only then.
 /// </summary>
 public sealed class FlowNetwork
 {
@@ -15,6 +15,9 @@ public sealed class FlowNetwork
     private readonly Dictionary<(int, int), int> _connectionIds = [];
     private readonly List<Connection> _connections = [];
     private readonly bool _perMessage;
+    private readonly ShareSpread _spread;
+    private readonly Random? _weights;
+    private readonly ReverseQueueing _reverse;
 
     // The messages on the wire, one slot per sending connection, each list in the order they started (removal keeps
     // the order), so sums of bytes come out the same to the last bit. On a star the hub's outgoing messages are in
@@ -46,7 +49,8 @@ public sealed class FlowNetwork
     private double _fewestIn = double.NaN;
 
     private readonly double[] _spare;
-    private readonly int[] _unfrozen;
+    private readonly double[] _unfrozen;
+    private readonly int[] _unfrozenCount;
     private long _sequence;
     private long _lastUpdate;
 
@@ -55,9 +59,25 @@ public sealed class FlowNetwork
     /// <param name="ingressBytesPerNs">Receiving capacity of each node's NIC.</param>
     /// <param name="flowPerMessage">Give every message its own flow instead of queueing it on its connection: the
     /// textbook fluid model where all transfers in flight share the NICs max-min fairly.</param>
-    public FlowNetwork(double[] egressBytesPerNs, double[] ingressBytesPerNs, bool flowPerMessage = false)
+    /// <param name="spread">How unequally connections split a NIC they share; the default splits it evenly.</param>
+    /// <param name="seed">Seed of the weights' generator (used only when <paramref name="spread"/> is unequal).</param>
+    /// <param name="reverse">How incoming connections slow a node's sending; the default: not at all.</param>
+    public FlowNetwork(double[] egressBytesPerNs, double[] ingressBytesPerNs, bool flowPerMessage = false, ShareSpread spread = default, int seed = 0, ReverseQueueing? reverse = null)
     {
         _perMessage = flowPerMessage;
+        _reverse = reverse ?? ReverseQueueing.None;
+        if (!_reverse.IsValid)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reverse), "Every usable share of a sending NIC must be above 0 and at most 1.");
+        }
+
+        if (!(spread.Send >= 0 && spread.Receive >= 0 && spread.Send <= 3 && spread.Receive <= 3))
+        {
+            throw new ArgumentOutOfRangeException(nameof(spread), spread, "A share spread is a standard deviation of log weights between 0 and 3.");
+        }
+
+        _spread = spread;
+        _weights = spread.IsUnequal ? new Random(seed) : null;
         ArgumentNullException.ThrowIfNull(egressBytesPerNs);
         ArgumentNullException.ThrowIfNull(ingressBytesPerNs);
         if (egressBytesPerNs.Length != ingressBytesPerNs.Length)
@@ -74,7 +94,8 @@ public sealed class FlowNetwork
         _capacity = [.. egressBytesPerNs, .. ingressBytesPerNs];
         _transmitted = new double[_capacity.Length];
         _spare = new double[_capacity.Length];
-        _unfrozen = new int[_capacity.Length];
+        _unfrozen = new double[_capacity.Length];
+        _unfrozenCount = new int[_capacity.Length];
         _sending = new int[_nodes];
         _receiving = new int[_nodes];
         _uniformHub = new bool?[_nodes];
@@ -103,7 +124,7 @@ public sealed class FlowNetwork
                 {
                     if (list.Items[i].Connection == id)
                     {
-                        return _starHub < 0 ? list.Items[i].Rate : rate;
+                        return _starHub < 0 ? list.Items[i].Rate : rate * (list == _out ? list.Items[i].SendWeight : list.Items[i].ReceiveWeight);
                     }
                 }
             }
@@ -134,6 +155,13 @@ public sealed class FlowNetwork
         connection.Waiting.Enqueue(priority, _sequence++, tag, Math.Max(0, bytes));
         if (!connection.Active)
         {
+            // An idle connection begins a busy period: its congestion state, and so its share, is drawn anew.
+            if (_weights is not null)
+            {
+                connection.SendWeight = LogNormal(_spread.Send);
+                connection.ReceiveWeight = LogNormal(_spread.Receive);
+            }
+
             StartNext(id);
             Allocate(now);
         }
@@ -187,6 +215,18 @@ public sealed class FlowNetwork
         Allocate(now);
     }
 
+    // A weight with median 1: exp(spread × a standard normal draw, by Box–Muller).
+    private double LogNormal(double spread)
+    {
+        if (spread == 0)
+        {
+            return 1;
+        }
+
+        var normal = Math.Sqrt(-2 * Math.Log(1 - _weights!.NextDouble())) * Math.Cos(2 * Math.PI * _weights.NextDouble());
+        return Math.Exp(spread * normal);
+    }
+
     // With a flow per message, an idle connection between the same nodes is reused rather than a new one made.
     private int IdleConnection(int source, int destination)
     {
@@ -213,9 +253,10 @@ public sealed class FlowNetwork
             _shared += ++_sending[connection.Egress] == 2 ? 1 : 0;
             _shared += ++_receiving[connection.Ingress - _nodes] == 2 ? 1 : 0;
             var list = _starHub >= 0 && connection.Egress != _starHub ? _in : _out;
-            list.Add(new Slot(id, connection.Egress, connection.Ingress, tag, bytes, _stamps++));
+            var slot = new Slot(id, connection.Egress, connection.Ingress, tag, bytes, _stamps++, connection.SendWeight, connection.ReceiveWeight);
+            list.Add(slot);
             ref var fewest = ref list == _out ? ref _fewestOut : ref _fewestIn;
-            fewest = Math.Min(fewest, bytes); // NaN stays NaN
+            fewest = Math.Min(fewest, bytes / (list == _out ? slot.SendWeight : slot.ReceiveWeight)); // NaN stays NaN
         }
     }
 
@@ -268,8 +309,9 @@ public sealed class FlowNetwork
         (_transmitted[_nodes + hub], _fewestIn) = ProgressStar(_in, elapsed, _inRate, _transmitted[_nodes + hub], arrivals ? _arrivedIn : null, leafIsIngress: false);
     }
 
-    // One direction of a star; also returns the fewest bytes left on a message that has not arrived, for the next
-    // completion.
+    // One direction of a star, where rate is per unit of weight (each message moves its weight times it); also
+    // returns the fewest bytes per unit of weight left on a message that has not arrived, for the next completion.
+    // With every weight 1 the products and quotients below are exact, so equal sharing comes out to the last bit.
     private (double HubBytes, double Fewest) ProgressStar(SlotList list, double elapsed, double rate, double hubBytes, List<int>? arrived, bool leafIsIngress)
     {
         var allowed = rate * elapsed;
@@ -279,18 +321,19 @@ public sealed class FlowNetwork
         for (var i = 0; i < list.Count; i++)
         {
             ref var slot = ref slots[i];
-            var moved = Moved(slot.Remaining, allowed);
+            var weight = leafIsIngress ? slot.SendWeight : slot.ReceiveWeight;
+            var moved = Moved(slot.Remaining, allowed * weight);
             var left = slot.Remaining - moved;
             slot.Remaining = left;
             hubBytes += moved;
             transmitted[leafIsIngress ? slot.Ingress : slot.Egress] += moved;
-            if (arrived is not null && Arrived(left, rate))
+            if (arrived is not null && Arrived(left, rate * weight))
             {
                 arrived.Add(i);
             }
-            else if (left < fewest)
+            else if (left / weight < fewest)
             {
-                fewest = left;
+                fewest = left / weight;
             }
         }
 
@@ -320,10 +363,10 @@ public sealed class FlowNetwork
             // divisions progressive filling makes, so the rates are the same to the last bit; and with one rate per
             // direction, the first completion is that of the fewest bytes left (Progress and StartNext keep those).
             Regroup(hub);
-            _outRate = _capacity[hub] / _sending[hub];
-            _inRate = _capacity[_nodes + hub] / _receiving[hub];
-            _fewestOut = double.IsNaN(_fewestOut) ? _out.FewestRemaining() : _fewestOut;
-            _fewestIn = double.IsNaN(_fewestIn) ? _in.FewestRemaining() : _fewestIn;
+            _outRate = _capacity[hub] * _reverse.UsableShare(_receiving[hub]) / (_weights is null ? _sending[hub] : _out.TotalWeight(send: true));
+            _inRate = _capacity[_nodes + hub] / (_weights is null ? _receiving[hub] : _in.TotalWeight(send: false));
+            _fewestOut = double.IsNaN(_fewestOut) ? _out.FewestRemaining(send: true) : _fewestOut;
+            _fewestIn = double.IsNaN(_fewestIn) ? _in.FewestRemaining(send: false) : _fewestIn;
             NextCompletion = Math.Min(Completion(now, _fewestOut, _outRate), Completion(now, _fewestIn, _inRate));
         }
         else
@@ -359,7 +402,7 @@ public sealed class FlowNetwork
     // Time of the first completion at the current rates: each message's remaining bytes / rate, rounded up to a
     // whole nanosecond (none when no message is left).
     private static long Completion(long now, double remaining, double rate) =>
-        remaining == double.PositiveInfinity ? long.MaxValue : now + (remaining <= 0 ? 0 : (long)Math.Ceiling(remaining / rate));
+        remaining == double.PositiveInfinity || (remaining > 0 && !(rate > 0)) ? long.MaxValue : now + (remaining <= 0 ? 0 : (long)Math.Ceiling(remaining / rate));
 
     // Whether every sending connection runs between one hub and other nodes whose NICs match the hub's in the other
     // direction: the cluster's star of workers around their parameter server.
@@ -430,18 +473,29 @@ public sealed class FlowNetwork
     }
 
     // Max-min fairness by progressive filling: repeatedly find the NIC direction whose spare capacity split among
-    // its unfixed connections is smallest, give them that share, and remove them.
+    // its unfixed connections is smallest, give them that share, and remove them. With uneven shares, that NIC's spare
+    // capacity is split among them in proportion to the weights they carry for it (the sending NIC's weight on the
+    // egress side, the receiving NIC's on the ingress side), none above what its other NIC has left; with every
+    // weight 1 this is the even split.
     private void AllocateProgressively(long now)
     {
         var slots = _out.Items;
         var active = _out.Count;
         Array.Copy(_capacity, _spare, _capacity.Length);
+        for (var node = 0; node < _nodes; node++)
+        {
+            _spare[node] *= _reverse.UsableShare(_receiving[node]);
+        }
+
         Array.Clear(_unfrozen);
+        Array.Clear(_unfrozenCount);
         for (var i = 0; i < active; i++)
         {
-            slots[i].Rate = -1;
-            _unfrozen[slots[i].Egress]++;
-            _unfrozen[slots[i].Ingress]++;
+            slots[i].Rate = double.NaN; // not yet fixed
+            _unfrozen[slots[i].Egress] += slots[i].SendWeight;
+            _unfrozen[slots[i].Ingress] += slots[i].ReceiveWeight;
+            _unfrozenCount[slots[i].Egress]++;
+            _unfrozenCount[slots[i].Ingress]++;
         }
 
         var left = active;
@@ -451,23 +505,32 @@ public sealed class FlowNetwork
             var share = double.PositiveInfinity;
             for (var r = 0; r < _capacity.Length; r++)
             {
-                if (_unfrozen[r] > 0 && _spare[r] / _unfrozen[r] < share)
+                if (_unfrozenCount[r] > 0 && _spare[r] / _unfrozenCount[r] < share)
                 {
-                    share = _spare[r] / _unfrozen[r];
+                    share = _spare[r] / _unfrozenCount[r];
                     bottleneck = r;
                 }
             }
 
+            // The split is fixed before any of it is taken, so the order of the slots does not change it.
+            var spare = _spare[bottleneck];
+            var weights = _unfrozen[bottleneck];
             for (var i = 0; i < active; i++)
             {
                 ref var slot = ref slots[i];
-                if (slot.Rate < 0 && (slot.Egress == bottleneck || slot.Ingress == bottleneck))
+                if (double.IsNaN(slot.Rate) && (slot.Egress == bottleneck || slot.Ingress == bottleneck))
                 {
-                    slot.Rate = share;
-                    _spare[slot.Egress] -= share;
-                    _spare[slot.Ingress] -= share;
-                    _unfrozen[slot.Egress]--;
-                    _unfrozen[slot.Ingress]--;
+                    var atEgress = slot.Egress == bottleneck;
+                    var weight = atEgress ? slot.SendWeight : slot.ReceiveWeight;
+                    var split = _weights is null ? share : spare * (weight / weights);
+                    var rate = Math.Max(0, Math.Min(split, _spare[atEgress ? slot.Ingress : slot.Egress]));
+                    slot.Rate = rate;
+                    _spare[slot.Egress] -= rate;
+                    _spare[slot.Ingress] -= rate;
+                    _unfrozen[slot.Egress] -= slot.SendWeight;
+                    _unfrozen[slot.Ingress] -= slot.ReceiveWeight;
+                    _unfrozenCount[slot.Egress]--;
+                    _unfrozenCount[slot.Ingress]--;
                     left--;
                 }
             }
@@ -483,7 +546,8 @@ public sealed class FlowNetwork
     }
 
     // A message on the wire; Stamp orders the starts. Connection is -1 once it has arrived, until compacted away.
-    private struct Slot(int connection, int egress, int ingress, int tag, long bytes, long stamp)
+    // The weights are its connection's for the current busy period.
+    private struct Slot(int connection, int egress, int ingress, int tag, long bytes, long stamp, double sendWeight, double receiveWeight)
     {
         public int Connection = connection;
         public readonly int Egress = egress;
@@ -492,10 +556,17 @@ public sealed class FlowNetwork
         public double Remaining = bytes;
         public double Rate;
         public readonly long Stamp = stamp;
+        public readonly double SendWeight = sendWeight;
+        public readonly double ReceiveWeight = receiveWeight;
     }
 
     private sealed class SlotList
     {
+        // The sums of the weights of the slots, kept as slots come and go rather than summed at every allocation;
+        // back to an exact 0 whenever the list empties, so rounding errors cannot pile up.
+        private double _sendWeights;
+        private double _receiveWeights;
+
         public Slot[] Items { get; private set; } = new Slot[8];
 
         public int Count { get; private set; }
@@ -510,9 +581,11 @@ public sealed class FlowNetwork
             }
 
             Items[Count++] = slot;
+            _sendWeights += slot.SendWeight;
+            _receiveWeights += slot.ReceiveWeight;
         }
 
-        public void Clear() => Count = 0;
+        public void Clear() => (Count, _sendWeights, _receiveWeights) = (0, 0, 0);
 
         // Drops the slots of arrived messages, the first of them at or after from, keeping the order.
         public void Compact(int from)
@@ -529,21 +602,34 @@ public sealed class FlowNetwork
 
                     kept++;
                 }
+                else
+                {
+                    _sendWeights -= Items[i].SendWeight;
+                    _receiveWeights -= Items[i].ReceiveWeight;
+                }
             }
 
             Count = kept;
+            if (Count == 0)
+            {
+                (_sendWeights, _receiveWeights) = (0, 0);
+            }
         }
 
-        public double FewestRemaining()
+        // The fewest bytes left per unit of the weight each message has at the NIC it shares.
+        public double FewestRemaining(bool send)
         {
             var fewest = double.PositiveInfinity;
             for (var i = 0; i < Count; i++)
             {
-                fewest = Items[i].Remaining < fewest ? Items[i].Remaining : fewest;
+                var left = Items[i].Remaining / (send ? Items[i].SendWeight : Items[i].ReceiveWeight);
+                fewest = left < fewest ? left : fewest;
             }
 
             return fewest;
         }
+
+        public double TotalWeight(bool send) => send ? _sendWeights : _receiveWeights;
     }
 
     private sealed class Connection(int egress, int ingress)
@@ -552,6 +638,8 @@ public sealed class FlowNetwork
         public readonly int Ingress = ingress;
         public readonly MessageQueue Waiting = new();
         public bool Active;
+        public double SendWeight = 1;
+        public double ReceiveWeight = 1;
     }
 
     // The messages waiting on one connection: a binary min-heap by (priority, sequence).
