@@ -100,12 +100,25 @@ public sealed class SimulationTests
     [Fact]
     public void Two_workers_of_a_chain_started_together_split_the_server_NIC()
     {
-        // Both pull at once (half rate each), compute together, push together: a step of 2 × 2 × 8 ms + 3 ms.
+        // Sharing NICs evenly, both pull at once (half rate each), compute together, push together: a step of
+        // 2 × 2 × 8 ms + 3 ms.
         var model = Models.Chain(bytes: 1_000_000, bytesPerNs: 0.125, latencyNs: 0, computeNs: 3_000_000);
-        var result = new ClusterSimulation(model, new SimulationOptions(2, Steps: 10, WarmupSteps: 2)).Run();
+        var result = new ClusterSimulation(model, new SimulationOptions(2, Steps: 10, WarmupSteps: 2, Scenario: Scenario.Default.Evenly())).Run();
 
         Assert.Equal(2 * 1e9 / (32_000_000 + 3_000_000), result.ThroughputStepsPerS, 6);
         Assert.Equal(16_000_000 / 35_000_000.0, result.ServerEgressUtilisation, 3); // 2 × 1 MB at 1 Gbit/s per 35 ms
+    }
+
+    [Fact]
+    public void With_TCPs_uneven_shares_two_workers_started_together_drift_apart_and_beat_lockstep()
+    {
+        // The same chain on the default network: the weights drawn per busy period move the workers out of step, so
+        // one pulls while the other pushes part of the time.
+        var model = Models.Chain(bytes: 1_000_000, bytesPerNs: 0.125, latencyNs: 0, computeNs: 3_000_000);
+        var result = new ClusterSimulation(model, new SimulationOptions(2, Steps: 200, WarmupSteps: 2)).Run();
+
+        Assert.True(Scenario.Default.Sharing.IsUnequal);
+        Assert.True(result.ThroughputStepsPerS > 1.05 * 2 * 1e9 / (32_000_000 + 3_000_000), $"{result.ThroughputStepsPerS} steps/s");
     }
 
     [Fact]
