@@ -122,6 +122,24 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void Runs_launched_together_measure_what_the_testbed_would_and_are_dropped_when_too_short()
+    {
+        // Sharing evenly with median durations, two workers launched together stay in lockstep, so every run of
+        // 1 s measures the lockstep rate: 2 / 35 ms (2 × 2 × 8 ms of transfers + 3 ms of compute per step).
+        var model = Models.Chain(bytes: 1_000_000, bytesPerNs: 0.125, latencyNs: 0, computeNs: 3_000_000);
+        var template = new SimulationOptions(1, Durations: DurationMode.Median, Scenario: Scenario.Default.Evenly());
+
+        var runs = LaunchedRuns.Simulate(model, template, workers: 2, seconds: 1, runs: 5);
+        var tooShort = LaunchedRuns.Simulate(model, template, workers: 2, seconds: 0.1, runs: 5);
+
+        Assert.Equal(2 / 0.035, runs.MeanStepsPerS, 6);
+        Assert.Equal((5, 0), (runs.Kept, runs.Dropped));
+        Assert.Equal(runs.Low, runs.High, 6);
+        Assert.Equal((0, 5), (tooShort.Kept, tooShort.Dropped)); // 0.1 s holds 2 steps: fewer than 3 intervals
+        Assert.True(double.IsNaN(tooShort.MeanStepsPerS));
+    }
+
+    [Fact]
     public void One_worker_replays_the_bundled_trace_at_its_median_step_time()
     {
         var model = Bundled.Value;

@@ -41,7 +41,8 @@ internal sealed record ValidatedPoint(
 /// <param name="Points">One per worker count, in the measured CSV's order.</param>
 /// <param name="MapePct">Mean absolute percentage error.</param>
 /// <param name="Settings">The simulation's length and seed as the tables state it, when the JSON has them.</param>
-internal sealed record Outcome(IReadOnlyList<ValidatedPoint> Points, double MapePct, string? Settings)
+/// <param name="LaunchedMapePct">The MAPE of simulated runs like the measured ones (launched together, as long), when given.</param>
+internal sealed record Outcome(IReadOnlyList<ValidatedPoint> Points, double MapePct, string? Settings, double? LaunchedMapePct = null)
 {
     /// <summary>The point with the largest |error|.</summary>
     public ValidatedPoint Worst => Points.MaxBy(p => Math.Abs(p.ErrorPct))!;
@@ -89,7 +90,7 @@ internal sealed record Outcome(IReadOnlyList<ValidatedPoint> Points, double Mape
         var settings = (Optional(root, "replicas"), Optional(root, "steps_per_worker"), Optional(root, "seed")) is ({ } r, { } s, { } seed)
             ? string.Create(CultureInfo.InvariantCulture, $"{Counts.Of((long)r, "replica")} x {s} steps per worker, seed {seed}")
             : null;
-        return new Outcome(points, Number(root, "mape_pct"), settings);
+        return new Outcome(points, Number(root, "mape_pct"), settings, Optional(root, "launched_together_mape_pct"));
     }
 
     private static double? Optional(JsonNode? node, string name) =>
