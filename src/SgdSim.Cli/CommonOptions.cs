@@ -45,13 +45,7 @@ internal static class CommonOptions
     public static Option<int?> Batch()
     {
         var batch = new Option<int?>("--batch") { Description = "Samples per worker step; adds samples/s to the output." };
-        batch.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1)
-            {
-                r.AddError("--batch must be 1 or more.");
-            }
-        });
+        OptionParsing.AtLeast(batch, 1);
         return batch;
     }
 

@@ -7,6 +7,7 @@ using SgdSim.Calibration;
 using SgdSim.Simulation;
 using SgdSim.Simulation.Network;
 using SgdSim.Traces;
+using static SgdSim.Cli.OptionParsing;
 
 namespace SgdSim.Cli;
 
@@ -135,8 +136,8 @@ internal sealed class SimulationCliOptions
 
     public SimulationCliOptions()
     {
-        Durations.AcceptOnlyFromAmong("sample", "median");
-        Sharing.AcceptOnlyFromAmong("tcp", "fair", "connection", "flow");
+        OneOf(Durations, "sample", "median");
+        OneOf(Sharing, "tcp", "fair", "connection", "flow");
         AtLeast(Replicas, 1);
         AtLeast(Steps, 6);
         AtLeast(Warmup, 0);
@@ -359,7 +360,7 @@ internal sealed class SimulationCliOptions
             return policy;
         }
 
-        result.AddError($"--policy: '{text}' is not a policy (measured, tf-default, fifo, tic, tac, p3).");
+        result.AddError($"{NameOf(result)}: '{text}' is not a policy (measured, tf-default, fifo, tic, tac, p3).");
         return default;
     }
 
@@ -371,7 +372,7 @@ internal sealed class SimulationCliOptions
             return mode;
         }
 
-        result.AddError($"--mode: {error}.");
+        result.AddError($"{NameOf(result)}: {error}.");
         return default;
     }
 
@@ -383,7 +384,7 @@ internal sealed class SimulationCliOptions
             return placement;
         }
 
-        result.AddError($"--placement: '{text}' is not a placement (round-robin, greedy-bytes).");
+        result.AddError($"{NameOf(result)}: '{text}' is not a placement (round-robin, greedy-bytes).");
         return default;
     }
 
@@ -540,23 +541,4 @@ internal sealed class SimulationCliOptions
         result.AddError($"--bandwidth: {error}.");
         return null;
     }
-
-    private static void AtLeast<T>(Option<T> option, T minimum)
-        where T : INumber<T> => Bounded(option, v => v >= minimum, $"{minimum} or more");
-
-    // The option's one value, parsed here rather than checked after the parser's own conversion: a validator asking a
-    // value that did not convert ("--steps abc") throws, so a value that does not parse and one out of range get the
-    // same one-line refusal, naming the option.
-    private static void Bounded<T>(Option<T> option, Func<T, bool> accepted, string requirement)
-        where T : INumber<T> => option.CustomParser = result =>
-    {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(" ", result.Tokens.Select(t => t.Value));
-        if (T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && accepted(value))
-        {
-            return value;
-        }
-
-        result.AddError($"{option.Name} must be {requirement}.");
-        return default!;
-    };
 }

@@ -27,14 +27,8 @@ internal static class CaptureCommand
             DefaultValueFactory = _ => 30_000,
         };
         var output = new Option<string?>("--out", "-o") { Description = "Also copy the captured .xplane.pb to this file." };
-        duration.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() <= 0) r.AddError("--duration-ms must be more than 0.");
-        });
-        grace.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0) r.AddError("--grace-ms must be 0 or more.");
-        });
+        OptionParsing.AtLeast(duration, 1);
+        OptionParsing.AtLeast(grace, 0);
         var command = new Command("capture", """
             Profile a running TensorFlow 2 job through its profiler server and show what was captured.
 

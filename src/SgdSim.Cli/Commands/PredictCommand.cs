@@ -27,13 +27,7 @@ internal static class PredictCommand
         {
             Description = "Workers in the simulated trace written with --out (default: the largest count, at most 4).",
         };
-        traceWorkers.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1)
-            {
-                r.AddError("--trace-workers must be 1 or more.");
-            }
-        });
+        OptionParsing.AtLeast(traceWorkers, 1);
         var json = CommonOptions.Json();
         var sim = new SimulationCliOptions();
         var command = new Command("predict", """
