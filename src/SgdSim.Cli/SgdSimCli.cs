@@ -58,7 +58,7 @@ public static class SgdSimCli
         }
 
         // With nothing asked, show what can be asked; "sgdsim help CMD" is "sgdsim CMD --help".
-        var parse = root.Parse(args.Length == 0 ? ["--help"] : ParseErrors.RewriteHelp(args));
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : ParseErrors.RewriteHelp(args), ResponseFiles.Configuration);
         if (ParseErrors.Failed(parse))
         {
             await stderr.WriteLineAsync(ParseErrors.Explain(parse));
