@@ -85,7 +85,7 @@ internal sealed class KinetoFileParser
         {
             var length = StreamBuffer.Fill(stream, buffer, 0);
             var eof = length < buffer.Length;
-            var state = new JsonReaderState();
+            var state = JsonObjects.NewState();
             var offset = 0;
             while (true)
             {
@@ -111,7 +111,7 @@ internal sealed class KinetoFileParser
                 }
                 catch (JsonException ex)
                 {
-                    throw new InvalidTraceException(_path, $"is not valid JSON ({ex.Message.TrimEnd('.')}).", ex);
+                    throw JsonObjects.Invalid(_path, ex);
                 }
 
                 if (_mode == Mode.End)

@@ -91,7 +91,7 @@ public static class TimelineJsonReader
             try
             {
                 var length = StreamBuffer.Fill(stream, buffer, 0);
-                var state = new JsonReaderState();
+                var state = JsonObjects.NewState();
                 var depthOfEvents = -1;
                 var offset = 0;
                 var eof = length < buffer.Length;
@@ -166,7 +166,7 @@ public static class TimelineJsonReader
                     }
                     catch (JsonException ex)
                     {
-                        throw new InvalidTraceException(file, $"is not valid JSON ({ex.Message.TrimEnd('.')}).", ex);
+                        throw JsonObjects.Invalid(file, ex);
                     }
 
                     state = reader.CurrentState;
