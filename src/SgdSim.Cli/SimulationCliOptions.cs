@@ -134,17 +134,26 @@ internal sealed class SimulationCliOptions
         CustomParser = r => ParseRates(r, "--ps-bandwidth"),
     };
 
+    /// <summary>The most runs per worker count --replicas asks for.</summary>
+    public const int MaxReplicas = 10_000;
+
+    /// <summary>The most steps per worker --steps asks for (the stopping rule goes to 2,000,000 in all).</summary>
+    public const int MaxSteps = 10_000_000;
+
+    /// <summary>The most workers simulated.</summary>
+    public const int MaxWorkers = 4096;
+
     public SimulationCliOptions()
     {
         OneOf(Durations, "sample", "median");
         OneOf(Sharing, "tcp", "fair", "connection", "flow");
-        AtLeast(Replicas, 1);
-        AtLeast(Steps, 6);
+        Bounded(Replicas, n => n is >= 1 and <= MaxReplicas, $"1 to {MaxReplicas}");
+        Bounded(Steps, n => n is >= 6 and <= MaxSteps, $"6 to {MaxSteps}");
         AtLeast(Warmup, 0);
         Bounded(Precision, p => p is > 0 and < 1, "a share of the mean between 0 and 1, e.g. 0.01 for ±1%");
         Bounded(RunSeconds, s => s is > 0 and < 1e6, "a positive number of seconds, e.g. 10");
-        AtLeast(SliceBytes, 1L);
-        AtLeast(BucketBytes, 1L);
+        Bounded(SliceBytes, n => n is >= 1 and <= Scenario.MaxChunkBytes, $"1 to {Scenario.MaxChunkBytes} bytes (1 TiB)");
+        Bounded(BucketBytes, n => n is >= 1 and <= Scenario.MaxChunkBytes, $"1 to {Scenario.MaxChunkBytes} bytes (1 TiB)");
 
         // Tab completion offers the names the parsers accept, not the enums' member names.
         Policy.CompletionSources.Clear();
@@ -430,9 +439,9 @@ internal sealed class SimulationCliOptions
         var values = new List<double>();
         foreach (var raw in string.Join(",", result.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.TrimEntries))
         {
-            if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0) || double.IsInfinity(value))
+            if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !Scenario.SpeedInRange(value))
             {
-                result.AddError($"{name}: '{raw}' is not a positive number.");
+                result.AddError($"{name}: '{raw}' is not a number from 0.001 to 1000.");
                 return null;
             }
 
@@ -466,12 +475,12 @@ internal sealed class SimulationCliOptions
         if (colon > 0
             && int.TryParse(text.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             && double.TryParse(text.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var factor)
-            && factor > 0 && !double.IsInfinity(factor))
+            && Scenario.SpeedInRange(factor))
         {
             return new Stragglers(count, factor);
         }
 
-        result.AddError($"--stragglers: '{text}' is not COUNT:FACTOR with a count of 0 or more and a positive factor (e.g. 1:2).");
+        result.AddError($"--stragglers: '{text}' is not COUNT:FACTOR with a count of 0 or more and a factor from 0.001 to 1000 (e.g. 1:2).");
         return null;
     }
 
@@ -515,9 +524,9 @@ internal sealed class SimulationCliOptions
                 return null;
             }
 
-            if (to > 4096)
+            if (to > MaxWorkers)
             {
-                result.AddError($"--workers: {to} workers is more than this simulator runs (4096 at most).");
+                result.AddError($"--workers: {to} workers is more than this simulator runs ({MaxWorkers} at most).");
                 return null;
             }
 

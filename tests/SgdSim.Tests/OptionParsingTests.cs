@@ -63,7 +63,7 @@ public sealed class OptionParsingTests
     [InlineData("predict", "--sharing", "", "--sharing: '' is not one of tcp, fair, connection, flow.")]
     [InlineData("predict", "--batch", "abc", "--batch must be 1 or more.")]
     [InlineData("predict", "--seed", "abc", "--seed must be a whole number.")]
-    [InlineData("predict", "--trace-workers", "0", "--trace-workers must be 1 or more.")]
+    [InlineData("predict", "--trace-workers", "0", "--trace-workers must be 1 to 4096.")]
     [InlineData("compare", "--policies", "tic,abc", "--policies: 'abc' is not a policy (measured, tf-default, fifo, tic, tac, p3).")]
     public async Task A_bad_value_is_refused_with_what_the_option_takes(string command, string option, string value, string message)
     {
