@@ -50,11 +50,23 @@ internal static class OptionParsing
     }
 
     /// <summary>
-    /// Gives every number option under <paramref name="command"/> that has no parser of its own the plain one ("must be
-    /// a whole number"), so that no option is left to the library's conversion and its exception.
+    /// Completes the parsing of every option and argument under <paramref name="command"/>: a number option with no
+    /// parser of its own gets the plain one ("must be a whole number"), so that none is left to the library's conversion
+    /// and its exception; a file or folder (every argument, and the options in <see cref="PathOptions"/>) may not be
+    /// empty.
     /// </summary>
-    public static void ParseEveryNumber(Command command)
+    public static void Complete(Command command)
     {
+        foreach (var argument in command.Arguments.Where(a => a.ValueType == typeof(string) || a.ValueType == typeof(string[])))
+        {
+            argument.Validators.Add(result => RefuseEmpty(result, $"the {argument.Name} argument"));
+        }
+
+        foreach (var option in command.Options.Where(o => PathOptions.Contains(o.Name)))
+        {
+            option.Validators.Add(result => RefuseEmpty(result, option.Name));
+        }
+
         foreach (var option in command.Options)
         {
             switch (option)
@@ -70,7 +82,18 @@ internal static class OptionParsing
 
         foreach (var subcommand in command.Subcommands)
         {
-            ParseEveryNumber(subcommand);
+            Complete(subcommand);
+        }
+    }
+
+    /// <summary>The options whose value names a file or folder.</summary>
+    public static readonly IReadOnlySet<string> PathOptions = new HashSet<string>(StringComparer.Ordinal) { "--out", "--tensor-bytes", "--measured", "--logdir" };
+
+    private static void RefuseEmpty(SymbolResult result, string name)
+    {
+        if (result.Tokens.Any(t => t.Value.Trim().Length == 0))
+        {
+            result.AddError($"{name} is empty: give a file or folder.");
         }
     }
 

@@ -43,7 +43,7 @@ public static class SgdSimCli
         root.Subcommands.Add(SweepCommand.Create(stdout, stderr));
         root.Subcommands.Add(MergeCommand.Create(stdout, stderr));
         root.Subcommands.Add(PlotCommand.Create(stdout, stderr));
-        OptionParsing.ParseEveryNumber(root);
+        OptionParsing.Complete(root);
         return root;
     }
 

@@ -19,6 +19,20 @@ internal static class JsonObjects
             : new InvalidTraceException(file, $"is not valid JSON ({e.Message.TrimEnd('.')}).", e);
 
     /// <summary>
+    /// Whether <paramref name="e"/> is the reader refusing a value of the document (a string that is not UTF-8 text, an
+    /// unpaired <c>\u</c> surrogate escape, a token of another type than asked): bad input, not a fault.
+    /// </summary>
+    public static bool IsUnreadableValue(InvalidOperationException e) => e.TargetSite?.Module.Assembly == typeof(JsonException).Assembly;
+
+    /// <summary>Says in one sentence which value of <paramref name="file"/> the reader could not read.</summary>
+    public static InvalidTraceException Unreadable(string file, InvalidOperationException e) =>
+        e.Message.Contains("UTF-8", StringComparison.Ordinal)
+            ? new InvalidTraceException(file, "has a string that is not valid UTF-8 text.", e)
+            : e.Message.Contains("UTF-16", StringComparison.Ordinal)
+                ? new InvalidTraceException(file, "has a string with a \\u escape that is not a whole character (an unpaired surrogate).", e)
+                : new InvalidTraceException(file, $"has a value that cannot be read ({e.Message.TrimEnd('.')}).", e);
+
+    /// <summary>
     /// Moves to the next property name of the object that opened at <paramref name="depth"/>, or to that object's
     /// end (<paramref name="end"/> true). Returns false when the buffer runs out first: the caller refills and starts
     /// the object again. The caller reads or skips each property's value before asking for the next.

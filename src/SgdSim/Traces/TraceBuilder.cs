@@ -244,6 +244,17 @@ public sealed class TraceBuilder
             throw new InvalidTraceException(_source, "holds no ops, so no training step could be read.");
         }
 
+        // Steps run one after another: one that starts before the step before it did has its times run backwards (a
+        // clock that jumped, files out of order), which would give a negative time between steps.
+        for (var i = 1; i < _steps.Count; i++)
+        {
+            if (_steps[i].StartNs < _steps[i - 1].StartNs)
+            {
+                throw new InvalidTraceException(_source,
+                    $"step {_steps[i].Index} starts {(_steps[i - 1].StartNs - _steps[i].StartNs) / 1e9:0.######} s before step {_steps[i - 1].Index} does: its times run backwards.");
+            }
+        }
+
         return new Trace
         {
             Format = _format,

@@ -113,6 +113,10 @@ internal sealed class KinetoFileParser
                 {
                     throw JsonObjects.Invalid(_path, ex);
                 }
+                catch (InvalidOperationException ex) when (JsonObjects.IsUnreadableValue(ex))
+                {
+                    throw JsonObjects.Unreadable(_path, ex);
+                }
 
                 if (_mode == Mode.End)
                 {

@@ -168,6 +168,10 @@ public static class TimelineJsonReader
                     {
                         throw JsonObjects.Invalid(file, ex);
                     }
+                    catch (InvalidOperationException ex) when (JsonObjects.IsUnreadableValue(ex))
+                    {
+                        throw JsonObjects.Unreadable(file, ex);
+                    }
 
                     state = reader.CurrentState;
                     offset += (int)reader.BytesConsumed;
