@@ -65,7 +65,7 @@ internal sealed class KinetoFileParser
                 parser._file.Flows.Capacity = (int)Math.Min(raw.Length / 1000 + 16, 1 << 26);
             }
 
-            using Stream stream = gzip ? new GZipStream(raw, CompressionMode.Decompress) : raw;
+            using Stream stream = gzip ? TraceLimits.Bounded(path, new GZipStream(raw, CompressionMode.Decompress)) : raw;
             parser.Run(stream);
         }
         catch (InvalidDataException e)
@@ -130,7 +130,7 @@ internal sealed class KinetoFileParser
                 }
 
                 // Nothing consumed: one value bigger than the whole buffer, which must grow.
-                length = StreamBuffer.Refill(stream, ref buffer, offset, length, grow: offset == 0);
+                length = StreamBuffer.Refill(_path, stream, ref buffer, offset, length, grow: offset == 0);
                 offset = 0;
                 eof = length < buffer.Length;
             }
@@ -549,6 +549,7 @@ internal sealed class KinetoFileParser
                     _file.Collectives.Add((CollectiveBytes(e), e.Collective));
                 }
 
+                TraceLimits.CheckEventCount(_path, _file.Slices.Count + _file.Flows.Count + 1);
                 _file.Slices.Add(new KinetoSlice
                 {
                     Name = e.Name,
@@ -560,6 +561,7 @@ internal sealed class KinetoFileParser
                 });
                 break;
             case (byte)'s' or (byte)'t' or (byte)'f' when e.HasId && e.HasTs:
+                TraceLimits.CheckEventCount(_path, _file.Slices.Count + _file.Flows.Count + 1);
                 _file.Flows.Add(new KinetoFlowEnd
                 {
                     Id = e.Id,

@@ -93,6 +93,7 @@ public static class TimelineJsonReader
                 var length = StreamBuffer.Fill(stream, buffer, 0);
                 var state = JsonObjects.NewState();
                 var depthOfEvents = -1;
+                var events = 0;
                 var offset = 0;
                 var eof = length < buffer.Length;
                 while (true)
@@ -157,6 +158,7 @@ public static class TimelineJsonReader
                             }
 
                             progressed = true;
+                            TraceLimits.CheckEventCount(file, ++events);
                             step.Collect(e);
                         }
                     }
@@ -188,7 +190,7 @@ public static class TimelineJsonReader
                     }
 
                     // One value bigger than the whole buffer: grow it.
-                    length = StreamBuffer.Refill(stream, ref buffer, offset, length, grow: !progressed && offset == 0);
+                    length = StreamBuffer.Refill(file, stream, ref buffer, offset, length, grow: !progressed && offset == 0);
                     offset = 0;
                     eof = length < buffer.Length;
                 }
