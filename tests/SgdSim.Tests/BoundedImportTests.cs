@@ -77,4 +77,33 @@ public sealed class BoundedImportTests : IDisposable
         Refusal.AssertOneLine(CliRunner.Run("inspect", huge), "huge.0.et", "declares 2,147,483,647 bytes, more than a message may hold (64 MiB)");
         Refusal.AssertOneLine(CliRunner.Run("inspect", cut), "cut.0.et", "is truncated: message 2 at byte 9 declares 67108863 bytes but only 3 remain");
     }
+
+    [Fact]
+    public void A_chakra_file_of_more_nodes_than_a_file_may_hold_is_refused()
+    {
+        // A valid start, then empty node messages (a zero length each) for as many bytes as the limit allows, and one.
+        var file = _dir.File("zeros.0.et");
+        using (var stream = File.Create(file))
+        {
+            stream.Write([0x05, 0x0A, 0x03, (byte)'0', (byte)'.', (byte)'1', 0x02, 0x08, 0x01]);
+            stream.SetLength(stream.Length + TraceLimits.MaxEvents + 1);
+        }
+
+        Refusal.AssertOneLine(CliRunner.Run("inspect", file), "zeros.0.et", "holds more than 10,000,000 events");
+    }
+
+    [Fact]
+    public void A_run_metadata_file_larger_than_a_protobuf_message_may_be_is_refused()
+    {
+        var folder = _dir.File("steps");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "step-0000.runmeta.pb");
+        using (var stream = File.Create(file))
+        {
+            stream.Write(RunMetadataBuilder.SimpleStep(1_000).ToBytes());
+            stream.SetLength(3L << 30);
+        }
+
+        Refusal.AssertOneLine(CliRunner.Run("inspect", folder), "step-0000.runmeta.pb", "a RunMetadata is a single protobuf message, which cannot exceed 2 GiB");
+    }
 }

@@ -11,7 +11,7 @@ public static class TraceLimits
     /// they skip), and the largest Chakra message: 64 MiB.</summary>
     public const int MaxValueBytes = 64 << 20;
 
-    /// <summary>The most events one JSON trace file may hold: 10,000,000.</summary>
+    /// <summary>The most events one JSON trace file, or nodes one Chakra file, may hold: 10,000,000.</summary>
     public const int MaxEvents = 10_000_000;
 
     /// <summary>The most bytes a compressed trace may expand to: 8 GiB.</summary>

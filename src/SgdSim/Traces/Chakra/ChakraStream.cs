@@ -79,6 +79,8 @@ internal static class ChakraStream
                     continue;
                 }
 
+                // A file of zeros is one empty node after another: the count stops it, as any file of too many nodes.
+                TraceLimits.CheckEventCount(file, index);
                 var body = buffer.AsSpan(start + prefix, length);
                 try
                 {
