@@ -141,7 +141,7 @@ internal sealed class SimulationCliOptions
     public const int MaxSteps = 10_000_000;
 
     /// <summary>The most workers simulated.</summary>
-    public const int MaxWorkers = 4096;
+    public const int MaxWorkers = Predictor.MaxWorkers;
 
     public SimulationCliOptions()
     {

@@ -100,4 +100,13 @@ public sealed class BadValueTests : IDisposable
         Refusal.AssertOneLine(CliRunner.Run("predict", trace, "--workers", "1-2"), "step 3 has a dependency cycle: 'a' → 'b' → 'a'");
         Refusal.AssertOneLine(CliRunner.Run("sweep", trace, "--workers", "1-2", "--out", _dir.File("sweep")), "dependency cycle");
     }
+
+    [Fact]
+    public void A_measured_worker_count_beyond_what_is_simulated_is_refused()
+    {
+        var measured = _dir.File("measured.csv");
+        File.WriteAllText(measured, "workers,throughput_steps_per_s\n5000,1\n");
+
+        Refusal.AssertOneLine(CliRunner.Run("validate", Bundled(), "--measured", measured), "measured.csv", "5000, more workers than this simulator runs (4096 at most)");
+    }
 }

@@ -112,6 +112,7 @@ public static class Predictor
             ArgumentNullException.ThrowIfNull(model);
             ArgumentOutOfRangeException.ThrowIfLessThan(options.Replicas, 1, nameof(options.Replicas));
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.RunSeconds, nameof(options.RunSeconds));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Workers.Max(), MaxWorkers, nameof(options.Workers));
             options.Until?.Validate();
         }
 
@@ -213,6 +214,9 @@ public static class Predictor
 
         return predictions;
     }
+
+    /// <summary>The most workers one run simulates.</summary>
+    public const int MaxWorkers = 4096;
 
     /// <summary>
     /// The most events a run of <paramref name="steps"/> steps per worker may handle: 64 times a generous count of what
