@@ -150,7 +150,8 @@ internal sealed class SimulationCliOptions
         Bounded(Replicas, n => n is >= 1 and <= MaxReplicas, $"1 to {MaxReplicas}");
         Bounded(Steps, n => n is >= 6 and <= MaxSteps, $"6 to {MaxSteps}");
         AtLeast(Warmup, 0);
-        Bounded(Precision, p => p is > 0 and < 1, "a share of the mean between 0 and 1, e.g. 0.01 for ±1%");
+        // Below 0.0001 the stopping rule's cap of steps comes first, after minutes, whatever the job.
+        Bounded(Precision, p => p is >= 0.0001 and < 1, "a share of the mean from 0.0001 to under 1, e.g. 0.01 for ±1%");
         Bounded(RunSeconds, s => s is > 0 and < 1e6, "a positive number of seconds, e.g. 10");
         Bounded(SliceBytes, n => n is >= 1 and <= Scenario.MaxChunkBytes, $"1 to {Scenario.MaxChunkBytes} bytes (1 TiB)");
         Bounded(BucketBytes, n => n is >= 1 and <= Scenario.MaxChunkBytes, $"1 to {Scenario.MaxChunkBytes} bytes (1 TiB)");

@@ -28,12 +28,19 @@ public sealed class ExtremeValueTests
     [InlineData("--replicas", "1000000", "--replicas must be 1 to 10000")]
     [InlineData("--trace-workers", "100000", "--trace-workers must be 1 to 4096")]
     [InlineData("--workers", "1-5000", "4096 at most")]
+    [InlineData("--precision", "1e-300", "--precision must be a share of the mean from 0.0001")]
     public void A_value_outside_the_simulated_range_is_refused_before_anything_runs(string option, string value, string message)
     {
         var args = option == "--workers" ? new[] { "predict", Trace(), option, value } : ["predict", Trace(), "--workers", "1-2", option, value];
 
         Refusal.AssertOneLine(CliRunner.Run(args), option, message);
     }
+
+    [Theory]
+    [InlineData("--duration-ms", "2000000000", "--duration-ms must be 1 to 86400000 (a day)")]
+    [InlineData("--grace-ms", "2000000000", "--grace-ms must be 0 to 86400000 (a day)")]
+    public void A_capture_longer_than_a_day_is_refused(string option, string value, string message) =>
+        Refusal.AssertOneLine(CliRunner.Run("capture", "--host", "localhost:1", "--logdir", "/tmp", option, value), message);
 
     [Fact]
     public void More_worker_rates_than_workers_are_refused()
