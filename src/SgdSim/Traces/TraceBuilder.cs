@@ -19,6 +19,7 @@ public sealed class TraceBuilder
     private readonly List<ParameterTensor> _parameters = [];
     private readonly Dictionary<string, int> _parameterIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private long _internedChars;
     private readonly List<TraceStep> _steps = [];
     private readonly List<string> _notes = [];
     private List<TraceOp>? _stepOps;
@@ -44,11 +45,19 @@ public sealed class TraceBuilder
     public IReadOnlyList<TraceDevice> Devices => _devices;
 
     /// <summary>Returns one shared instance per distinct string, so names repeated in every step cost memory once.</summary>
+    /// <exception cref="InvalidTraceException">The trace's distinct names come to more than <see cref="TraceLimits.MaxNameChars"/> characters.</exception>
     public string Intern(string value)
     {
         if (_strings.TryGetValue(value, out var shared))
         {
             return shared;
+        }
+
+        _internedChars += value.Length;
+        if (_internedChars > TraceLimits.MaxNameChars)
+        {
+            throw new InvalidTraceException(_source,
+                $"has more than {TraceLimits.MaxNameChars:N0} characters of distinct names, the most a trace may.");
         }
 
         _strings.Add(value, value);

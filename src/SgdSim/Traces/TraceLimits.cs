@@ -14,6 +14,9 @@ public static class TraceLimits
     /// <summary>The most events one JSON trace file, or nodes one Chakra file, may hold: 10,000,000.</summary>
     public const int MaxEvents = 10_000_000;
 
+    /// <summary>The most characters of distinct names (ops, devices, tensors) a trace may hold: 192 million, 384 MiB.</summary>
+    public const long MaxNameChars = 192_000_000;
+
     /// <summary>The most bytes a compressed trace may expand to: 8 GiB.</summary>
     public const long MaxDecompressedBytes = 8L << 30;
 
