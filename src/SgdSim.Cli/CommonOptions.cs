@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SgdSim.Cli.Output;
 using SgdSim.Reports;
+using SgdSim.Simulation.Engine;
 using SgdSim.Traces;
 
 namespace SgdSim.Cli;
@@ -45,13 +46,7 @@ internal static class CommonOptions
     public static Option<int?> Batch()
     {
         var batch = new Option<int?>("--batch") { Description = "Samples per worker step; adds samples/s to the output." };
-        batch.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1)
-            {
-                r.AddError("--batch must be 1 or more.");
-            }
-        });
+        OptionParsing.AtLeast(batch, 1);
         return batch;
     }
 
@@ -114,7 +109,7 @@ internal static class CommonOptions
         {
             return body();
         }
-        catch (Exception e) when (e is InvalidInputException or UsageException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidInputException or UsageException or SimulationLimitException or IOException or UnauthorizedAccessException)
         {
             // Bad input: the message already names the file or argument and what is wrong with it.
             stderr.WriteLine($"sgdsim: {e.Message}");

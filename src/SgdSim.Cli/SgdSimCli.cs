@@ -10,8 +10,8 @@ namespace SgdSim.Cli;
 /// <summary>The <c>sgdsim</c> command line: parsing and console output only; all logic lives in the library.</summary>
 public static class SgdSimCli
 {
-    /// <summary>Runs the command line with the given arguments and writers; returns the process exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default)
+    /// <summary>The <c>sgdsim</c> command and its subcommands, writing to the given writers.</summary>
+    internal static Command Create(TextWriter stdout, TextWriter stderr)
     {
         // A plain command named "sgdsim" rather than RootCommand, whose name is the executable's (SgdSim.Cli under dotnet run).
         var root = new Command("sgdsim", """
@@ -43,6 +43,14 @@ public static class SgdSimCli
         root.Subcommands.Add(SweepCommand.Create(stdout, stderr));
         root.Subcommands.Add(MergeCommand.Create(stdout, stderr));
         root.Subcommands.Add(PlotCommand.Create(stdout, stderr));
+        OptionParsing.Complete(root);
+        return root;
+    }
+
+    /// <summary>Runs the command line with the given arguments and writers; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default)
+    {
+        var root = Create(stdout, stderr);
 
         if (Completions.IsRequest(args))
         {
@@ -50,7 +58,7 @@ public static class SgdSimCli
         }
 
         // With nothing asked, show what can be asked; "sgdsim help CMD" is "sgdsim CMD --help".
-        var parse = root.Parse(args.Length == 0 ? ["--help"] : ParseErrors.RewriteHelp(args));
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : ParseErrors.RewriteHelp(args), ResponseFiles.Configuration);
         if (ParseErrors.Failed(parse))
         {
             await stderr.WriteLineAsync(ParseErrors.Explain(parse));

@@ -7,6 +7,7 @@ using SgdSim.Calibration;
 using SgdSim.Simulation;
 using SgdSim.Simulation.Network;
 using SgdSim.Traces;
+using static SgdSim.Cli.OptionParsing;
 
 namespace SgdSim.Cli;
 
@@ -133,17 +134,27 @@ internal sealed class SimulationCliOptions
         CustomParser = r => ParseRates(r, "--ps-bandwidth"),
     };
 
+    /// <summary>The most runs per worker count --replicas asks for.</summary>
+    public const int MaxReplicas = 10_000;
+
+    /// <summary>The most steps per worker --steps asks for (the stopping rule goes to 2,000,000 in all).</summary>
+    public const int MaxSteps = 10_000_000;
+
+    /// <summary>The most workers simulated.</summary>
+    public const int MaxWorkers = Predictor.MaxWorkers;
+
     public SimulationCliOptions()
     {
-        Durations.AcceptOnlyFromAmong("sample", "median");
-        Sharing.AcceptOnlyFromAmong("tcp", "fair", "connection", "flow");
-        AtLeast(Replicas, 1);
-        AtLeast(Steps, 6);
+        OneOf(Durations, "sample", "median");
+        OneOf(Sharing, "tcp", "fair", "connection", "flow");
+        Bounded(Replicas, n => n is >= 1 and <= MaxReplicas, $"1 to {MaxReplicas}");
+        Bounded(Steps, n => n is >= 6 and <= MaxSteps, $"6 to {MaxSteps}");
         AtLeast(Warmup, 0);
-        Bounded(Precision, p => p is > 0 and < 1, "a share of the mean between 0 and 1, e.g. 0.01 for ±1%");
+        // Below 0.0001 the stopping rule's cap of steps comes first, after minutes, whatever the job.
+        Bounded(Precision, p => p is >= 0.0001 and < 1, "a share of the mean from 0.0001 to under 1, e.g. 0.01 for ±1%");
         Bounded(RunSeconds, s => s is > 0 and < 1e6, "a positive number of seconds, e.g. 10");
-        AtLeast(SliceBytes, 1L);
-        AtLeast(BucketBytes, 1L);
+        Bounded(SliceBytes, n => n is >= 1 and <= Scenario.MaxChunkBytes, $"1 to {Scenario.MaxChunkBytes} bytes (1 TiB)");
+        Bounded(BucketBytes, n => n is >= 1 and <= Scenario.MaxChunkBytes, $"1 to {Scenario.MaxChunkBytes} bytes (1 TiB)");
 
         // Tab completion offers the names the parsers accept, not the enums' member names.
         Policy.CompletionSources.Clear();
@@ -359,7 +370,7 @@ internal sealed class SimulationCliOptions
             return policy;
         }
 
-        result.AddError($"--policy: '{text}' is not a policy (measured, tf-default, fifo, tic, tac, p3).");
+        result.AddError($"{NameOf(result)}: '{text}' is not a policy (measured, tf-default, fifo, tic, tac, p3).");
         return default;
     }
 
@@ -371,7 +382,7 @@ internal sealed class SimulationCliOptions
             return mode;
         }
 
-        result.AddError($"--mode: {error}.");
+        result.AddError($"{NameOf(result)}: {error}.");
         return default;
     }
 
@@ -383,7 +394,7 @@ internal sealed class SimulationCliOptions
             return placement;
         }
 
-        result.AddError($"--placement: '{text}' is not a placement (round-robin, greedy-bytes).");
+        result.AddError($"{NameOf(result)}: '{text}' is not a placement (round-robin, greedy-bytes).");
         return default;
     }
 
@@ -429,9 +440,9 @@ internal sealed class SimulationCliOptions
         var values = new List<double>();
         foreach (var raw in string.Join(",", result.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.TrimEntries))
         {
-            if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0) || double.IsInfinity(value))
+            if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !Scenario.SpeedInRange(value))
             {
-                result.AddError($"{name}: '{raw}' is not a positive number.");
+                result.AddError($"{name}: '{raw}' is not a number from 0.001 to 1000.");
                 return null;
             }
 
@@ -465,12 +476,12 @@ internal sealed class SimulationCliOptions
         if (colon > 0
             && int.TryParse(text.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             && double.TryParse(text.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var factor)
-            && factor > 0 && !double.IsInfinity(factor))
+            && Scenario.SpeedInRange(factor))
         {
             return new Stragglers(count, factor);
         }
 
-        result.AddError($"--stragglers: '{text}' is not COUNT:FACTOR with a count of 0 or more and a positive factor (e.g. 1:2).");
+        result.AddError($"--stragglers: '{text}' is not COUNT:FACTOR with a count of 0 or more and a factor from 0.001 to 1000 (e.g. 1:2).");
         return null;
     }
 
@@ -514,9 +525,9 @@ internal sealed class SimulationCliOptions
                 return null;
             }
 
-            if (to > 4096)
+            if (to > MaxWorkers)
             {
-                result.AddError($"--workers: {to} workers is more than this simulator runs (4096 at most).");
+                result.AddError($"--workers: {to} workers is more than this simulator runs ({MaxWorkers} at most).");
                 return null;
             }
 
@@ -540,23 +551,4 @@ internal sealed class SimulationCliOptions
         result.AddError($"--bandwidth: {error}.");
         return null;
     }
-
-    private static void AtLeast<T>(Option<T> option, T minimum)
-        where T : INumber<T> => Bounded(option, v => v >= minimum, $"{minimum} or more");
-
-    // The option's one value, parsed here rather than checked after the parser's own conversion: a validator asking a
-    // value that did not convert ("--steps abc") throws, so a value that does not parse and one out of range get the
-    // same one-line refusal, naming the option.
-    private static void Bounded<T>(Option<T> option, Func<T, bool> accepted, string requirement)
-        where T : INumber<T> => option.CustomParser = result =>
-    {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(" ", result.Tokens.Select(t => t.Value));
-        if (T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && accepted(value))
-        {
-            return value;
-        }
-
-        result.AddError($"{option.Name} must be {requirement}.");
-        return default!;
-    };
 }

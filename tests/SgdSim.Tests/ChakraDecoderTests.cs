@@ -113,6 +113,39 @@ public sealed class ChakraDecoderTests
         Assert.Equal(Node.Parser.ParseFrom(bytes).DataDeps, decoder.Deps.Skip(record.DepStart).Take(record.DataCount));
     }
 
+    [Theory]
+    [InlineData(1_000_000, true)]
+    [InlineData(1_000_000, false)]
+    public void Groups_nested_a_million_deep_are_skipped_without_recursion(int depth, bool closedRightly)
+    {
+        using var memory = new MemoryStream();
+        var output = new CodedOutputStream(memory);
+        output.WriteTag(1, WireFormat.WireType.Varint);
+        output.WriteUInt64(7);
+        for (var i = 0; i < depth; i++)
+        {
+            output.WriteTag(99, WireFormat.WireType.StartGroup);
+        }
+
+        for (var i = 0; i < depth; i++)
+        {
+            output.WriteTag(closedRightly || i < depth - 1 ? 99 : 98, WireFormat.WireType.EndGroup);
+        }
+
+        output.Flush();
+        var bytes = memory.ToArray();
+
+        var decoder = new ChakraNodeDecoder();
+        if (closedRightly)
+        {
+            Assert.Equal(7UL, decoder.Decode(bytes).Id);
+        }
+        else
+        {
+            Assert.Throws<MalformedMessageException>(() => decoder.Decode(bytes));
+        }
+    }
+
     [Fact]
     public void A_field_running_past_its_message_is_malformed()
     {

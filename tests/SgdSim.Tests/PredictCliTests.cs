@@ -75,9 +75,9 @@ public sealed class PredictCliTests : IDisposable
     [Theory]
     [InlineData("--precision", "abc", "--precision must be a share of the mean")]
     [InlineData("--run-seconds", "abc", "--run-seconds must be a positive number")]
-    [InlineData("--steps", "abc", "--steps must be 6 or more")]
-    [InlineData("--replicas", "", "--replicas must be 1 or more")]
-    [InlineData("--bucket-bytes", "1.5", "--bucket-bytes must be 1 or more")]
+    [InlineData("--steps", "abc", "--steps must be 6 to 10000000")]
+    [InlineData("--replicas", "", "--replicas must be 1 to 10000")]
+    [InlineData("--bucket-bytes", "1.5", "--bucket-bytes must be 1 to 1099511627776 bytes")]
     public void A_number_option_given_something_else_is_refused_in_one_line(string option, string value, string message) =>
         AssertRefused(CliRunner.Run("predict", Trace(), "--workers", "2", option, value), message);
 

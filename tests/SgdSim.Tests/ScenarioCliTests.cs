@@ -90,10 +90,10 @@ public sealed class ScenarioCliTests
     [InlineData("--ps", "99", "only 6 parameters")]
     [InlineData("--worker-speed", "1,0.5", "2 worker speeds for 4 workers")]
     [InlineData("--worker-speed", "1,1,1,1,1", "5 worker speeds for at most 4 workers")]
-    [InlineData("--worker-speed", "1,-1,1,1", "'-1' is not a positive number")]
+    [InlineData("--worker-speed", "1,-1,1,1", "'-1' is not a number from 0.001 to 1000")]
     [InlineData("--stragglers", "1:-2", "not COUNT:FACTOR")]
     [InlineData("--stragglers", "x:2", "not COUNT:FACTOR")]
-    [InlineData("--slice-bytes", "0", "--slice-bytes must be 1 or more")]
+    [InlineData("--slice-bytes", "0", "--slice-bytes must be 1 to 1099511627776 bytes")]
     [InlineData("--worker-bandwidth", "fast", "--worker-bandwidth")]
     [InlineData("--ps-bandwidth", "1Gbps,2Gbps,3Gbps", "3 parameter-server NIC rates for 1 shard:")]
     public void Bad_scenario_options_are_refused_in_one_line(string option, string value, string problem)

@@ -176,4 +176,23 @@ public sealed class StepGraphTests : IDisposable
         Assert.Equal("step1", (string?)XDocument.Load(output).Root!.Elements().Last().Attribute("id"));
         Assert.Single(Directory.GetFiles(_dir.Path));
     }
+
+    [Fact]
+    public void A_chain_of_200k_dependent_ops_is_sorted_and_walked_without_recursion()
+    {
+        // Each op on its own thread, so that only the data dependencies link them: one chain as long as the trace says.
+        const int length = 200_000;
+        var builder = SimpleStep(1_000);
+        builder.Op(Worker, "chain0 = Const()", 2_000, 1, thread: 2);
+        for (var i = 1; i < length; i++)
+        {
+            builder.Op(Worker, $"chain{i} = Identity(chain{i - 1})", 2_000 + i, 1, thread: (uint)(3 + (i % 2)));
+        }
+
+        var trace = Read(builder);
+        var graph = StepGraph.Build(trace, trace.Steps[0]);
+        var path = graph.CriticalPath();
+
+        Assert.True(path.Ops.Count >= length, $"the critical path has {path.Ops.Count} ops");
+    }
 }

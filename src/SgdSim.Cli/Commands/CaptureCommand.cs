@@ -27,14 +27,10 @@ internal static class CaptureCommand
             DefaultValueFactory = _ => 30_000,
         };
         var output = new Option<string?>("--out", "-o") { Description = "Also copy the captured .xplane.pb to this file." };
-        duration.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() <= 0) r.AddError("--duration-ms must be more than 0.");
-        });
-        grace.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0) r.AddError("--grace-ms must be 0 or more.");
-        });
+        // A day each at most: their sum is a timeout, which must fit the clock's range.
+        const int day = 86_400_000;
+        OptionParsing.Bounded(duration, ms => ms is >= 1 and <= day, $"1 to {day} (a day)");
+        OptionParsing.Bounded(grace, ms => ms is >= 0 and <= day, $"0 to {day} (a day)");
         var command = new Command("capture", """
             Profile a running TensorFlow 2 job through its profiler server and show what was captured.
 

@@ -12,7 +12,7 @@ internal static class GraphCommand
         var trace = CommonOptions.TraceArgument();
         var step = new Option<int?>("--step") { Description = "The step to draw, from 0 (default: 1, the first after warm-up, or 0 in a one-step trace)." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "dot" };
-        format.AcceptOnlyFromAmong("dot", "graphml");
+        OptionParsing.OneOf(format, "dot", "graphml");
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var tensorBytes = CommonOptions.TensorBytes();
         var command = new Command("graph", """

@@ -23,13 +23,7 @@ internal static class InspectCommand
             Description = "Steps to leave out of the timing figures, from the first (a trace of one step keeps it).",
             DefaultValueFactory = _ => 1,
         };
-        warmup.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--warmup must be 0 or more.");
-            }
-        });
+        OptionParsing.AtLeast(warmup, 0);
         var shards = SimulationCliOptions.ShardsOption();
         shards.DefaultValueFactory = null;
         shards.Description = "Also show which parameters K parameter-server shards would hold and the bytes each moves per step.";

@@ -27,13 +27,7 @@ internal static class PredictCommand
         {
             Description = "Workers in the simulated trace written with --out (default: the largest count, at most 4).",
         };
-        traceWorkers.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1)
-            {
-                r.AddError("--trace-workers must be 1 or more.");
-            }
-        });
+        OptionParsing.Bounded(traceWorkers, n => n is >= 1 and <= SimulationCliOptions.MaxWorkers, $"1 to {SimulationCliOptions.MaxWorkers}");
         var json = CommonOptions.Json();
         var sim = new SimulationCliOptions();
         var command = new Command("predict", """
@@ -140,7 +134,7 @@ internal static class PredictCommand
         // The simulated job a person can open in Perfetto: a short run of traceWorkers workers, every span recorded.
         var simulation = new SimulationOptions(traceWorkers, Math.Min(options.Steps, 10), Math.Min(options.WarmupSteps, 2), options.Durations,
             Predictor.SeedOf(options.Seed, traceWorkers, 0), RecordWorkers: traceWorkers, FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario);
-        var replay = new ClusterSimulation(model, simulation);
+        var replay = new ClusterSimulation(model, simulation) { EventBudget = Predictor.EventBudget(model, options.Scenario, traceWorkers, simulation.Steps) };
         replay.Run();
         cancellation.ThrowIfCancellationRequested();
         ChromeTraceWriter.Write(Path.Combine(staged.Path, "trace.json"), model, replay.Recording!, simulation);
@@ -157,7 +151,7 @@ internal static class PredictCommand
         var busiest = options.Workers.Where(n => n <= 16).DefaultIfEmpty(options.Workers.Min()).Max();
         var timed = new SimulationOptions(busiest, options.Steps, options.WarmupSteps, options.Durations, Predictor.SeedOf(options.Seed, busiest, 0),
             RecordWorkers: 1, FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario);
-        var run = new ClusterSimulation(model, timed);
+        var run = new ClusterSimulation(model, timed) { EventBudget = Predictor.EventBudget(model, options.Scenario, busiest, timed.Steps) };
         var result = run.Run();
         var name = CommonOptions.ShortName(tracePath);
         UtilisationPlot.Save(Path.Combine(staged.Path, "nic-utilisation.png"),

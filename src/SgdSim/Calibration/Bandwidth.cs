@@ -22,8 +22,17 @@ public static partial class Bandwidth
     public const string AcceptedForms =
         "write bits or bytes per second with a unit, e.g. 10Gbit/s, 10Gb/s, 10Gbps, 1.25GB/s, 1.25GBps, 300Mbit (b = bits, B = bytes; k, M, G, T = 10^3 to 10^12; Ki, Mi, Gi, Ti = 2^10 to 2^40)";
 
+    /// <summary>The slowest NIC rate simulated, bits per second (1 kbit/s): slower links take the simulated clock past its end.</summary>
+    public const double MinBitsPerSecond = 1e3;
+
+    /// <summary>The fastest NIC rate simulated, bits per second (1 Pbit/s).</summary>
+    public const double MaxBitsPerSecond = 1e15;
+
+    /// <summary>Whether <paramref name="bitsPerSecond"/> lies in the range simulated, <see cref="MinBitsPerSecond"/> to <see cref="MaxBitsPerSecond"/>.</summary>
+    public static bool InRange(double bitsPerSecond) => bitsPerSecond is >= MinBitsPerSecond and <= MaxBitsPerSecond;
+
     /// <summary>Parses a rate into bits per second; returns false (with a reason, naming the accepted forms) when it is
-    /// not one or could be read two ways.</summary>
+    /// not one, could be read two ways, or lies outside <see cref="MinBitsPerSecond"/> to <see cref="MaxBitsPerSecond"/>.</summary>
     public static bool TryParse(string text, out double bitsPerSecond, out string? error)
     {
         bitsPerSecond = 0;
@@ -46,6 +55,12 @@ public static partial class Bandwidth
         if (value <= 0)
         {
             error = $"bandwidth '{text}' must be positive";
+            return false;
+        }
+
+        if (!InRange(value * factor))
+        {
+            error = $"bandwidth '{text}' is outside the rates simulated ({Format(MinBitsPerSecond)} to {Format(MaxBitsPerSecond)})";
             return false;
         }
 
@@ -108,6 +123,7 @@ public static partial class Bandwidth
     /// <summary>Formats bits per second compactly, e.g. <c>1 Gbit/s</c>, <c>285.3 Mbit/s</c>.</summary>
     public static string Format(double bitsPerSecond) => bitsPerSecond switch
     {
+        >= 1e12 => $"{bitsPerSecond / 1e12:0.###} Tbit/s",
         >= 1e9 => $"{bitsPerSecond / 1e9:0.###} Gbit/s",
         >= 1e6 => $"{bitsPerSecond / 1e6:0.#} Mbit/s",
         >= 1e3 => $"{bitsPerSecond / 1e3:0.#} kbit/s",

@@ -31,7 +31,14 @@ public static class Calibrator
                 $"has transfers without a size (e.g. '{unsized.Name}'); a prediction needs bytes per transfer — pass --tensor-bytes with a tensor,bytes CSV.");
         }
 
+        // A step whose dependencies form a cycle makes the trace unusable, warm-up or not (as inspect says); building
+        // its graph refuses it naming the ops. The representative step's graph is the one kept.
         var representative = steps[0];
+        foreach (var other in trace.Steps.Where(s => s != representative))
+        {
+            StepGraph.Build(trace, other);
+        }
+
         var graph = StepGraph.Build(trace, representative);
         var ops = representative.Ops;
 
@@ -119,6 +126,17 @@ public static class Calibrator
         var concurrency = MeasureServerConcurrency(steps, IsServer);
         var down = FitLink(steps, o => o.IsTransfer && IsServer(o.SourceNode) && o.DestinationNode == worker, "down", "parameter server to worker", explanation);
         var up = FitLink(steps, o => o.IsTransfer && o.SourceNode == worker && IsServer(o.DestinationNode), "up", "worker to parameter server", explanation);
+        foreach (var (fit, what) in new[] { (down, "parameter server to worker"), (up, "worker to parameter server") })
+        {
+            // Sizes of 0, or times far off, give a link no network has: refused here rather than simulated for ever.
+            var bits = fit.BytesPerNs * 8e9;
+            if (!Bandwidth.InRange(bits))
+            {
+                throw new InvalidTraceException(trace.Source,
+                    $"its {what} transfers show {(bits > 0 && double.IsFinite(bits) ? $"a link of {bits:G3} bit/s" : "no link rate (no bytes moved, or in no time)")}, outside the rates simulated ({Bandwidth.Format(Bandwidth.MinBitsPerSecond)} to {Bandwidth.Format(Bandwidth.MaxBitsPerSecond)}): their sizes or times are wrong.");
+            }
+        }
+
         var medianStep = (long)Quantiles.Median(steps.Select(s => (double)s.DurationNs));
         explanation.Add(new("parameter_server_concurrency", concurrency,
             "the most parameter-server ops (serving reads, updates) the trace shows running at the same moment"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SgdSim.Simulation;
 
 namespace SgdSim.Reports;
 
@@ -93,6 +94,11 @@ public static class MeasuredThroughput
             if (point.Workers < 1)
             {
                 throw row.Error(workers, $"{point.Workers}; there must be at least 1 worker.");
+            }
+
+            if (point.Workers > Predictor.MaxWorkers)
+            {
+                throw row.Error(workers, $"{point.Workers}, more workers than this simulator runs ({Predictor.MaxWorkers} at most).");
             }
 
             if (!(point.ThroughputStepsPerS > 0))

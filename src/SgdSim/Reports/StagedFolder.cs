@@ -43,6 +43,8 @@ public sealed class StagedFolder : IDisposable
         ArgumentNullException.ThrowIfNull(target);
         var created = !Directory.Exists(target);
         Directory.CreateDirectory(target);
+        // What a run killed before it committed left behind.
+        AtomicFile.RemoveLeftovers(target, ".staging.", folders: true);
         var path = System.IO.Path.Combine(target, $".staging.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {

@@ -19,6 +19,8 @@ public static class SweepRunner
     public static SweepTable Resume(string path, SweepTable fresh)
     {
         ArgumentNullException.ThrowIfNull(fresh);
+        // A run killed while it saved the table left its temporary file: resuming is the moment to remove it.
+        AtomicFile.RemoveLeftovers(path);
         if (!File.Exists(path))
         {
             return fresh;

@@ -1,4 +1,6 @@
+using System.Runtime.ExceptionServices;
 using SgdSim.Calibration;
+using SgdSim.Simulation.Engine;
 
 namespace SgdSim.Simulation;
 
@@ -110,6 +112,7 @@ public static class Predictor
             ArgumentNullException.ThrowIfNull(model);
             ArgumentOutOfRangeException.ThrowIfLessThan(options.Replicas, 1, nameof(options.Replicas));
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.RunSeconds, nameof(options.RunSeconds));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Workers.Max(), MaxWorkers, nameof(options.Workers));
             options.Until?.Validate();
         }
 
@@ -139,37 +142,49 @@ public static class Predictor
 
             var runsLeft = pending.Select(h => h.Replicas).ToArray();
             var results = new SimulationResult[runs.Length];
-            Parallel.For(0, runs.Length, new ParallelOptions { CancellationToken = cancellation }, i =>
+            try
             {
-                var (index, r) = runs[i];
-                var h = pending[index];
-                var (model, options) = configurations[h.Configuration];
-                // Under the stopping rule a replica goes on from where its shorter run stopped.
-                if (h.Runs[r] is { } simulation)
+                Parallel.For(0, runs.Length, new ParallelOptions { CancellationToken = cancellation }, i =>
                 {
-                    results[i] = simulation.Continue(h.Steps);
-                }
-                else
-                {
-                    simulation = new ClusterSimulation(model, new SimulationOptions(
-                        h.Workers, h.Steps, options.WarmupSteps, options.Durations, SeedOf(options.Seed, h.Workers, r), FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario));
-                    results[i] = simulation.Run();
-                    if (options.Until is not null)
+                    var (index, r) = runs[i];
+                    var h = pending[index];
+                    var (model, options) = configurations[h.Configuration];
+                    // Under the stopping rule a replica goes on from where its shorter run stopped.
+                    if (h.Runs[r] is { } simulation)
                     {
-                        h.Runs[r] = simulation;
+                        simulation.EventBudget = EventBudget(model, options.Scenario, h.Workers, h.Steps);
+                        results[i] = Limited(h, () => simulation.Continue(h.Steps));
                     }
-                }
+                    else
+                    {
+                        simulation = new ClusterSimulation(model, new SimulationOptions(
+                            h.Workers, h.Steps, options.WarmupSteps, options.Durations, SeedOf(options.Seed, h.Workers, r), FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario))
+                        {
+                            EventBudget = EventBudget(model, options.Scenario, h.Workers, h.Steps),
+                        };
+                        results[i] = Limited(h, simulation.Run);
+                        if (options.Until is not null)
+                        {
+                            h.Runs[r] = simulation;
+                        }
+                    }
 
-                if (options.Until is null)
-                {
-                    // A fixed horizon is done with its last run: a sweep hears of it (and saves it) at once.
-                    progress?.Report(Interlocked.Increment(ref done));
-                    if (Interlocked.Decrement(ref runsLeft[index]) == 0)
+                    if (options.Until is null)
                     {
-                        Complete(h, Summarise(h.Workers, results.AsSpan(first[index], h.Replicas).ToArray(), options));
+                        // A fixed horizon is done with its last run: a sweep hears of it (and saves it) at once.
+                        progress?.Report(Interlocked.Increment(ref done));
+                        if (Interlocked.Decrement(ref runsLeft[index]) == 0)
+                        {
+                            Complete(h, Summarise(h.Workers, results.AsSpan(first[index], h.Replicas).ToArray(), options));
+                        }
                     }
-                }
-            });
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is SimulationLimitException) is { } limit)
+            {
+                // A run out of range is reported as itself, not wrapped with the others the loop stopped.
+                ExceptionDispatchInfo.Capture(limit).Throw();
+            }
 
             // The stopping rule is checked in a fixed order on this thread, so what runs next never depends on which
             // run finished first.
@@ -198,6 +213,36 @@ public static class Predictor
         }
 
         return predictions;
+    }
+
+    /// <summary>The most workers one run simulates.</summary>
+    public const int MaxWorkers = 4096;
+
+    /// <summary>
+    /// The most events a run of <paramref name="steps"/> steps per worker may handle: 64 times a generous count of what
+    /// one worker's step takes (every task of the step for every worker, as a ring all-reduce does, and every slice of
+    /// P3), so that only a run that stops advancing meets it.
+    /// </summary>
+    public static long EventBudget(JobModel model, Scenario? scenario, int workers, int steps)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var slices = scenario is { Policy: TransmissionPolicy.P3 } s ? (double)(model.PullBytesPerStep + model.PushBytesPerStep) / s.SliceBytes : 0;
+        var events = 1e6 + (64.0 * steps * workers * ((model.TaskCount + 16.0) * workers + slices));
+        return events >= long.MaxValue ? long.MaxValue : (long)events;
+    }
+
+    // A run that meets the engine's limits is refused saying at how many workers and how many steps.
+    private static SimulationResult Limited(Horizon h, Func<SimulationResult> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (SimulationLimitException e)
+        {
+            throw new SimulationLimitException(
+                $"the simulation of {h.Workers} worker(s) for {h.Steps} steps each stopped: {e.Message}. The rates, speeds or durations it was given are out of the range it can simulate.");
+        }
     }
 
     /// <summary>The units <paramref name="options"/> reports progress in: runs for a fixed horizon, worker counts

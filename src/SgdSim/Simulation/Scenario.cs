@@ -1,4 +1,5 @@
 using System.Globalization;
+using SgdSim.Calibration;
 using SgdSim.Simulation.Network;
 
 namespace SgdSim.Simulation;
@@ -141,11 +142,25 @@ public sealed record Scenario
     /// <summary>The all-reduce bucket size unless told otherwise: 25 MiB, PyTorch DistributedDataParallel's default.</summary>
     public const long DefaultBucketBytes = 25L * 1024 * 1024;
 
+    /// <summary>The slowest relative speed of a worker simulated (a thousandth of the profiled one); straggler factors
+    /// go as far the other way.</summary>
+    public const double MinSpeed = 1e-3;
+
+    /// <summary>The fastest relative speed of a worker simulated (a thousand times the profiled one).</summary>
+    public const double MaxSpeed = 1e3;
+
+    /// <summary>The largest P3 slice or all-reduce bucket, bytes (1 TiB).</summary>
+    public const long MaxChunkBytes = 1L << 40;
+
     // Before Default, whose initialiser reads it: static initialisers run in the order they are written.
     private static readonly ReverseQueueing MeasuredReverseQueueing = new([0.84, 0.54, 0.39]);
 
     /// <summary>The profiled setup.</summary>
     public static Scenario Default { get; } = new();
+
+    /// <summary>Whether <paramref name="speed"/> (or a straggler's slowdown factor) lies in the range simulated,
+    /// <see cref="MinSpeed"/> to <see cref="MaxSpeed"/>.</summary>
+    public static bool SpeedInRange(double speed) => speed is >= MinSpeed and <= MaxSpeed;
 
     /// <summary>Order of transfers waiting on a connection.</summary>
     public TransmissionPolicy Policy { get; init; } = TransmissionPolicy.Measured;
@@ -265,14 +280,14 @@ public sealed record Scenario
             return $"{Shards} parameter-server shards but the trace has only {Counts.Of(parameters, "parameter")}: a shard would hold nothing (use at most {parameters})";
         }
 
-        if (SliceBytes < 1)
+        if (SliceBytes is < 1 or > MaxChunkBytes)
         {
-            return $"a slice of {SliceBytes} bytes: slices must hold at least 1 byte";
+            return $"a slice of {SliceBytes} bytes: slices hold 1 byte to {MaxChunkBytes} bytes (1 TiB)";
         }
 
-        if (BucketBytes < 1)
+        if (BucketBytes is < 1 or > MaxChunkBytes)
         {
-            return $"a bucket of {BucketBytes} bytes: buckets must hold at least 1 byte";
+            return $"a bucket of {BucketBytes} bytes: buckets hold 1 byte to {MaxChunkBytes} bytes (1 TiB)";
         }
 
         if (Mode.Staleness < 0)
@@ -292,20 +307,25 @@ public sealed record Scenario
                 return $"{Counts.Of(speeds.Count, "worker speed")} for {Counts.Of(workers, "worker")}: give one per worker";
             }
 
-            if (speeds.Any(s => !(s > 0) || double.IsInfinity(s)))
+            if (!speeds.All(SpeedInRange))
             {
-                return "worker speeds must be positive numbers (1 = as profiled, 0.5 = half as fast)";
+                return "worker speeds must be numbers from 0.001 to 1000 (1 = as profiled, 0.5 = half as fast)";
             }
         }
 
-        if (Stragglers is { } slow && (slow.Count < 0 || !(slow.Factor > 0) || double.IsInfinity(slow.Factor)))
+        if (Stragglers is { } slow && (slow.Count < 0 || !SpeedInRange(slow.Factor)))
         {
-            return $"stragglers {slow.Count}:{slow.Factor.ToString(CultureInfo.InvariantCulture)}: the count must be 0 or more and the factor a positive number";
+            return $"stragglers {slow.Count}:{slow.Factor.ToString(CultureInfo.InvariantCulture)}: the count must be 0 or more and the factor a number from 0.001 to 1000";
         }
 
-        if (WorkerBitsPerS is { } w && w.Count != 1 && w.Count < workers)
+        if (WorkerBitsPerS is { } w && w.Count != 1 && w.Count != workers)
         {
             return $"{Counts.Of(w.Count, "worker NIC rate")} for {Counts.Of(workers, "worker")}: give one for all or one per worker";
+        }
+
+        if ((WorkerBitsPerS ?? []).Concat(ServerBitsPerS ?? []).Where(r => !Bandwidth.InRange(r)).Select(r => (double?)r).FirstOrDefault() is { } rate)
+        {
+            return $"a NIC rate of {rate.ToString(CultureInfo.InvariantCulture)} bit/s: rates go from {Bandwidth.Format(Bandwidth.MinBitsPerSecond)} to {Bandwidth.Format(Bandwidth.MaxBitsPerSecond)}";
         }
 
         if (ServerBitsPerS is { } s2 && s2.Count != 1 && s2.Count != Shards)

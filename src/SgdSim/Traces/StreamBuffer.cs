@@ -26,15 +26,22 @@ internal static class StreamBuffer
 
     /// <summary>
     /// Keeps <c>buffer[offset..length)</c>, moved to the front, and fills the rest from the stream; returns the new
-    /// length. With <paramref name="grow"/> (one value bigger than the whole buffer) the buffer is first doubled.
-    /// The buffer is rented from the shared pool, and so is a grown one.
+    /// length. With <paramref name="grow"/> (one value bigger than the whole buffer) the buffer is first doubled, up
+    /// to <see cref="TraceLimits.MaxValueBytes"/>: beyond, <paramref name="file"/> is refused. The buffer is rented from
+    /// the shared pool, and so is a grown one.
     /// </summary>
-    public static int Refill(Stream stream, ref byte[] buffer, int offset, int length, bool grow)
+    public static int Refill(string file, Stream stream, ref byte[] buffer, int offset, int length, bool grow)
     {
         var remaining = length - offset;
+        if (grow && buffer.Length >= TraceLimits.MaxValueBytes)
+        {
+            throw new InvalidTraceException(file,
+                $"has a JSON value (an event, or a property around the events) larger than {TraceLimits.MaxValueBytes >> 20} MiB, the most one may be.");
+        }
+
         if (grow)
         {
-            var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, TraceLimits.MaxValueBytes));
             buffer.AsSpan(offset, remaining).CopyTo(bigger);
             ArrayPool<byte>.Shared.Return(buffer);
             buffer = bigger;

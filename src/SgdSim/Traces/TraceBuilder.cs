@@ -19,6 +19,7 @@ public sealed class TraceBuilder
     private readonly List<ParameterTensor> _parameters = [];
     private readonly Dictionary<string, int> _parameterIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private long _internedChars;
     private readonly List<TraceStep> _steps = [];
     private readonly List<string> _notes = [];
     private List<TraceOp>? _stepOps;
@@ -44,11 +45,19 @@ public sealed class TraceBuilder
     public IReadOnlyList<TraceDevice> Devices => _devices;
 
     /// <summary>Returns one shared instance per distinct string, so names repeated in every step cost memory once.</summary>
+    /// <exception cref="InvalidTraceException">The trace's distinct names come to more than <see cref="TraceLimits.MaxNameChars"/> characters.</exception>
     public string Intern(string value)
     {
         if (_strings.TryGetValue(value, out var shared))
         {
             return shared;
+        }
+
+        _internedChars += value.Length;
+        if (_internedChars > TraceLimits.MaxNameChars)
+        {
+            throw new InvalidTraceException(_source,
+                $"has more than {TraceLimits.MaxNameChars:N0} characters of distinct names, the most a trace may.");
         }
 
         _strings.Add(value, value);
@@ -242,6 +251,17 @@ public sealed class TraceBuilder
         if (_steps.Count == 0)
         {
             throw new InvalidTraceException(_source, "holds no ops, so no training step could be read.");
+        }
+
+        // Steps run one after another: one that starts before the step before it did has its times run backwards (a
+        // clock that jumped, files out of order), which would give a negative time between steps.
+        for (var i = 1; i < _steps.Count; i++)
+        {
+            if (_steps[i].StartNs < _steps[i - 1].StartNs)
+            {
+                throw new InvalidTraceException(_source,
+                    $"step {_steps[i].Index} starts {(_steps[i - 1].StartNs - _steps[i].StartNs) / 1e9:0.######} s before step {_steps[i - 1].Index} does: its times run backwards.");
+            }
         }
 
         return new Trace

@@ -1,5 +1,12 @@
 namespace SgdSim.Simulation.Engine;
 
+/// <summary>
+/// A run that cannot reach its end within the engine's limits: its clock would pass <see cref="Simulation{TEvent}.MaxTime"/>
+/// or it handled <see cref="Simulation{TEvent}.EventBudget"/> events. It comes of the values given (rates, speeds,
+/// durations far out of range), not of a fault: the message says which limit was met.
+/// </summary>
+public sealed class SimulationLimitException(string message) : Exception(message);
+
 /// <summary>Orders events by time, then by the order they were scheduled (the queue alone does not keep ties in order).</summary>
 /// <param name="Time">Simulated time in nanoseconds.</param>
 /// <param name="Sequence">Position in scheduling order, unique per simulation.</param>
@@ -39,6 +46,12 @@ public abstract class Simulation<TEvent>
     /// <summary>The current simulated time, nanoseconds from the start.</summary>
     public long Now { get; private set; }
 
+    /// <summary>The latest simulated time an event may have, nanoseconds: 2^62, about 146 years.</summary>
+    public const long MaxTime = 1L << 62;
+
+    /// <summary>How many events <see cref="Run"/> handles in all before it gives up (default: no limit).</summary>
+    public long EventBudget { get; set; } = long.MaxValue;
+
     /// <summary>How many events have been handled (timer firings included).</summary>
     public long EventsProcessed { get; private set; }
 
@@ -51,6 +64,7 @@ public abstract class Simulation<TEvent>
     /// <summary>Schedules <paramref name="e"/> at absolute time <paramref name="time"/> (not before <see cref="Now"/>).</summary>
     public void Schedule(long time, in TEvent e)
     {
+        CheckHorizon(time);
         if (time < Now)
         {
             throw new ArgumentOutOfRangeException(nameof(time), time, $"An event cannot be scheduled in the past (now {Now} ns).");
@@ -71,6 +85,7 @@ public abstract class Simulation<TEvent>
             return;
         }
 
+        CheckHorizon(time);
         if (time < Now)
         {
             throw new ArgumentOutOfRangeException(nameof(time), time, $"The timer cannot be set in the past (now {Now} ns).");
@@ -111,8 +126,26 @@ public abstract class Simulation<TEvent>
             throw new ArgumentOutOfRangeException(nameof(until), until, $"Run must end after the current time ({Now} ns).");
         }
 
-        while (!Stopped && NextTime() <= until && Step())
+        while (!Stopped && NextTime() <= until)
         {
+            if (EventsProcessed >= EventBudget)
+            {
+                throw new SimulationLimitException($"it handled {EventBudget:N0} events without reaching its end");
+            }
+
+            if (!Step())
+            {
+                break;
+            }
+        }
+    }
+
+    // A time past the limit, or one that overflowed (the clock never runs backwards past 0), cannot be simulated.
+    private static void CheckHorizon(long time)
+    {
+        if (time is < 0 or > MaxTime)
+        {
+            throw new SimulationLimitException($"its clock would pass {MaxTime / 31_557_600_000_000_000.0:0} years of simulated time");
         }
     }
 

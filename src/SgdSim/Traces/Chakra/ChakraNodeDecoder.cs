@@ -358,17 +358,27 @@ internal sealed class ChakraNodeDecoder
             case 2: Bytes(bytes, ref pos); break;
             case 5: Fixed(bytes, ref pos, 4); break;
             case 3:
-                // A group (deprecated, still valid): skip fields up to its end tag.
-                while (true)
+                // A group (deprecated, still valid): skip fields up to its end tag. Groups nest as deep as the input
+                // says, so the open ones are kept on a stack of their own, not the call stack.
+                var open = new Stack<int>();
+                open.Push(field);
+                while (open.Count > 0)
                 {
                     var tag = Varint(bytes, ref pos);
-                    if ((int)(tag & 7) == 4)
+                    var (inner, innerWire) = ((int)(tag >> 3), (int)(tag & 7));
+                    if (innerWire == 4)
                     {
-                        if ((int)(tag >> 3) != field) throw new MalformedMessageException("a group ends with the wrong field number");
-                        break;
+                        if (inner != open.Pop()) throw new MalformedMessageException("a group ends with the wrong field number");
                     }
-
-                    Skip(bytes, ref pos, (int)(tag >> 3), (int)(tag & 7));
+                    else if (innerWire == 3)
+                    {
+                        if (inner == 0) throw new MalformedMessageException("a field has the invalid number 0");
+                        open.Push(inner);
+                    }
+                    else
+                    {
+                        Skip(bytes, ref pos, inner, innerWire);
+                    }
                 }
 
                 break;

@@ -60,18 +60,27 @@ internal static class ChakraStream
                     continue;
                 }
 
+                if (length > TraceLimits.MaxValueBytes)
+                {
+                    throw new InvalidTraceException(file,
+                        $"is not a valid Chakra execution trace: message {index} at byte {offset} declares {length:N0} bytes, more than a message may hold ({TraceLimits.MaxValueBytes >> 20} MiB).");
+                }
+
                 if (end - start < prefix + length)
                 {
-                    if (eof)
+                    // Said before the buffer grows to a length the file cannot hold.
+                    if (eof || offset + prefix + length > stream.Length)
                     {
                         throw new InvalidTraceException(file,
-                            $"is truncated: message {index} at byte {offset} declares {length} bytes but only {end - start - prefix} remain.");
+                            $"is truncated: message {index} at byte {offset} declares {length} bytes but only {stream.Length - offset - prefix} remain.");
                     }
 
                     Refill(stream, ref buffer, ref start, ref end, prefix + length, ref eof);
                     continue;
                 }
 
+                // A file of zeros is one empty node after another: the count stops it, as any file of too many nodes.
+                TraceLimits.CheckEventCount(file, index);
                 var body = buffer.AsSpan(start + prefix, length);
                 try
                 {

@@ -65,7 +65,7 @@ internal sealed class KinetoFileParser
                 parser._file.Flows.Capacity = (int)Math.Min(raw.Length / 1000 + 16, 1 << 26);
             }
 
-            using Stream stream = gzip ? new GZipStream(raw, CompressionMode.Decompress) : raw;
+            using Stream stream = gzip ? TraceLimits.Bounded(path, new GZipStream(raw, CompressionMode.Decompress)) : raw;
             parser.Run(stream);
         }
         catch (InvalidDataException e)
@@ -85,7 +85,7 @@ internal sealed class KinetoFileParser
         {
             var length = StreamBuffer.Fill(stream, buffer, 0);
             var eof = length < buffer.Length;
-            var state = new JsonReaderState();
+            var state = JsonObjects.NewState();
             var offset = 0;
             while (true)
             {
@@ -111,7 +111,11 @@ internal sealed class KinetoFileParser
                 }
                 catch (JsonException ex)
                 {
-                    throw new InvalidTraceException(_path, $"is not valid JSON ({ex.Message.TrimEnd('.')}).", ex);
+                    throw JsonObjects.Invalid(_path, ex);
+                }
+                catch (InvalidOperationException ex) when (JsonObjects.IsUnreadableValue(ex))
+                {
+                    throw JsonObjects.Unreadable(_path, ex);
                 }
 
                 if (_mode == Mode.End)
@@ -126,7 +130,7 @@ internal sealed class KinetoFileParser
                 }
 
                 // Nothing consumed: one value bigger than the whole buffer, which must grow.
-                length = StreamBuffer.Refill(stream, ref buffer, offset, length, grow: offset == 0);
+                length = StreamBuffer.Refill(_path, stream, ref buffer, offset, length, grow: offset == 0);
                 offset = 0;
                 eof = length < buffer.Length;
             }
@@ -545,6 +549,7 @@ internal sealed class KinetoFileParser
                     _file.Collectives.Add((CollectiveBytes(e), e.Collective));
                 }
 
+                TraceLimits.CheckEventCount(_path, _file.Slices.Count + _file.Flows.Count + 1);
                 _file.Slices.Add(new KinetoSlice
                 {
                     Name = e.Name,
@@ -556,6 +561,7 @@ internal sealed class KinetoFileParser
                 });
                 break;
             case (byte)'s' or (byte)'t' or (byte)'f' when e.HasId && e.HasTs:
+                TraceLimits.CheckEventCount(_path, _file.Slices.Count + _file.Flows.Count + 1);
                 _file.Flows.Add(new KinetoFlowEnd
                 {
                     Id = e.Id,

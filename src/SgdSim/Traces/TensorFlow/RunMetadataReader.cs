@@ -59,7 +59,12 @@ public static class RunMetadataReader
         // Parsing from one span is markedly faster than from a stream (no strings straddling buffers); the buffer
         // is pooled because step files are large-object-heap sized and would otherwise churn it.
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        var length = checked((int)stream.Length);
+        if (stream.Length > Array.MaxLength)
+        {
+            throw new InvalidTraceException(file, $"is {stream.Length:N0} bytes; a RunMetadata is a single protobuf message, which cannot exceed 2 GiB.");
+        }
+
+        var length = (int)stream.Length;
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {

@@ -91,8 +91,9 @@ public static class TimelineJsonReader
             try
             {
                 var length = StreamBuffer.Fill(stream, buffer, 0);
-                var state = new JsonReaderState();
+                var state = JsonObjects.NewState();
                 var depthOfEvents = -1;
+                var events = 0;
                 var offset = 0;
                 var eof = length < buffer.Length;
                 while (true)
@@ -157,6 +158,7 @@ public static class TimelineJsonReader
                             }
 
                             progressed = true;
+                            TraceLimits.CheckEventCount(file, ++events);
                             step.Collect(e);
                         }
                     }
@@ -166,7 +168,11 @@ public static class TimelineJsonReader
                     }
                     catch (JsonException ex)
                     {
-                        throw new InvalidTraceException(file, $"is not valid JSON ({ex.Message.TrimEnd('.')}).", ex);
+                        throw JsonObjects.Invalid(file, ex);
+                    }
+                    catch (InvalidOperationException ex) when (JsonObjects.IsUnreadableValue(ex))
+                    {
+                        throw JsonObjects.Unreadable(file, ex);
                     }
 
                     state = reader.CurrentState;
@@ -184,7 +190,7 @@ public static class TimelineJsonReader
                     }
 
                     // One value bigger than the whole buffer: grow it.
-                    length = StreamBuffer.Refill(stream, ref buffer, offset, length, grow: !progressed && offset == 0);
+                    length = StreamBuffer.Refill(file, stream, ref buffer, offset, length, grow: !progressed && offset == 0);
                     offset = 0;
                     eof = length < buffer.Length;
                 }

@@ -1,0 +1,85 @@
+namespace SgdSim.Traces;
+
+/// <summary>
+/// What one trace file may hold, so that a file whose size or content says otherwise (a gzip bomb, a length field of
+/// gigabytes, millions of events where a profiler writes thousands) is refused in one sentence naming the limit,
+/// instead of taking the memory it asks for. Real traces stay far below every one of them.
+/// </summary>
+public static class TraceLimits
+{
+    /// <summary>The largest single JSON value the streaming readers hold at once (an event, or a top-level property
+    /// they skip), and the largest Chakra message: 64 MiB.</summary>
+    public const int MaxValueBytes = 64 << 20;
+
+    /// <summary>The most events one JSON trace file, or nodes one Chakra file, may hold: 10,000,000.</summary>
+    public const int MaxEvents = 10_000_000;
+
+    /// <summary>The most characters of distinct names (ops, devices, tensors) a trace may hold: 192 million, 384 MiB.</summary>
+    public const long MaxNameChars = 192_000_000;
+
+    /// <summary>The most bytes a compressed trace may expand to: 8 GiB.</summary>
+    public const long MaxDecompressedBytes = 8L << 30;
+
+    /// <summary>Refuses <paramref name="file"/> once it holds more than <see cref="MaxEvents"/> events.</summary>
+    public static void CheckEventCount(string file, int events)
+    {
+        if (events > MaxEvents)
+        {
+            throw new InvalidTraceException(file, $"holds more than {MaxEvents:N0} events, the most a trace file may (split the profile into shorter ones).");
+        }
+    }
+
+    /// <summary>The stream <paramref name="decompressed"/> of <paramref name="file"/>, refused once it has given more
+    /// than <see cref="MaxDecompressedBytes"/>.</summary>
+    public static Stream Bounded(string file, Stream decompressed) => new BoundedStream(file, decompressed);
+
+    private sealed class BoundedStream(string file, Stream inner) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private int Count(int n)
+        {
+            _read += n;
+            if (_read > MaxDecompressedBytes)
+            {
+                throw new InvalidTraceException(file, $"expands to more than {MaxDecompressedBytes >> 30} GiB when decompressed, the most a compressed trace may.");
+            }
+
+            return n;
+        }
+    }
+}
