@@ -31,6 +31,18 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    public static readonly Option<bool> Plain = new("--plain")
+    {
+        Description = "Tables as plain columns of text, also on a terminal (no borders or bold).",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Quiet = new("--quiet", "-q")
+    {
+        Description = "No progress bars or spinners on stderr.",
+        Recursive = true,
+    };
+
     public static Argument<string> TraceArgument() => new("trace")
     {
         Description = "A trace file, or a folder of per-step trace files (format detected from content).",

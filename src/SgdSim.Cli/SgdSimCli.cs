@@ -30,6 +30,8 @@ public static class SgdSimCli
             """)
         {
             CommonOptions.Verbose,
+            CommonOptions.Plain,
+            CommonOptions.Quiet,
             new HelpOption(),
             new VersionOption { Action = new PrintVersion(stdout) },
         };
@@ -48,7 +50,12 @@ public static class SgdSimCli
     }
 
     /// <summary>Runs the command line with the given arguments and writers; returns the process exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default) =>
+        RunAsync(args, stdout, stderr, Terminal.FromEnvironment(), cancellation);
+
+    /// <summary>Runs the command line as <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>
+    /// does, with <paramref name="terminal"/> in place of what the environment says of the terminal.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Terminal terminal, CancellationToken cancellation = default)
     {
         var root = Create(stdout, stderr);
 
@@ -74,7 +81,8 @@ public static class SgdSimCli
             EnableDefaultExceptionHandler = false,
             ProcessTerminationTimeout = null,
         };
-        CliConsole.MakeCurrent(CliConsole.For(stderr, AsksForJson(parse), cancellation));
+        CliConsole.MakeCurrent(CliConsole.For(stderr, AsksForJson(parse), cancellation,
+            quiet: parse.GetValue(CommonOptions.Quiet), plain: parse.GetValue(CommonOptions.Plain), terminal));
         try
         {
             return await parse.InvokeAsync(configuration, cancellation);

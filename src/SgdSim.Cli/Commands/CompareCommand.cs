@@ -7,6 +7,7 @@ using SgdSim.Calibration;
 using SgdSim.Cli.Output;
 using SgdSim.Reports;
 using SgdSim.Simulation;
+using Spectre.Console;
 
 namespace SgdSim.Cli.Commands;
 
@@ -126,27 +127,38 @@ internal static class CompareCommand
     private static void WriteTable(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, int? batch,
         IEnumerable<string> ratesUnderstood, TextWriter output)
     {
-        output.WriteLine($"Transmission policies on {tracePath} ({Setup(options.Scenario ?? Scenario.Default)}); gain over {BaselineName(results)}");
+        CliConsole.Current.WriteLine(output, $"Transmission policies on {tracePath} ({Setup(options.Scenario ?? Scenario.Default)}); gain over {BaselineName(results)}");
         PredictCommand.WriteIndented(ratesUnderstood, output);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        CliConsole.Current.WriteLine(output, string.Create(CultureInfo.InvariantCulture,
             $"  {Counts.Of(options.Replicas, "replica")} x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy"));
         output.WriteLine();
-        output.WriteLine($"  workers   policy        steps/s   95% CI                gain   {(batch is null ? "" : "samples/s   ")}bottleneck");
+        var c = CultureInfo.InvariantCulture;
+        var table = new TextTable(
+        [
+            new("workers", MinWidth: 7), new("policy", Justify.Left, MinWidth: 10), new("steps/s", MinWidth: 8), new("95% CI", Justify.Left), new("gain", MinWidth: 7),
+            .. batch is null ? Array.Empty<TextColumn>() : [new TextColumn("samples/s", MinWidth: 9)], new("bottleneck", Justify.Left),
+        ])
+        {
+            KeyColumns = 2,
+        };
         for (var k = 0; k < options.Workers.Count; k++)
         {
             foreach (var r in results)
             {
                 var p = r.Predictions[k];
-                var gain = r.IsBaseline ? "—" : r.Gain[k].ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture);
-                var samples = batch is { } b ? string.Create(CultureInfo.InvariantCulture, $"{p.ThroughputStepsPerS * b,9:0.0}   ") : "";
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {(r == results[0] ? p.Workers.ToString(CultureInfo.InvariantCulture) : ""),7}   {Scenario.NameOf(r.Policy),-11}  {p.ThroughputStepsPerS,8:0.000}   {PredictCommand.Interval(p.Ci95Low, p.Ci95High, 8)}  {gain,7}   {samples}{p.Bottleneck}"));
+                string[] samples = batch is { } b ? [(p.ThroughputStepsPerS * b).ToString("0.0", c)] : [];
+                table.AddRow(
+                [
+                    r == results[0] ? p.Workers.ToString(c) : "", Scenario.NameOf(r.Policy), p.ThroughputStepsPerS.ToString("0.000", c),
+                    PredictCommand.Interval(p.Ci95Low, p.Ci95High, 8), r.IsBaseline ? "—" : r.Gain[k].ToString("+0.0%;-0.0%;0.0%", c), .. samples, p.Bottleneck,
+                ]);
             }
         }
 
+        table.WriteTo(output);
         if (PredictCommand.NoIntervalNote(options.Replicas, results.SelectMany(r => r.Predictions).Select(p => (p.Ci95Low, p.Ci95High))) is { } note)
         {
-            output.WriteLine(note);
+            CliConsole.Current.WriteLine(output, note);
         }
     }
 

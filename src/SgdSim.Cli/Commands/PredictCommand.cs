@@ -272,7 +272,7 @@ internal static class PredictCommand
     {
         if (NoIntervalNote(options.Replicas, predictions.Select(p => (p.Ci95Low, p.Ci95High))) is { } note)
         {
-            output.WriteLine(note);
+            CliConsole.Current.WriteLine(output, note);
         }
 
         // The testbed drops a run in which a worker completes fewer than 3 steps; where that is common, the range is
@@ -281,14 +281,14 @@ internal static class PredictCommand
         var dropped = predictions.Where(p => p.RunWindowsDropped > 0.05 * p.RunWindows).ToArray();
         if (dropped.Length > 0)
         {
-            output.WriteLine(string.Create(c,
+            CliConsole.Current.WriteLine(output, string.Create(c,
                 $"  run range of {RunRangeHeader(options)}: share of them left out because a worker completes fewer than 3 steps in them (the testbed drops such runs): {string.Join(", ", dropped.Select(p => string.Create(c, $"{p.RunWindowsDropped / (double)p.RunWindows:0%} at {p.Workers}")))} workers; --run-seconds sets the run length"));
         }
 
         var none = predictions.Where(p => double.IsNaN(p.RunRange95Low)).ToArray();
         if (none.Length > 0)
         {
-            output.WriteLine(string.Create(c,
+            CliConsole.Current.WriteLine(output, string.Create(c,
                 $"  run range of {RunRangeHeader(options)}: none at {string.Join(", ", none.Select(p => p.Workers))} workers: fewer than {SteadyState.MinRunWindowsKept} windows of that length counted"));
         }
 
@@ -298,7 +298,7 @@ internal static class PredictCommand
             return;
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        CliConsole.Current.WriteLine(output, string.Create(CultureInfo.InvariantCulture,
             $"  precision not reached at {string.Join(", ", unreached.Select(p => $"{p.Workers} ({p.SteadyState!.RelativeHalfWidth * 100:0.0#}%)"))} workers: the cap of {rule.MaxSteps:N0} steps stopped them; their intervals are as wide as shown"));
     }
 
@@ -384,11 +384,11 @@ internal static class PredictCommand
         IEnumerable<string> ratesUnderstood, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine($"Predicted throughput for {tracePath} ({(options.Scenario ?? Scenario.Default).Describe()})");
+        CliConsole.Current.WriteLine(output, $"Predicted throughput for {tracePath} ({(options.Scenario ?? Scenario.Default).Describe()})");
         WriteIndented(ratesUnderstood, output);
-        output.WriteLine(string.Create(c,
+        CliConsole.Current.WriteLine(output, string.Create(c,
             $"  link {Bandwidth.Format(model.DownBytesPerNs * 8e9)} down, {Bandwidth.Format(model.UpBytesPerNs * 8e9)} up (effective); one step moves {model.PullBytesPerStep / 1e6:0.0} MB each way"));
-        output.WriteLine($"  {HorizonText(options)}");
+        CliConsole.Current.WriteLine(output, $"  {HorizonText(options)}");
         output.WriteLine();
         // Without a server (all-reduce) the NICs that matter are the workers'.
         var server = (options.Scenario ?? Scenario.Default).Mode.HasServer;
@@ -422,7 +422,7 @@ internal static class PredictCommand
     {
         foreach (var line in lines)
         {
-            output.WriteLine($"  {line}");
+            CliConsole.Current.WriteLine(output, $"  {line}");
         }
     }
 

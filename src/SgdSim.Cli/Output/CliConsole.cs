@@ -24,10 +24,12 @@ internal sealed class CliConsole
     private readonly TextWriter? _progress;
     private IAnsiConsole? _console;
 
-    private CliConsole(TextWriter? progress, CancellationToken cancellation)
+    private CliConsole(TextWriter? progress, CancellationToken cancellation, Terminal? terminal = null, bool plain = false)
     {
         _progress = progress;
         Cancellation = cancellation;
+        Terminal = terminal ?? Terminal.FromEnvironment();
+        Plain = plain;
     }
 
     /// <summary>How long a step runs before its progress is shown.</summary>
@@ -45,12 +47,62 @@ internal sealed class CliConsole
     /// <summary>The invocation's cancellation (Ctrl+C): waiting for a step stops when it is cancelled.</summary>
     public CancellationToken Cancellation { get; }
 
-    /// <summary>The console for a command writing errors to <paramref name="stderr"/>; <paramref name="json"/> silences progress.</summary>
-    public static CliConsole For(TextWriter stderr, bool json, CancellationToken cancellation) =>
-        new(!json && IsTerminal(stderr) ? stderr : null, cancellation);
+    /// <summary>What is known of the terminal: its width and whether colour and bold are wanted.</summary>
+    public Terminal Terminal { get; }
+
+    /// <summary>Whether tables are written as plain columns even on a terminal (<c>--plain</c>).</summary>
+    public bool Plain { get; }
+
+    /// <summary>
+    /// The console for a command writing errors to <paramref name="stderr"/>: <paramref name="quiet"/> (<c>--quiet</c>)
+    /// and <paramref name="json"/> silence progress, <paramref name="plain"/> (<c>--plain</c>) keeps tables plain;
+    /// <paramref name="terminal"/> replaces what the environment says of the terminal (for tests).
+    /// </summary>
+    public static CliConsole For(TextWriter stderr, bool json, CancellationToken cancellation, bool quiet = false, bool plain = false, Terminal? terminal = null) =>
+        new(!json && !quiet && IsTerminal(stderr) ? stderr : null, cancellation, terminal, plain);
+
+    /// <summary>The widest a line written to <paramref name="output"/> should be: the terminal's width
+    /// (<see cref="Terminal"/>) when it is the process's stdout or stderr or <c>COLUMNS</c> is set; none otherwise.</summary>
+    public int? WidthOf(TextWriter output) => IsTerminal(output) ? Terminal.Width ?? Terminal.Columns : Terminal.Columns;
 
     /// <summary>Makes <paramref name="console"/> <see cref="Current"/> for the rest of the calling async flow.</summary>
     public static void MakeCurrent(CliConsole? console) => Ambient.Value = console;
+
+    /// <summary>
+    /// Writes <paramref name="line"/>, a line of prose (a header or a note), to <paramref name="output"/>, broken at
+    /// spaces so that no part is wider than <see cref="WidthOf"/> allows; the parts after the first are indented two
+    /// spaces more than the line. A word longer than the width is left whole.
+    /// </summary>
+    public void WriteLine(TextWriter output, string line)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(line);
+        if (WidthOf(output) is not { } width || line.Length <= width)
+        {
+            output.WriteLine(line);
+            return;
+        }
+
+        var indent = new string(' ', line.Length - line.TrimStart(' ').Length + 2);
+        var rest = line;
+        while (rest.Length > width)
+        {
+            var cut = rest.LastIndexOf(' ', width);
+            if (cut <= rest.Length - rest.TrimStart(' ').Length)
+            {
+                cut = rest.IndexOf(' ', width);
+                if (cut < 0)
+                {
+                    break;
+                }
+            }
+
+            output.WriteLine(rest[..cut].TrimEnd());
+            rest = indent + rest[(cut + 1)..].TrimStart(' ');
+        }
+
+        output.WriteLine(rest);
+    }
 
     /// <summary>
     /// Whether <paramref name="writer"/> is the process's stdout or stderr and that stream is an interactive terminal
@@ -79,7 +131,7 @@ internal sealed class CliConsole
         var running = Task.Run(() => work(counter));
         if (!Finished(running, Delay))
         {
-            Terminal().Progress()
+            ProgressConsole().Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .Start(context =>
@@ -113,7 +165,7 @@ internal sealed class CliConsole
         var running = Task.Run(work);
         if (!Finished(running, Delay))
         {
-            Terminal().Status().Spinner(Spinner.Known.Dots).Start(Markup.Escape(description), _ =>
+            ProgressConsole().Status().Spinner(Spinner.Known.Dots).Start(Markup.Escape(description), _ =>
             {
                 while (!Finished(running, TimeSpan.FromMilliseconds(100)))
                 {
@@ -139,10 +191,11 @@ internal sealed class CliConsole
         return running.IsCompleted;
     }
 
-    private IAnsiConsole Terminal() => _console ??= AnsiConsole.Create(new AnsiConsoleSettings
+    private IAnsiConsole ProgressConsole() => _console ??= AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(_progress!),
         Interactive = InteractionSupport.Yes,
+        ColorSystem = Terminal.NoColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
     });
 
     // Progress<T> would post each report to the thread pool; the bar only needs the latest count.
@@ -160,6 +213,36 @@ internal sealed class CliConsole
                 seen = Volatile.Read(ref _value);
             }
             while (value > seen && Interlocked.CompareExchange(ref _value, value, seen) != seen);
+        }
+    }
+}
+
+/// <summary>
+/// The terminal the tool writes to, as the environment describes it: the window's width (<see cref="Console.WindowWidth"/>,
+/// when stdout is a terminal), the <c>COLUMNS</c> variable (which a shell sets for a pipe it knows the width of), and
+/// <c>NO_COLOR</c> (no-color.org: any value turns colour off; here bold and other styles too).
+/// </summary>
+/// <param name="Width">The terminal window's width in columns, when there is a window.</param>
+/// <param name="Columns">The width <c>COLUMNS</c> gives, when set to a positive number.</param>
+/// <param name="NoColor">Whether <c>NO_COLOR</c> is set to a non-empty value.</param>
+internal sealed record Terminal(int? Width, int? Columns, bool NoColor)
+{
+    /// <summary>What the environment of this process says.</summary>
+    public static Terminal FromEnvironment() => new(
+        WindowWidth(),
+        int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns > 0 ? columns : null,
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+
+    // Console.WindowWidth throws or gives 0 where there is no window (a redirected stdout, some CI hosts).
+    private static int? WindowWidth()
+    {
+        try
+        {
+            return !Console.IsOutputRedirected && Console.WindowWidth > 0 ? Console.WindowWidth : null;
+        }
+        catch (Exception e) when (e is IOException or PlatformNotSupportedException or InvalidOperationException)
+        {
+            return null;
         }
     }
 }

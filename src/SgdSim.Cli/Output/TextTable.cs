@@ -50,6 +50,9 @@ internal sealed class TextTable(params TextColumn[] columns)
     /// <summary>Whether the plain form starts with a row of headings (true); a list that reads without them can drop it.</summary>
     public bool PlainHeader { get; init; } = true;
 
+    /// <summary>How many leading columns name a row (1): a folded plain table repeats them in every block.</summary>
+    public int KeyColumns { get; init; } = 1;
+
     /// <summary>The rows added so far.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Rows => _rows;
 
@@ -67,37 +70,99 @@ internal sealed class TextTable(params TextColumn[] columns)
         return this;
     }
 
-    /// <summary>Writes the table to <paramref name="output"/>: styled on a terminal, plain otherwise.</summary>
+    /// <summary>
+    /// Writes the table to <paramref name="output"/> as <see cref="CliConsole.Current"/> says: styled on a terminal when
+    /// it fits the terminal's width and <c>--plain</c> was not given, plain otherwise, fitted to the width of the
+    /// terminal or of <c>COLUMNS</c> (<see cref="CliConsole.WidthOf"/>).
+    /// </summary>
     public void WriteTo(TextWriter output)
     {
-        if (CliConsole.IsTerminal(output))
+        var console = CliConsole.Current;
+        var width = console.WidthOf(output);
+        if (CliConsole.IsTerminal(output) && !console.Plain && StyledWidth <= (width ?? int.MaxValue))
         {
-            WriteStyled(output);
+            WriteStyled(output, console.Terminal.NoColor);
         }
         else
         {
-            WritePlain(output);
+            WritePlain(output, width);
         }
     }
 
-    /// <summary>Writes the plain form: aligned columns of spaces, no trailing space.</summary>
-    public void WritePlain(TextWriter output)
+    /// <summary>The width of the styled form: each column padded by a space each side, between borders.</summary>
+    public int StyledWidth => 1 + Columns.Select((c, i) => Math.Max(c.Header.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length)) + 3).Sum();
+
+    /// <summary>
+    /// Writes the plain form: aligned columns of spaces, no trailing space. With a <paramref name="maxWidth"/> the
+    /// table narrows its gaps to 2 spaces to fit, and when that is not enough it folds: the columns after the first
+    /// go into blocks that fit, one under the other, each repeating the first column, so no cell is ever cut.
+    /// </summary>
+    public void WritePlain(TextWriter output, int? maxWidth = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         var rows = _rows.Select(r => r.Select((cell, i) => cell.Length > 0 && Columns[i].Plain is { } plain ? plain(cell) : cell).ToArray()).ToList();
         var widths = Columns.Select((c, i) => Math.Max(Math.Max(c.MinWidth, PlainHeader ? c.Header.Length : 0), rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        int Width(IReadOnlyList<int> columns, int gap) => Indent + columns.Sum(i => widths[i]) + (gap * (columns.Count - 1));
+        var all = Enumerable.Range(0, Columns.Count).ToArray();
+        var gap = Gap;
+        if (maxWidth is { } max && Width(all, gap) > max)
+        {
+            gap = Math.Min(Gap, 2);
+        }
+
+        var blocks = maxWidth is { } limit && Width(all, gap) > limit && Columns.Count > KeyColumns + 1 ? Fold(limit, gap, widths) : [all];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (b > 0)
+            {
+                output.WriteLine();
+            }
+
+            WriteBlock(output, rows, widths, blocks[b], gap);
+        }
+    }
+
+    // The columns after the key columns in blocks, each as wide as fits beside the keys (a column too wide to share a
+    // line goes alone).
+    private List<int[]> Fold(int maxWidth, int gap, int[] widths)
+    {
+        var keys = Enumerable.Range(0, KeyColumns).ToArray();
+        var keysWidth = Indent + keys.Sum(i => widths[i]) + (gap * (KeyColumns - 1));
+        var blocks = new List<int[]>();
+        var block = new List<int>(keys);
+        var used = keysWidth;
+        for (var i = KeyColumns; i < Columns.Count; i++)
+        {
+            if (block.Count > KeyColumns && used + gap + widths[i] > maxWidth)
+            {
+                blocks.Add([.. block]);
+                block = [.. keys];
+                used = keysWidth;
+            }
+
+            block.Add(i);
+            used += gap + widths[i];
+        }
+
+        blocks.Add([.. block]);
+        return blocks;
+    }
+
+    private void WriteBlock(TextWriter output, List<string[]> rows, int[] widths, int[] columns, int gap)
+    {
         var line = new System.Text.StringBuilder();
         void Write(IReadOnlyList<string> cells)
         {
             line.Clear().Append(' ', Indent);
-            for (var i = 0; i < cells.Count; i++)
+            for (var k = 0; k < columns.Length; k++)
             {
-                if (i > 0)
+                var i = columns[k];
+                if (k > 0)
                 {
-                    line.Append(' ', Gap);
+                    line.Append(' ', gap);
                 }
 
-                var last = i == cells.Count - 1;
+                var last = k == columns.Length - 1;
                 var padding = Columns[i].Pad ? widths[i] - cells[i].Length : 0;
                 if (Columns[i].Align == Justify.Right)
                 {
@@ -123,15 +188,25 @@ internal sealed class TextTable(params TextColumn[] columns)
         }
     }
 
-    /// <summary>Writes the Spectre form to <paramref name="output"/>, as a terminal shows it.</summary>
-    public void WriteStyled(TextWriter output)
+    /// <summary>Writes the Spectre form to <paramref name="output"/>, as a terminal shows it: bold headings unless
+    /// <paramref name="noStyle"/> (<c>NO_COLOR</c>); <paramref name="ansi"/> says whether the output takes escape
+    /// codes (by default Spectre detects it).</summary>
+    public void WriteStyled(TextWriter output, bool noStyle = false, bool? ansi = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = ansi switch { true => AnsiSupport.Yes, false => AnsiSupport.No, null => AnsiSupport.Detect },
+            ColorSystem = noStyle ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
+        // Wide enough for the whole table, so Spectre never wraps a cell (WriteTo chooses plain when it would not fit).
+        console.Profile.Width = Math.Max(console.Profile.Width, StyledWidth);
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in Columns)
         {
-            table.AddColumn(new TableColumn(new Markup($"[bold]{Markup.Escape(column.Header)}[/]")) { Alignment = column.Align, NoWrap = true });
+            var heading = noStyle ? (Spectre.Console.Rendering.IRenderable)new Text(column.Header) : new Markup($"[bold]{Markup.Escape(column.Header)}[/]");
+            table.AddColumn(new TableColumn(heading) { Alignment = column.Align, NoWrap = true });
         }
 
         foreach (var row in _rows)
