@@ -45,7 +45,9 @@ public static class SgdSimCli
         root.Subcommands.Add(SweepCommand.Create(stdout, stderr));
         root.Subcommands.Add(MergeCommand.Create(stdout, stderr));
         root.Subcommands.Add(PlotCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Completions.Command(stdout));
         OptionParsing.Complete(root);
+        AcceptedValues.Apply(root);
         return root;
     }
 

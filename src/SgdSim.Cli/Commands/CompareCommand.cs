@@ -29,7 +29,6 @@ internal static class CompareCommand
         {
             Description = "Policies to compare, comma-separated (default tf-default,fifo,tic,tac,p3); gains are over tf-default when listed, else over the first.",
             CustomParser = ParsePolicies,
-            DefaultValueFactory = _ => DefaultPolicies,
         };
         var output = new Option<string?>("--out", "-o")
         {
@@ -57,7 +56,8 @@ internal static class CompareCommand
             var tracePath = parse.GetValue(trace)!;
             var model = sim.Calibrate(parse, tracePath);
             var options = sim.Prediction(parse, parse.GetValue(workers)!, model);
-            var list = parse.GetValue(policies)!;
+            // No default value on the option: help would print it as the enum's names (TfDefault|Fifo|…).
+            var list = parse.GetValue(policies) ?? DefaultPolicies;
             var results = Compare(model, options, list, cancellation);
             var batchSize = parse.GetValue(batch);
             IReadOnlyList<string>? files = null;

@@ -22,6 +22,13 @@ internal static class PlotCommand
         };
         var output = new Option<string?>("--out", "-o") { Description = "The image: .png or .svg (default: the table's name with .png, beside it)." };
         var title = new Option<string?>("--title") { Description = "Title of the plot (default: what is plotted, and the trace)." };
+        // The columns complete from the table named before them.
+        foreach (var option in new Option[] { x, y, series })
+        {
+            option.CompletionSources.Add(context => ColumnsOf(context.ParseResult.GetValue(table)));
+        }
+
+        where.CompletionSources.Add(context => ColumnsOf(context.ParseResult.GetValue(table)).Select(c => c + "="));
         var command = new Command("plot", """
             Plot two columns of a Parquet table written by sgdsim, one line per value of a third; the throughput's 95%
             confidence interval is drawn as a band where the table has it. Units come from the column names.
@@ -51,6 +58,18 @@ internal static class PlotCommand
             return ExitCodes.Ok;
         })));
         return command;
+    }
+
+    private static IEnumerable<string> ColumnsOf(string? path)
+    {
+        try
+        {
+            return path is not null && File.Exists(path) ? ResultTable.Read(path).Columns : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidInputException)
+        {
+            return [];
+        }
     }
 
     private static RowFilter ParseFilter(string text)

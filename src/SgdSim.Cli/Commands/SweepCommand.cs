@@ -27,13 +27,13 @@ internal static class SweepCommand
     {
         var trace = CommonOptions.TraceArgument();
         var workers = SimulationCliOptions.WorkersOption();
-        var bandwidth = Axis<double?>("--bandwidth", "Nominal NIC rates of every node (b = bits, B = bytes), e.g. 1Gbps,10Gbps,1.25GB/s; 'calibrated' is the rate the trace shows (the default).", null,
+        var bandwidth = Axis<double?>("--bandwidth", "Nominal NIC rates of every node (b = bits, B = bytes), e.g. 1Gbps,10Gbps,1.25GB/s; 'calibrated' is the rate the trace shows (the default).",
             (r, text) => text.Equals("calibrated", StringComparison.OrdinalIgnoreCase) ? null : Bandwidth.TryParse(text, out var bits, out var error) ? bits : Error<double?>(r, $"--bandwidth: {error}."));
-        var shards = Axis("--ps", "Parameter-server shard counts, e.g. 1,2,4 (default 1).", 1,
+        var shards = Axis("--ps", "Parameter-server shard counts, e.g. 1,2,4 (default 1).",
             (r, text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : Error<int>(r, $"--ps: '{text}' is not a shard count (1 or more)."));
-        var placement = Axis("--placement", "Shard placements: round-robin (default), greedy-bytes.", ShardPlacement.RoundRobin, SimulationCliOptions.ParsePlacement);
-        var policy = Axis("--policy", "Transmission policies: measured (default), tf-default, fifo, tic, tac, p3.", TransmissionPolicy.Measured, SimulationCliOptions.ParsePolicy);
-        var mode = Axis("--mode", "Training modes: async (default), sync, ssp:S, allreduce.", TrainingMode.Async, SimulationCliOptions.ParseMode);
+        var placement = Axis("--placement", "Shard placements: round-robin (default), greedy-bytes.", SimulationCliOptions.ParsePlacement);
+        var policy = Axis("--policy", "Transmission policies: measured (default), tf-default, fifo, tic, tac, p3.", SimulationCliOptions.ParsePolicy);
+        var mode = Axis("--mode", "Training modes: async (default), sync, ssp:S, allreduce.", SimulationCliOptions.ParseMode);
         var output = new Option<string>("--out", "-o")
         {
             Description = $"Folder for {FileName} (with --shard I/N: sweep.part-I-of-N.parquet); a file already there is resumed.",
@@ -64,8 +64,8 @@ internal static class SweepCommand
         command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
         {
             var tracePath = parse.GetValue(trace)!;
-            var grid = new SweepGrid(parse.GetValue(workers)!, parse.GetValue(bandwidth)!, parse.GetValue(shards)!,
-                parse.GetValue(placement)!, parse.GetValue(policy)!, parse.GetValue(mode)!);
+            var grid = new SweepGrid(parse.GetValue(workers)!, parse.GetValue(bandwidth) ?? [null], parse.GetValue(shards) ?? [1],
+                parse.GetValue(placement) ?? [ShardPlacement.RoundRobin], parse.GetValue(policy) ?? [TransmissionPolicy.Measured], parse.GetValue(mode) ?? [TrainingMode.Async]);
             if (grid.Modes.All(m => !m.HasServer) && new Option[] { shards, placement, sim.ServerBandwidth }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } serverOnly)
             {
                 throw new UsageException($"{serverOnly.Name} sets up the parameter server, which --mode {string.Join(",", grid.Modes)} does not have: leave it out.");
@@ -121,10 +121,11 @@ internal static class SweepCommand
 
     private sealed record Summary(string TracePath, string File, SweepShard? Shard, int GridPoints, int Points, int Computed, int Reused, SweepTable Table, SweepRow[] Rows);
 
-    private static Option<IReadOnlyList<T>> Axis<T>(string name, string description, T fallback, Func<ArgumentResult, string, T> parse) => new(name)
+    // An axis not given is null (its default, which the grid reads): an option's default value would show in help as
+    // the enum's names (RoundRobin), which the parser refuses.
+    private static Option<IReadOnlyList<T>> Axis<T>(string name, string description, Func<ArgumentResult, string, T> parse) => new(name)
     {
         Description = description,
-        DefaultValueFactory = _ => [fallback],
         CustomParser = r => [.. string.Join(",", r.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.TrimEntries).Select(text => parse(r, text))],
     };
 
