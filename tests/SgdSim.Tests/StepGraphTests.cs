@@ -84,6 +84,24 @@ public sealed class StepGraphTests : IDisposable
     }
 
     [Fact]
+    public void A_critical_path_through_an_op_that_ends_before_its_input_is_no_longer_than_the_time_it_spans()
+    {
+        // "short" ends 800 µs before "long", its input, does (a kernel launch beside its kernel, say); "after" then
+        // runs until 200 µs past long's end. The chain spans 5,000 to 6,200 µs: 1.2 ms, not 1 + 1 ms.
+        var step = SimpleStep(1_000)
+            .Op(Worker, "long = Foo(input)", 5_000, 1_000, thread: 2)
+            .Op(Worker, "short = Bar(long)", 5_100, 100, thread: 3)
+            .Op(Worker, "after = Baz(short)", 5_200, 1_000, thread: 4);
+        var trace = Read(step);
+        var graph = StepGraph.Build(trace, trace.Steps[0]);
+
+        var path = graph.CriticalPath();
+
+        Assert.Equal(["long", "short", "after"], path.Ops.Select(i => trace.Steps[0].Ops[i].Name));
+        Assert.Equal(1_200_000, path.LengthNs);
+    }
+
+    [Fact]
     public void Unlinked_ops_on_a_sequential_lane_are_chained_and_counted_as_inferred()
     {
         var step = SimpleStep(1_000)

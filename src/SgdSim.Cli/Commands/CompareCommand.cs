@@ -170,7 +170,7 @@ internal static class CompareCommand
             var predictions = PredictCommand.ToJson(r.Predictions, batch);
             for (var k = 0; k < predictions.Count; k++)
             {
-                predictions[k]!["gain"] = PredictCommand.Round(r.Gain[k]);
+                predictions[k]!["gain"] = r.Gain[k];
             }
 
             array.Add(new JsonObject { ["policy"] = Scenario.NameOf(r.Policy), ["predictions"] = predictions });

@@ -140,11 +140,11 @@ internal static class InspectCommand
 
         if (s.PullPhaseS is { } pull && s.PullRateBitsPerS is { } rate)
         {
-            o.WriteLine($"Pulls      first request to last arrival: median {Ms(pull.Median)}, p95 {Ms(pull.P95)}; {(rate / 1e6).ToString("0.0", c)} Mbit/s");
+            o.WriteLine($"Pulls      first request to last arrival: median {Durations.Format(pull.Median)}, p95 {Durations.Format(pull.P95)}; {(rate / 1e6).ToString("0.0", c)} Mbit/s");
         }
 
-        o.WriteLine($"Step time  median {Ms(s.StepTimeS.Median)}, p95 {Ms(s.StepTimeS.P95)}");
-        o.WriteLine($"Critical   median {Ms(s.CriticalPathS.Median)}, p95 {Ms(s.CriticalPathS.P95)}; median step's path ({Counts.Of(s.MedianCriticalPathOps.Count, "op")}):");
+        o.WriteLine($"Step time  median {Durations.Format(s.StepTimeS.Median)}, p95 {Durations.Format(s.StepTimeS.P95)}");
+        o.WriteLine($"Critical   median {Durations.Format(s.CriticalPathS.Median)}, p95 {Durations.Format(s.CriticalPathS.P95)}; median step's path ({Counts.Of(s.MedianCriticalPathOps.Count, "op")}):");
         o.WriteLine($"           {Abbreviate(s.MedianCriticalPathOps)}");
         o.WriteLine($"Edges/step {s.DataEdgesPerStep} from the trace, {s.InferredEdgesPerStep} inferred from lane order");
         foreach (var note in s.Notes)
@@ -157,6 +157,4 @@ internal static class InspectCommand
     private static string Abbreviate(IReadOnlyList<string> ops, int head = 3, int tail = 8) => ops.Count <= head + tail + 1
         ? string.Join(" → ", ops)
         : $"{string.Join(" → ", ops.Take(head))} → … {ops.Count - head - tail} more … → {string.Join(" → ", ops.Skip(ops.Count - tail))}";
-
-    private static string Ms(double seconds) => (seconds * 1000).ToString("0.0", CultureInfo.InvariantCulture) + " ms";
 }

@@ -188,7 +188,7 @@ internal static class PredictCommand
             var row = new JsonObject
             {
                 ["workers"] = p.Workers,
-                ["throughput_steps_per_s"] = Round(p.ThroughputStepsPerS),
+                ["throughput_steps_per_s"] = p.ThroughputStepsPerS,
                 ["ci95"] = RangeJson(p.Ci95Low, p.Ci95High),
                 ["run_range95"] = RangeJson(p.RunRange95Low, p.RunRange95High),
                 ["run_windows"] = p.RunWindows,
@@ -197,24 +197,24 @@ internal static class PredictCommand
             if (p.SteadyState is { } steady)
             {
                 row["precision_reached"] = steady.PrecisionReached;
-                row["relative_half_width"] = Round(steady.RelativeHalfWidth);
+                row["relative_half_width"] = steady.RelativeHalfWidth;
                 row["steps_per_worker"] = steady.StepsPerWorker;
                 row["batches"] = steady.Batches;
             }
 
             if (batch is { } b)
             {
-                row["samples_per_s"] = Round(p.ThroughputStepsPerS * b);
+                row["samples_per_s"] = p.ThroughputStepsPerS * b;
             }
 
-            row["ps_send_utilisation"] = Round(p.ServerEgressUtilisation);
-            row["ps_receive_utilisation"] = Round(p.ServerIngressUtilisation);
-            row["worker_compute_share"] = Round(p.WorkerComputeShare);
-            row["worker_network_utilisation"] = Round(p.WorkerNetworkUtilisation);
+            row["ps_send_utilisation"] = p.ServerEgressUtilisation;
+            row["ps_receive_utilisation"] = p.ServerIngressUtilisation;
+            row["worker_compute_share"] = p.WorkerComputeShare;
+            row["worker_network_utilisation"] = p.WorkerNetworkUtilisation;
             if (p.ShardSendUtilisation.Length > 1)
             {
-                row["shard_send_utilisation"] = new JsonArray([.. p.ShardSendUtilisation.Select(u => JsonValue.Create(Round(u)))]);
-                row["shard_receive_utilisation"] = new JsonArray([.. p.ShardReceiveUtilisation.Select(u => JsonValue.Create(Round(u)))]);
+                row["shard_send_utilisation"] = new JsonArray([.. p.ShardSendUtilisation.Select(u => JsonValue.Create(u))]);
+                row["shard_receive_utilisation"] = new JsonArray([.. p.ShardReceiveUtilisation.Select(u => JsonValue.Create(u))]);
             }
 
             row["bottleneck"] = p.Bottleneck;
@@ -244,7 +244,7 @@ internal static class PredictCommand
 
     /// <summary>A range as <c>[low, high]</c>, or null when there is none (NaN).</summary>
     internal static JsonNode? RangeJson(double low, double high) =>
-        double.IsNaN(low) || double.IsNaN(high) ? null : new JsonArray(Round(low), Round(high));
+        double.IsNaN(low) || double.IsNaN(high) ? null : new JsonArray(low, high);
 
     /// <summary>How long the predictions were simulated, for the line above a table.</summary>
     internal static string HorizonText(PredictionOptions options) => options.Until is { } rule
@@ -334,8 +334,8 @@ internal static class PredictCommand
         foreach (var value in model.Explanation)
         {
             calibration[value.Name] = withDerivations
-                ? new JsonObject { ["value"] = Round(value.Value), ["derivation"] = value.Derivation }
-                : Round(value.Value);
+                ? new JsonObject { ["value"] = value.Value, ["derivation"] = value.Derivation }
+                : value.Value;
         }
 
         return calibration;
@@ -429,9 +429,7 @@ internal static class PredictCommand
     private static string Format(CalibratedValue value) => value.Name switch
     {
         var n when n.EndsWith("_bits_per_s", StringComparison.Ordinal) => Bandwidth.Format(value.Value),
-        var n when n.EndsWith("_s", StringComparison.Ordinal) => string.Create(CultureInfo.InvariantCulture, $"{value.Value * 1e3:0.###} ms"),
+        var n when n.EndsWith("_s", StringComparison.Ordinal) => Durations.Format(value.Value, "0.###"),
         _ => value.Value.ToString("0.###", CultureInfo.InvariantCulture),
     };
-
-    internal static double Round(double value) => Math.Round(value, 4);
 }

@@ -196,18 +196,18 @@ internal static class SweepCommand
                 ["placement"] = Scenario.NameOf(c.Placement),
                 ["policy"] = Scenario.NameOf(c.Policy),
                 ["mode"] = c.Mode.ToString(),
-                ["throughput_steps_per_s"] = PredictCommand.Round(r.ThroughputStepsPerS),
+                ["throughput_steps_per_s"] = r.ThroughputStepsPerS,
                 ["ci95"] = PredictCommand.RangeJson(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS),
             };
             if (r.SamplesPerS is { } samples)
             {
-                row["samples_per_s"] = PredictCommand.Round(samples);
+                row["samples_per_s"] = samples;
             }
 
-            row["ps_send_utilisation"] = PredictCommand.Round(r.PsSendUtilisation);
-            row["ps_receive_utilisation"] = PredictCommand.Round(r.PsReceiveUtilisation);
-            row["worker_compute_share"] = PredictCommand.Round(r.WorkerComputeShare);
-            row["worker_network_utilisation"] = PredictCommand.Round(r.WorkerNetworkUtilisation);
+            row["ps_send_utilisation"] = r.PsSendUtilisation;
+            row["ps_receive_utilisation"] = r.PsReceiveUtilisation;
+            row["worker_compute_share"] = r.WorkerComputeShare;
+            row["worker_network_utilisation"] = r.WorkerNetworkUtilisation;
             row["bottleneck"] = r.Bottleneck;
             rows.Add(row);
         }

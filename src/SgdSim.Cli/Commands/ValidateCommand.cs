@@ -88,23 +88,23 @@ internal static class ValidateCommand
                     rows.Add(new JsonObject
                     {
                         ["workers"] = r.Workers,
-                        ["measured_steps_per_s"] = Round(r.MeasuredStepsPerS),
-                        ["measured_sd_steps_per_s"] = RoundOrNull(r.MeasuredSdStepsPerS),
-                        ["measured_min_steps_per_s"] = RoundOrNull(r.MeasuredMinStepsPerS),
-                        ["measured_max_steps_per_s"] = RoundOrNull(r.MeasuredMaxStepsPerS),
+                        ["measured_steps_per_s"] = r.MeasuredStepsPerS,
+                        ["measured_sd_steps_per_s"] = r.MeasuredSdStepsPerS,
+                        ["measured_min_steps_per_s"] = r.MeasuredMinStepsPerS,
+                        ["measured_max_steps_per_s"] = r.MeasuredMaxStepsPerS,
                         ["measured_runs"] = runsByWorkers[r.Workers],
-                        ["predicted_steps_per_s"] = Round(r.PredictedStepsPerS),
-                        ["predicted_samples_per_s"] = batchSize is { } b ? Round(r.PredictedStepsPerS * b) : null,
+                        ["predicted_steps_per_s"] = r.PredictedStepsPerS,
+                        ["predicted_samples_per_s"] = batchSize is { } b ? r.PredictedStepsPerS * b : null,
                         ["ci95"] = PredictCommand.RangeJson(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS),
                         ["run_range95"] = PredictCommand.RangeJson(r.RunRange95LowStepsPerS ?? double.NaN, r.RunRange95HighStepsPerS ?? double.NaN),
                         ["measured_runs_in_run_range95"] = r.MeasuredRunsInRunRange95,
-                        ["error_pct"] = Round(r.ErrorPct),
-                        ["naive_bound_steps_per_s"] = Round(bound(r.Workers)),
+                        ["error_pct"] = r.ErrorPct,
+                        ["naive_bound_steps_per_s"] = bound(r.Workers),
                         ["launched_together"] = new JsonObject
                         {
-                            ["mean_steps_per_s"] = RoundOrNull(NullIfNaN(launched[r.Workers].MeanStepsPerS)),
+                            ["mean_steps_per_s"] = NullIfNaN(launched[r.Workers].MeanStepsPerS),
                             ["range95"] = PredictCommand.RangeJson(launched[r.Workers].Low, launched[r.Workers].High),
-                            ["error_pct"] = RoundOrNull(NullIfNaN(launchedError(r.Workers))),
+                            ["error_pct"] = NullIfNaN(launchedError(r.Workers)),
                             ["runs_kept"] = launched[r.Workers].Kept,
                             ["runs_dropped"] = launched[r.Workers].Dropped,
                         },
@@ -119,10 +119,10 @@ internal static class ValidateCommand
                 PredictCommand.AddHorizonJson(root, options);
                 sim.AddRatesJson(root, parse);
                 root["rows"] = rows;
-                root["mape_pct"] = Round(report.MapePct);
-                root["max_abs_error_pct"] = Round(report.MaxAbsErrorPct);
-                root["naive_bound_mape_pct"] = Round(naiveMape);
-                root["launched_together_mape_pct"] = RoundOrNull(NullIfNaN(launchedMape));
+                root["mape_pct"] = report.MapePct;
+                root["max_abs_error_pct"] = report.MaxAbsErrorPct;
+                root["naive_bound_mape_pct"] = naiveMape;
+                root["launched_together_mape_pct"] = NullIfNaN(launchedMape);
                 root["calibration"] = PredictCommand.CalibrationJson(model, withDerivations: false);
                 PredictCommand.AddFilesJson(root, files);
                 stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -168,10 +168,6 @@ internal static class ValidateCommand
         })));
         return command;
     }
-
-    private static double Round(double value) => PredictCommand.Round(value);
-
-    private static double? RoundOrNull(double? value) => value is { } v ? Round(v) : null;
 
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 }

@@ -133,7 +133,8 @@ public sealed class StepGraph
     /// <summary>
     /// The longest chain of dependent ops. Each op adds the part of its run after its predecessor finished, so an op
     /// that overlapped its input (a transfer waiting for the PS to serve it) is not counted twice; on a trace where
-    /// every op starts after its inputs end this is the plain sum of durations along the chain.
+    /// every op starts after its inputs end this is the plain sum of durations along the chain. It is never longer
+    /// than the time from its first op's start to the latest end of its ops.
     /// </summary>
     // Runs once per step with loops over every op: compile it fully at once rather than tier it up mid-loop.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -141,21 +142,27 @@ public sealed class StepGraph
     {
         var ops = Step.Ops;
         var length = new long[ops.Count];
+        // When the chain up to each op has finished: its latest end, which is not always its last op's (an op can
+        // end before an input it depends on does, as a GPU kernel's launch does on the CPU). Counting from the last
+        // op's end instead counted the time between the two ends twice and made paths longer than their steps.
+        var finish = new long[ops.Count];
         var via = new int[ops.Count];
         var best = -1;
         foreach (var v in TopologicalOrder)
         {
             var op = ops[v];
             length[v] = op.DurationNs;
+            finish[v] = op.EndNs;
             via[v] = -1;
             foreach (var edge in Graph.InEdges(v))
             {
-                var u = ops[edge.Source];
-                var candidate = length[edge.Source] + Math.Max(0, op.EndNs - Math.Max(u.EndNs, op.StartNs));
+                var u = edge.Source;
+                var candidate = length[u] + Math.Max(0, op.EndNs - Math.Max(finish[u], op.StartNs));
                 if (candidate > length[v])
                 {
                     length[v] = candidate;
-                    via[v] = edge.Source;
+                    finish[v] = Math.Max(finish[u], op.EndNs);
+                    via[v] = u;
                 }
             }
 

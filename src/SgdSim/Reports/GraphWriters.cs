@@ -21,7 +21,7 @@ public static class GraphWriters
         {
             var op = ops[i];
             // Two lines: the name, then type, duration and size; "\\n" is DOT's line break inside a label.
-            var label = $"{Escape(op.Name)}\\n{Escape(op.Type)} · {FormatMs(op.DurationNs)}" + (op.Bytes is { } b ? $" · {FormatBytes(b)}" : "");
+            var label = $"{Escape(op.Name)}\\n{Escape(op.Type)} · {Durations.Format(op.DurationNs / 1e9, "0.###")}" + (op.Bytes is { } b ? $" · {FormatBytes(b)}" : "");
             var extra = criticalOps.Contains(i) ? ", penwidth=2.5, color=\"#c0392b\"" : "";
             writer.WriteLine($"  n{i} [label=\"{label}\", fillcolor=\"{Colour(op.Kind)}\"{extra}];");
         }
@@ -133,9 +133,6 @@ public static class GraphWriters
 
     private static string Escape(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
-
-    /// <summary>A duration in milliseconds with three decimals, e.g. <c>73.744 ms</c>.</summary>
-    public static string FormatMs(long nanoseconds) => (nanoseconds / 1e6).ToString("0.###", CultureInfo.InvariantCulture) + " ms";
 
     /// <summary>A byte count in binary units, e.g. <c>8.0 MiB</c>.</summary>
     public static string FormatBytes(long bytes) => bytes switch
