@@ -7,8 +7,6 @@ namespace SgdSim.Tests;
 /// <summary>Numbers as printed: durations in the unit that keeps them readable, and --json at full precision.</summary>
 public sealed class DurationTextTests : IDisposable
 {
-    private static readonly string Trace = Path.Combine(Paths.RepositoryRoot, "traces", "pytorch-rpc-mlp");
-
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -44,7 +42,7 @@ public sealed class DurationTextTests : IDisposable
     public void Predict_json_gives_the_numbers_of_its_table_file_unrounded()
     {
         var folder = _dir.File("run");
-        var run = CliRunner.Run("predict", Trace, "--workers", "1-3", "--replicas", "3", "--steps", "8", "--batch", "7", "--out", folder, "--json");
+        var run = CliRunner.Run("predict", Paths.BundledMlp, "--workers", "1-3", "--replicas", "3", "--steps", "8", "--batch", "7", "--out", folder, "--json");
 
         using var json = JsonDocument.Parse(run.Stdout);
         var table = ResultTable.Read(Path.Combine(folder, "predictions.parquet"));

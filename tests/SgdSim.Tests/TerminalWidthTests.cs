@@ -9,8 +9,6 @@ namespace SgdSim.Tests;
 /// ever cut; --plain and --quiet; NO_COLOR without bold.</summary>
 public sealed partial class TerminalWidthTests
 {
-    private static readonly string Trace = Path.Combine(Paths.RepositoryRoot, "traces", "pytorch-rpc-mlp");
-
     private static readonly Terminal Narrow = new(null, 80, false);
 
     private static TextTable Wide()
@@ -62,7 +60,7 @@ public sealed partial class TerminalWidthTests
     {
         foreach (var command in new[] { "predict", "compare" })
         {
-            string[] args = [command, Trace, "--workers", "1-3", "--batch", "64", "--bandwidth", "1GB/s", "--replicas", "3", "--steps", "8"];
+            string[] args = [command, Paths.BundledMlp, "--workers", "1-3", "--batch", "64", "--bandwidth", "1GB/s", "--replicas", "3", "--steps", "8"];
             var wide = CliRunner.Run(args);
             var narrow = CliRunner.RunIn(Narrow, args);
 
@@ -106,7 +104,7 @@ public sealed partial class TerminalWidthTests
     [Fact]
     public void Plain_and_quiet_are_options_of_every_command()
     {
-        var run = CliRunner.Run("predict", Trace, "--workers", "1", "--replicas", "3", "--steps", "8", "--plain", "--quiet");
+        var run = CliRunner.Run("predict", Paths.BundledMlp, "--workers", "1", "--replicas", "3", "--steps", "8", "--plain", "--quiet");
         var help = CliRunner.Run("predict", "--help");
 
         Assert.Equal(0, run.ExitCode);

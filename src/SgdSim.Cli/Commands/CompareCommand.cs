@@ -91,7 +91,7 @@ internal static class CompareCommand
         var configurations = policies.Select(p => (model, options with { Scenario = scenario with { Policy = p } })).ToArray();
         var predicted = CliConsole.Current.Progress(
             $"Simulating {Counts.Of(policies.Count, "policy", "policies")} x {Counts.Of(options.Workers.Count, "worker count")} x {Counts.Of(options.Replicas, "replica")}",
-            policies.Count * options.Workers.Count * options.Replicas,
+            [.. policies.SelectMany(_ => PredictCommand.UnitWeights(options))],
             progress => Predictor.PredictAll(configurations, cancellation, progress));
         var baseline = Math.Max(0, policies.ToList().IndexOf(TransmissionPolicy.TfDefault));
         return [.. policies.Select((p, i) => new PolicyResult(p, predicted[i],

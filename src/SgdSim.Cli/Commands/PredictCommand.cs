@@ -371,8 +371,14 @@ internal static class PredictCommand
     internal static IReadOnlyList<Prediction> Simulate(JobModel model, PredictionOptions options, CancellationToken cancellation) =>
         CliConsole.Current.Progress(
             $"Simulating {Counts.Of(options.Workers.Count, "worker count")}{(options.Until is null ? $" x {Counts.Of(options.Replicas, "replica")}" : "")}",
-            Predictor.ProgressUnits(options),
+            UnitWeights(options),
             progress => Predictor.Predict(model, options, cancellation, progress));
+
+    /// <summary>The expected cost of each unit <see cref="Predictor"/> reports progress in, in the order they finish:
+    /// a run (or, under the stopping rule, a settled worker count) of N workers simulates N workers' steps, so it
+    /// weighs N; the worker counts run in ascending order.</summary>
+    internal static double[] UnitWeights(PredictionOptions options) =>
+        [.. options.Workers.SelectMany(n => Enumerable.Repeat((double)n, Predictor.ProgressUnits(options) / options.Workers.Count))];
 
     /// <summary>The confidence interval as one cell, its bounds aligned on the dash down a column of
     /// <paramref name="width"/>-wide numbers; a dash where the interval's would be when there is none (NaN).</summary>

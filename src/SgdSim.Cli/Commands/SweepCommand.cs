@@ -7,6 +7,7 @@ using SgdSim.Calibration;
 using SgdSim.Cli.Output;
 using SgdSim.Reports;
 using SgdSim.Simulation;
+using Spectre.Console;
 
 namespace SgdSim.Cli.Commands;
 
@@ -44,6 +45,10 @@ internal static class SweepCommand
             Description = "I/N: compute only shard I (1 to N) of the grid — the points at positions I, I+N, I+2N, … of its canonical order.",
             CustomParser = ParseShard,
         };
+        var all = new Option<bool>("--all")
+        {
+            Description = $"Print every row on a terminal too: there a sweep of more than {SummaryAbove} rows prints the best of each setup (a pipe, a file and --json get every row).",
+        };
         var batch = CommonOptions.Batch();
         var json = CommonOptions.Json();
         var sim = new SimulationCliOptions();
@@ -58,7 +63,7 @@ internal static class SweepCommand
               sgdsim sweep run/ --workers 1-16 --ps 1,2,4 --placement round-robin,greedy-bytes --out sweep/ --shard 2/8
             """)
         {
-            trace, workers, bandwidth, shards, placement, policy, mode, output, shard, batch, json,
+            trace, workers, bandwidth, shards, placement, policy, mode, output, shard, batch, json, all,
         };
         sim.AddTo(command, sim.Bandwidth, sim.Shards, sim.Placement, sim.Policy, sim.Mode);
         command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
@@ -92,8 +97,10 @@ internal static class SweepCommand
             var start = SweepRunner.Resume(path, fresh);
             var points = part is { } p ? grid.Shard(p.Index, p.Count) : grid.Configurations();
             var reused = start.Rows.Select(r => r.Configuration).Intersect(points).Count();
-            var runs = (points.Count - reused) * options.Replicas;
-            var table = CliConsole.Current.Progress($"Sweeping {Counts.Of(points.Count - reused, "configuration")} x {Counts.Of(options.Replicas, "replica")}", runs,
+            // Each point's runs weigh its worker count, in the order the runner takes the points still to do.
+            var already = start.Rows.Select(r => r.Configuration).ToHashSet();
+            double[] weights = [.. points.Where(p => !already.Contains(p)).SelectMany(p => Enumerable.Repeat((double)p.Workers, options.Replicas))];
+            var table = CliConsole.Current.Progress($"Sweeping {Counts.Of(points.Count - reused, "configuration")} x {Counts.Of(options.Replicas, "replica")}", weights,
                 progress => SweepRunner.Run(start, points, b => models[b ?? 0], options, path, SaveEvery, cancellation, progress));
 
             var wanted = points.ToHashSet();
@@ -111,7 +118,7 @@ internal static class SweepCommand
                 var understood = parse.GetResult(bandwidth) is { Implicit: false } given
                     ? [SimulationCliOptions.RateLine(bandwidth.Name, given, grid.BandwidthBitsPerS), .. sim.RatesUnderstood(parse)]
                     : sim.RatesUnderstood(parse).ToArray();
-                WriteText(summary, understood, stdout);
+                WriteText(summary, understood, stdout, summarise: !parse.GetValue(all) && CliConsole.Current.Terminal.Interactive && rows.Length > SummaryAbove);
             }
 
             return ExitCodes.Ok;
@@ -152,7 +159,10 @@ internal static class SweepCommand
             : Error<SweepShard?>(result, $"--shard: {text} names shard {index} of {count}, but shards are numbered 1 to {count}.");
     }
 
-    private static void WriteText(Summary s, IEnumerable<string> ratesUnderstood, TextWriter output)
+    /// <summary>The most rows a sweep prints on a terminal without --all.</summary>
+    internal const int SummaryAbove = 20;
+
+    private static void WriteText(Summary s, IEnumerable<string> ratesUnderstood, TextWriter output, bool summarise)
     {
         var run = s.Table.Run;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -160,27 +170,76 @@ internal static class SweepCommand
         PredictCommand.WriteIndented(ratesUnderstood, output);
         output.WriteLine($"  computed {s.Computed}, reused {s.Reused} already in {s.File}");
         output.WriteLine();
+        if (summarise)
+        {
+            WriteBestOfEachSetup(s, output);
+            return;
+        }
+
         var batch = run.BatchSize is not null;
         // All-reduce rows have no server: their PS columns show a dash, and a worker-NIC column is added.
         var ring = s.Rows.Any(row => !row.Configuration.Mode.HasServer);
-        output.WriteLine($"  workers  link            PS  placement     policy      mode         steps/s   95% CI             {(batch ? "samples/s   " : "")}PS send   PS recv   {(ring ? "worker NIC   " : "")}compute   bottleneck");
-        foreach (var (c, r) in s.Rows)
+        var c = CultureInfo.InvariantCulture;
+        var table = new TextTable(
+        [
+            new("workers", MinWidth: 7), new("link", Justify.Left), new("PS"), new("placement", Justify.Left), new("policy", Justify.Left), new("mode", Justify.Left),
+            new("steps/s", MinWidth: 8), new("95% CI", Justify.Left), .. batch ? [new TextColumn("samples/s", MinWidth: 9)] : Array.Empty<TextColumn>(),
+            new("PS send"), new("PS recv"), .. ring ? [new TextColumn("worker NIC")] : Array.Empty<TextColumn>(), new("compute"), new("bottleneck", Justify.Left),
+        ]);
+        foreach (var (point, r) in s.Rows)
         {
-            var link = c.BandwidthBitsPerS is { } b ? Bandwidth.Format(b) : "calibrated";
-            var samples = r.SamplesPerS is { } x ? string.Create(CultureInfo.InvariantCulture, $"{x,9:0.0}   ") : "";
-            var server = c.Mode.HasServer;
-            var (shards, send, receive) = server
-                ? (c.Shards.ToString(CultureInfo.InvariantCulture), r.PsSendUtilisation.ToString("0%", CultureInfo.InvariantCulture), r.PsReceiveUtilisation.ToString("0%", CultureInfo.InvariantCulture))
-                : ("—", "—", "—");
-            var network = ring ? string.Create(CultureInfo.InvariantCulture, $"{r.WorkerNetworkUtilisation,10:0%}   ") : "";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {c.Workers,7}  {link,-14}  {shards,2}  {Scenario.NameOf(c.Placement),-12}  {Scenario.NameOf(c.Policy),-10}  {c.Mode,-10}  {r.ThroughputStepsPerS,8:0.000}   {PredictCommand.Interval(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS)}   {samples}{send,7}   {receive,7}   {network}{r.WorkerComputeShare,7:0%}   {r.Bottleneck}"));
+            var server = point.Mode.HasServer;
+            string[] samples = r.SamplesPerS is { } x ? [x.ToString("0.0", c)] : batch ? [""] : [];
+            string[] network = ring ? [r.WorkerNetworkUtilisation.ToString("0%", c)] : [];
+            table.AddRow(
+            [
+                point.Workers.ToString(c), point.BandwidthBitsPerS is { } b ? Bandwidth.Format(b) : "calibrated", server ? point.Shards.ToString(c) : "—",
+                Scenario.NameOf(point.Placement), Scenario.NameOf(point.Policy), point.Mode.ToString(), r.ThroughputStepsPerS.ToString("0.000", c),
+                PredictCommand.Interval(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS), .. samples,
+                server ? r.PsSendUtilisation.ToString("0%", c) : "—", server ? r.PsReceiveUtilisation.ToString("0%", c) : "—", .. network,
+                r.WorkerComputeShare.ToString("0%", c), r.Bottleneck,
+            ]);
         }
 
+        table.WriteTo(output);
         if (PredictCommand.NoIntervalNote(s.Table.Replicas, s.Rows.Select(row => (row.Result.Ci95LowStepsPerS, row.Result.Ci95HighStepsPerS))) is { } note)
         {
             output.WriteLine(note);
         }
+    }
+
+    // One row per setup (the grid's point without its worker count), best first: the highest throughput, at how many
+    // workers, and what saturates at the most workers; the rows are in the file, and --all or --json print them.
+    private static void WriteBestOfEachSetup(Summary s, TextWriter output)
+    {
+        const int shown = 15;
+        var c = CultureInfo.InvariantCulture;
+        var setups = s.Rows
+            .GroupBy(r => r.Configuration with { Workers = 0 })
+            .Select(g => (Setup: g.Key, Best: g.MaxBy(r => r.Result.ThroughputStepsPerS)!, Largest: g.MaxBy(r => r.Configuration.Workers)!))
+            .OrderByDescending(x => x.Best.Result.ThroughputStepsPerS)
+            .ToArray();
+        CliConsole.Current.WriteLine(output, $"  {Counts.Of(s.Rows.Length, "row")} in {Counts.Of(setups.Length, "setup")}: the best of each{(setups.Length > shown ? $", the {shown} fastest" : "")} (every row: --all, --json, or the file)");
+        output.WriteLine();
+        var table = new TextTable(
+            new TextColumn("link", Justify.Left), new TextColumn("PS"), new TextColumn("placement", Justify.Left), new TextColumn("policy", Justify.Left),
+            new TextColumn("mode", Justify.Left), new TextColumn("best steps/s"), new TextColumn("at workers"), new TextColumn("bottleneck at most workers", Justify.Left));
+        foreach (var (setup, best, largest) in setups.Take(shown))
+        {
+            table.AddRow(
+                setup.BandwidthBitsPerS is { } b ? Bandwidth.Format(b) : "calibrated", setup.Mode.HasServer ? setup.Shards.ToString(c) : "—",
+                Scenario.NameOf(setup.Placement), Scenario.NameOf(setup.Policy), setup.Mode.ToString(),
+                best.Result.ThroughputStepsPerS.ToString("0.000", c), best.Configuration.Workers.ToString(c),
+                $"{largest.Result.Bottleneck} ({Counts.Of(largest.Configuration.Workers, "worker")})");
+        }
+
+        table.WriteTo(output);
+        if (setups.Length > shown)
+        {
+            output.WriteLine($"  … and {Counts.Of(setups.Length - shown, "slower setup")}");
+        }
+
+        CliConsole.Current.WriteLine(output, $"  plot them: sgdsim plot {s.File} --series policy (or placement, mode, ps_shards, bandwidth_bits_per_s)");
     }
 
     private static JsonObject ToJson(Summary s)

@@ -114,13 +114,23 @@ internal sealed class CliConsole
 
     /// <summary>
     /// Runs <paramref name="work"/>, which reports through the <see cref="IProgress{T}"/> it is given how many of
-    /// <paramref name="total"/> units are done (as <see cref="SgdSim.Simulation.Predictor.Predict"/> counts finished
-    /// runs), and shows a progress bar named <paramref name="description"/> on stderr while it runs past
-    /// <see cref="Delay"/>. Returns what the work returns; its exceptions propagate unchanged.
+    /// <paramref name="total"/> equal units are done, with a progress bar on stderr (see the overload with weights).
+    /// </summary>
+    public T Progress<T>(string description, int total, Func<IProgress<int>, T> work) =>
+        Progress(description, Enumerable.Repeat(1.0, Math.Max(0, total)).ToArray(), work);
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, which reports through the <see cref="IProgress{T}"/> it is given how many units
+    /// are done (as <see cref="SgdSim.Simulation.Predictor.Predict"/> counts finished runs), and shows a progress bar
+    /// named <paramref name="description"/> on stderr while it runs past <see cref="Delay"/>: the share of the work
+    /// done and the time left, with each unit weighted by <paramref name="weights"/> (its expected cost, in the order
+    /// the units finish; see <see cref="ProgressEstimate"/>). Returns what the work returns; its exceptions propagate
+    /// unchanged.
     /// </summary>
     /// <exception cref="OperationCanceledException"><see cref="Cancellation"/> was cancelled while the bar was shown.</exception>
-    public T Progress<T>(string description, int total, Func<IProgress<int>, T> work)
+    public T Progress<T>(string description, IReadOnlyList<double> weights, Func<IProgress<int>, T> work)
     {
+        ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(work);
         var counter = new Counter();
         if (!ShowsProgress)
@@ -131,18 +141,27 @@ internal sealed class CliConsole
         var running = Task.Run(() => work(counter));
         if (!Finished(running, Delay))
         {
+            var estimate = new ProgressEstimate(weights);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             ProgressConsole().Progress()
                 .AutoClear(true)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
                 .Start(context =>
                 {
-                    var task = context.AddTask(Markup.Escape(description), maxValue: Math.Max(1, total));
-                    while (!Finished(running, TimeSpan.FromMilliseconds(100)))
+                    var task = context.AddTask(Markup.Escape(description), maxValue: 1);
+                    void Show()
                     {
-                        task.Value = counter.Value;
+                        task.Value = estimate.Fraction(counter.Value);
+                        // The time is counted from when the work started, a Delay before the bar showed.
+                        task.Description = $"{Markup.Escape(description)} [grey]({Markup.Escape(estimate.Label(counter.Value, clock.Elapsed + Delay))})[/]";
                     }
 
-                    task.Value = counter.Value;
+                    while (!Finished(running, TimeSpan.FromMilliseconds(100)))
+                    {
+                        Show();
+                    }
+
+                    Show();
                 });
         }
 
@@ -225,13 +244,15 @@ internal sealed class CliConsole
 /// <param name="Width">The terminal window's width in columns, when there is a window.</param>
 /// <param name="Columns">The width <c>COLUMNS</c> gives, when set to a positive number.</param>
 /// <param name="NoColor">Whether <c>NO_COLOR</c> is set to a non-empty value.</param>
-internal sealed record Terminal(int? Width, int? Columns, bool NoColor)
+/// <param name="Interactive">Whether stdout is a terminal someone reads (a sweep then prints a summary, not every row).</param>
+internal sealed record Terminal(int? Width, int? Columns, bool NoColor, bool Interactive = false)
 {
     /// <summary>What the environment of this process says.</summary>
     public static Terminal FromEnvironment() => new(
         WindowWidth(),
         int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns > 0 ? columns : null,
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        !Console.IsOutputRedirected);
 
     // Console.WindowWidth throws or gives 0 where there is no window (a redirected stdout, some CI hosts).
     private static int? WindowWidth()

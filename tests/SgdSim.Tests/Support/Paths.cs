@@ -10,6 +10,9 @@ internal static class Paths
 
     public static string SharedPath(string relative) => Path.Combine(Shared, relative);
 
+    /// <summary>The bundled PyTorch trace, <c>traces/pytorch-rpc-mlp</c>.</summary>
+    public static string BundledMlp => Path.Combine(RepositoryRoot, "traces", "pytorch-rpc-mlp");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
