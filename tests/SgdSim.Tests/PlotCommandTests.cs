@@ -67,8 +67,8 @@ public sealed class PlotCommandTests : IDisposable
         var svg = CliRunner.Run("plot", Path.Combine(results, "predictions.parquet"), "--out", _dir.File("p.svg"), "--title", "Three workers");
 
         Assert.Equal((0, ""), (result.ExitCode, result.Stderr));
-        Assert.Equal(Path.Combine(results, "predictions.png"), result.Stdout.Trim());
-        PlotFiles.AssertPng(Path.Combine(results, "predictions.png"), ComparisonPlot.Width, ComparisonPlot.Height);
+        Assert.Equal(Path.Combine(results, "predictions.throughput-vs-workers.png"), result.Stdout.Trim());
+        PlotFiles.AssertPng(Path.Combine(results, "predictions.throughput-vs-workers.png"), ComparisonPlot.Width, ComparisonPlot.Height);
         Assert.Equal(0, svg.ExitCode);
         var texts = PlotFiles.SvgTexts(_dir.File("p.svg"));
         Assert.Contains("Three workers", texts);
@@ -87,8 +87,50 @@ public sealed class PlotCommandTests : IDisposable
         Assert.Equal((0, ""), (result.ExitCode, result.Stderr));
         var texts = PlotFiles.SvgTexts(_dir.File("p.svg"));
         Assert.Equal(["policy = fifo", "policy = tac", "policy = tic"], texts.Where(t => t.StartsWith("policy = ", StringComparison.Ordinal)).Order());
-        Assert.Contains("Throughput vs workers by policy — traces/pytorch-rpc-mlp", texts);
+        Assert.Contains("Throughput vs workers by policy (bandwidth = 1 Gbit/s) — traces/pytorch-rpc-mlp", texts);
         Assert.Contains(ComparisonPlot.BandLegend, texts);
+    }
+
+    [Fact]
+    public void The_title_names_the_filters_and_the_series_by_its_quantity()
+    {
+        var table = ResultTable.Read(Sweep());
+
+        var (_, _, _, filtered) = TablePlot.Lines(table, "workers", "throughput_steps_per_s", "policy", [new("bandwidth_bits_per_s", "125MB/s"), new("ps_shards", "1")]);
+        var (_, _, _, byRate) = TablePlot.Lines(table, "workers", "throughput_steps_per_s", "bandwidth_bits_per_s", [new("policy", "tic")]);
+
+        Assert.Equal("Throughput vs workers by policy (bandwidth = 1 Gbit/s, ps_shards = 1) — traces/pytorch-rpc-mlp", filtered);
+        Assert.Equal("Throughput vs workers by bandwidth (policy = tic) — traces/pytorch-rpc-mlp", byRate);
+    }
+
+    [Fact]
+    public void Plots_of_one_table_without_out_get_names_of_their_own_instead_of_replacing_each_other()
+    {
+        var sweep = Sweep();
+
+        var first = CliRunner.Run("plot", sweep, "--series", "policy", "--where", "bandwidth_bits_per_s=1Gbps");
+        var second = CliRunner.Run("plot", sweep, "--series", "policy", "--where", "bandwidth_bits_per_s=10Gbps");
+        var third = CliRunner.Run("plot", sweep, "--y", "ps_send_utilisation", "--where", "policy=fifo", "--where", "bandwidth_bits_per_s=1e9");
+
+        string[] images = [first.Stdout.Trim(), second.Stdout.Trim(), third.Stdout.Trim()];
+        Assert.Equal(_dir.File("sweep.throughput-vs-workers-by-policy-bandwidth_bits_per_s=1Gbps.png"), images[0]);
+        Assert.Equal(3, images.Distinct().Count());
+        Assert.All(images, image => Assert.True(File.Exists(image), image));
+    }
+
+    [Fact]
+    public void Lines_with_the_same_points_are_drawn_once_and_the_legend_names_them_all()
+    {
+        SeriesPoint[] same = [new(1, 2), new(2, 4)];
+
+        var merged = ComparisonPlot.MergeIdentical([new("policy = fifo", [new(1, 1), new(2, 3)]), new("policy = tic", same), new("policy = tac", same)]);
+        var bare = ComparisonPlot.MergeIdentical([new("tic", same), new("tac", same)]);
+
+        var close = ComparisonPlot.MergeIdentical([new("a", same), new("b", [new(1, 2.003), new(2, 4)]), new("c", [new(1, 2.01), new(2, 4)])]);
+
+        Assert.Equal(["policy = fifo", "policy = tic, tac (same line)"], merged.Select(l => l.Label));
+        Assert.Equal("tic, tac (same line)", Assert.Single(bare).Label);
+        Assert.Equal(["a, b (lines within 0.1%)", "c"], close.Select(l => l.Label)); // 0.003 of 4 is under 0.1%, 0.01 is not
     }
 
     [Fact]

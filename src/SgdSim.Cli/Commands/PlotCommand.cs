@@ -20,7 +20,7 @@ internal static class PlotCommand
             Description = "Keep only rows where COLUMN equals VALUE (COLUMN=VALUE; repeat to combine).",
             AllowMultipleArgumentsPerToken = false,
         };
-        var output = new Option<string?>("--out", "-o") { Description = "The image: .png or .svg (default: the table's name with .png, beside it)." };
+        var output = new Option<string?>("--out", "-o") { Description = "The image: .png or .svg (default: beside the table, named by what it shows, e.g. sweep.throughput-vs-workers-by-policy.png)." };
         var title = new Option<string?>("--title") { Description = "Title of the plot (default: what is plotted, and the trace)." };
         // The columns complete from the table named before them.
         foreach (var option in new Option[] { x, y, series })
@@ -47,7 +47,7 @@ internal static class PlotCommand
             var path = parse.GetValue(table)!;
             var filters = (parse.GetValue(where) ?? []).Select(ParseFilter).ToArray();
             var read = ResultTable.Read(path, cancellation);
-            var image = parse.GetValue(output) ?? Path.ChangeExtension(path, ".png");
+            var image = parse.GetValue(output) ?? TablePlot.DefaultPath(path, parse.GetValue(x)!, parse.GetValue(y)!, parse.GetValue(series), filters);
             if (!image.EndsWith(".png", StringComparison.OrdinalIgnoreCase) && !image.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
             {
                 throw new UsageException($"--out {image}: the image's name must end in .png or .svg.");

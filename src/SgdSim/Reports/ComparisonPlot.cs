@@ -68,6 +68,7 @@ public static class ComparisonPlot
     internal static Plot Create(string title, string xLabel, string yLabel, IReadOnlyList<LineSeries> series)
     {
         ArgumentNullException.ThrowIfNull(series);
+        series = MergeIdentical(series);
         var plot = PlotDesign.Create(title, xLabel, yLabel);
         var xs = series.SelectMany(s => s.Points.Select(p => p.X)).Where(double.IsFinite).Distinct().Order().ToArray();
         var logarithmic = xs.Length >= 3 && xs[0] > 0 && xs[^1] / xs[0] >= 100;
@@ -120,6 +121,46 @@ public static class ComparisonPlot
 
         PlotDesign.LegendOutside(plot);
         return plot;
+    }
+
+    /// <summary>
+    /// Lines that would be drawn over each other drawn once, the legend naming them all with a note: <c>tic, tac (same
+    /// line)</c> when their points are equal, <c>(lines within 0.1%)</c> when every y differs by less than 0.1% of the
+    /// largest y drawn (less than a pixel); <c>policy = tic, tac (same line)</c> when the labels share a
+    /// <c>COLUMN = </c> start. Otherwise the last one drawn hides the others and the legend lists lines no one can see.
+    /// </summary>
+    internal static IReadOnlyList<LineSeries> MergeIdentical(IReadOnlyList<LineSeries> series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var tolerance = 1e-3 * series.SelectMany(l => l.Points).Select(p => Math.Abs(p.Y)).Where(double.IsFinite).DefaultIfEmpty(0).Max();
+        bool Close(LineSeries a, LineSeries b) => a.Points.Count > 0 && a.Points.Count == b.Points.Count
+            && a.Points.Zip(b.Points).All(p => p.First.X == p.Second.X && Math.Abs(p.First.Y - p.Second.Y) <= tolerance);
+        var merged = new List<(LineSeries First, List<LineSeries> Lines)>();
+        foreach (var line in series)
+        {
+            var same = merged.FindIndex(m => Close(m.First, line));
+            if (same < 0)
+            {
+                merged.Add((line, [line]));
+            }
+            else
+            {
+                merged[same].Lines.Add(line);
+            }
+        }
+
+        return [.. merged.Select(m => m.Lines.Count == 1 ? m.First : m.First with
+        {
+            Label = JoinLabels([.. m.Lines.Select(l => l.Label)]) + (m.Lines.All(l => l.Points.SequenceEqual(m.First.Points)) ? " (same line)" : " (lines within 0.1%)"),
+        })];
+    }
+
+    private static string JoinLabels(List<string> labels)
+    {
+        var prefix = labels[0].IndexOf(" = ", StringComparison.Ordinal) is var i and > 0 ? labels[0][..(i + 3)] : "";
+        return prefix.Length > 0 && labels.All(l => l.StartsWith(prefix, StringComparison.Ordinal))
+            ? prefix + string.Join(", ", labels.Select(l => l[prefix.Length..]))
+            : string.Join(", ", labels);
     }
 
     private static void XTicks(Plot plot, double[] xs, bool logarithmic)

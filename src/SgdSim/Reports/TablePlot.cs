@@ -95,7 +95,9 @@ public static class TablePlot
             ? byGroup.OrderBy(p => double.Parse(p.Key, CultureInfo.InvariantCulture))
             : byGroup.OrderBy(p => p.Key, StringComparer.Ordinal);
         var lines = ordered.Select(p => new LineSeries(series is null ? yName.Label : SeriesLabel(series, p.Key), p.Value)).ToArray();
-        var title = Capitalised(yName.Quantity) + " vs " + xName.Quantity + (series is null ? "" : $" by {series.Replace('_', ' ')}");
+        // The filters belong in the title: without them two plots of one table look alike and say different things.
+        var title = Capitalised(yName.Quantity) + " vs " + xName.Quantity + (series is null ? "" : $" by {Describe(series).Name.Quantity}")
+            + (where.Count == 0 ? "" : $" ({string.Join(", ", where.Select(w => SeriesLabel(w.Column, FilterText(table, w))))})");
         if (table.Metadata.TryGetValue(ResultTable.MetadataPrefix + "trace", out var trace))
         {
             title += " — " + LastParts(trace);
@@ -135,6 +137,32 @@ public static class TablePlot
         }
 
         return ((Words(column), Words(column)), 1);
+    }
+
+    // A filter's value as the title shows it: a rate in bits per second however it was typed (1GB/s reads 8 Gbit/s).
+    private static string FilterText(ResultTable table, RowFilter filter) =>
+        table.IsNumeric(filter.Column) && FilterNumber(table, filter) is { } number ? number.ToString("R", CultureInfo.InvariantCulture) : filter.Value;
+
+    /// <summary>
+    /// The file name a plot gets when none is given, from what it shows, so that the next plot of the same table does
+    /// not replace it: <c>sweep.throughput-vs-workers-by-policy-workers=8.png</c> beside <c>sweep.parquet</c>.
+    /// </summary>
+    public static string DefaultPath(string tablePath, string x, string y, string? series, IReadOnlyList<RowFilter> where)
+    {
+        ArgumentNullException.ThrowIfNull(tablePath);
+        ArgumentNullException.ThrowIfNull(where);
+        static string Short(string column) => column.EndsWith("_steps_per_s", StringComparison.Ordinal) ? column[..^"_steps_per_s".Length] : column;
+        var parts = new List<string> { $"{Short(y)}-vs-{Short(x)}" };
+        if (series is not null)
+        {
+            parts.Add($"by-{Short(series)}");
+        }
+
+        parts.AddRange(where.Select(w => $"{Short(w.Column)}={w.Value}"));
+        var name = string.Join('-', parts);
+        var safe = new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '=' or '.' ? c : '_')]);
+        var folder = Path.GetDirectoryName(tablePath) ?? "";
+        return Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(tablePath)}.{safe}.png");
     }
 
     private static Func<int, bool> Filter(ResultTable table, IReadOnlyList<RowFilter> where)
