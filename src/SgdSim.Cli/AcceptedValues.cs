@@ -1,6 +1,8 @@
 using System.CommandLine;
-using System.CommandLine.Completions;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using SgdSim.Simulation;
+using SgdSim.Simulation.Network;
 
 namespace SgdSim.Cli;
 
@@ -25,7 +27,7 @@ internal static class AcceptedValues
     };
 
     /// <summary>Sets the help name and the completions of every option of <paramref name="command"/> and its
-    /// sub-commands whose values are named (<see cref="NamesOf"/>), and shows a default as its name.</summary>
+    /// sub-commands whose values are named (<see cref="NamesOf"/>).</summary>
     public static void Apply(Command command)
     {
         foreach (var option in command.Options)
@@ -41,15 +43,6 @@ internal static class AcceptedValues
             var completions = names.SelectMany(n => n == "ssp:N" ? ["ssp:0", "ssp:1", "ssp:2", "ssp:4"] : new[] { n }).ToArray();
             var list = option.ValueType != Element(option.ValueType);
             option.CompletionSources.Add(context => list ? ListItems(context.WordToComplete, completions) : completions);
-            switch (option)
-            {
-                case Option<TransmissionPolicy> policy:
-                    DefaultAsName(policy, Scenario.NameOf);
-                    break;
-                case Option<ShardPlacement> placement:
-                    DefaultAsName(placement, Scenario.NameOf);
-                    break;
-            }
         }
 
         foreach (var sub in command.Subcommands)
@@ -67,18 +60,49 @@ internal static class AcceptedValues
         return names.Where(n => !taken.Contains(n)).Select(n => given + n);
     }
 
-    // Help prints a default with the enum's ToString() ("RoundRobin"), which the parser refuses. A default that is
-    // the enum's own default value needs no factory (an option not given reads as it), so the factory goes and the
-    // description says the default by its name, as help would.
-    private static void DefaultAsName<T>(Option<T> option, Func<T, string> name)
-        where T : struct, Enum
+    /// <summary>
+    /// <paramref name="help"/>, the help of <paramref name="command"/>, with each default shown as it is typed:
+    /// System.CommandLine prints a default with its <c>ToString()</c>, which for an enum is its member's name
+    /// (<c>RoundRobin</c>) and for a record its fields (<c>ShareSpread { Send = 0.08, … }</c>), neither of which the
+    /// parsers accept.
+    /// </summary>
+    public static string FixDefaults(string help, Command command)
     {
-        if (option.DefaultValueFactory is not null && option.Description?.Contains("[default:", StringComparison.Ordinal) != true && option.GetDefaultValue() is T value && EqualityComparer<T>.Default.Equals(value, default))
+        ArgumentNullException.ThrowIfNull(help);
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in command.Options)
         {
-            option.DefaultValueFactory = null;
-            option.Description = $"{option.Description} [default: {name(value)}]";
+            if (!option.HasDefaultValue || option.GetDefaultValue() is not { } value || Typed(value) is not { } typed)
+            {
+                continue;
+            }
+
+            // As System.CommandLine's help shows a default: a list's items joined by '|', else ToString().
+            var shown = value is System.Collections.IEnumerable items and not string ? string.Join("|", items.Cast<object>()) : value.ToString() ?? "";
+            if (shown.Length == 0 || shown == typed)
+            {
+                continue;
+            }
+
+            // Wrapped help breaks lines at spaces, and inside a word longer than the line: white space may come anywhere.
+            var pattern = @"\[default:\s*" + string.Join(@"\s*", shown.Where(c => !char.IsWhiteSpace(c)).Select(c => Regex.Escape(c.ToString()))) + @"\]";
+            help = Regex.Replace(help, pattern, $"[default: {typed}]");
         }
+
+        return help;
     }
+
+    // A default as typed on the command line, for the types whose ToString() is not that; null for the others.
+    private static string? Typed(object value) => value switch
+    {
+        TransmissionPolicy policy => Scenario.NameOf(policy),
+        ShardPlacement placement => Scenario.NameOf(placement),
+        ShareSpread spread => string.Create(CultureInfo.InvariantCulture, $"{spread.Send},{spread.Receive}"),
+        ReverseQueueing reverse => string.Join(",", reverse.Shares.Select(v => v.ToString(CultureInfo.InvariantCulture))),
+        IEnumerable<TransmissionPolicy> policies => string.Join(",", policies.Select(Scenario.NameOf)),
+        IEnumerable<ShardPlacement> placements => string.Join(",", placements.Select(Scenario.NameOf)),
+        _ => null,
+    };
 
     // T of T, T?, T[] and IReadOnlyList<T>.
     private static Type Element(Type type) =>

@@ -76,9 +76,11 @@ public static class SgdSimCli
 
         // Ctrl+C is the caller's to turn into the token (Program does): the library's own handler would end the
         // process after a timeout, possibly in the middle of writing a file.
+        // Help goes through a buffer, to show each default as it is typed (AcceptedValues.FixDefaults).
+        var help = parse.Action is HelpAction ? new StringWriter() : null;
         var configuration = new InvocationConfiguration
         {
-            Output = stdout,
+            Output = help ?? stdout,
             Error = stderr,
             EnableDefaultExceptionHandler = false,
             ProcessTerminationTimeout = null,
@@ -87,7 +89,13 @@ public static class SgdSimCli
             quiet: parse.GetValue(CommonOptions.Quiet), plain: parse.GetValue(CommonOptions.Plain), terminal));
         try
         {
-            return await parse.InvokeAsync(configuration, cancellation);
+            var code = await parse.InvokeAsync(configuration, cancellation);
+            if (help is not null)
+            {
+                await stdout.WriteAsync(AcceptedValues.FixDefaults(help.ToString(), parse.CommandResult.Command));
+            }
+
+            return code;
         }
         finally
         {

@@ -75,8 +75,23 @@ public sealed partial class CompletionTests : IDisposable
         Assert.Contains("--placement <round-robin|greedy-bytes>", predict, StringComparison.Ordinal);
         Assert.Contains("[default: round-robin]", predict, StringComparison.Ordinal);
         Assert.Contains("--mode <async|sync|ssp:N|allreduce>", predict, StringComparison.Ordinal);
+        Assert.Contains("[default: 0.08,0.12]", predict, StringComparison.Ordinal);
+        Assert.Contains("[default: 0.84,0.54,0.39]", predict, StringComparison.Ordinal);
         Assert.Contains("--placement <round-robin|greedy-bytes>", CliRunner.Run("inspect", "--help").Stdout, StringComparison.Ordinal);
         Assert.Contains("--policy <measured|tf-default|fifo|tic|tac|p3>", CliRunner.Run("sweep", "--help").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_default_is_shown_as_typed_also_where_help_wrapped_it_inside_a_word()
+    {
+        var predict = SgdSimCli.Create(TextWriter.Null, TextWriter.Null).Subcommands.Single(c => c.Name == "predict");
+        var reverse = predict.Options.Single(o => o.Name == "--reverse-queueing");
+        var shown = reverse.GetDefaultValue()!.ToString()!;
+        var wrapped = $"  --reverse-queueing   The share. [default: {shown[..12]}\n                       {shown[12..20]}\n  {shown[20..]}]\n";
+
+        var help = AcceptedValues.FixDefaults(wrapped, predict);
+
+        Assert.Equal("  --reverse-queueing   The share. [default: 0.84,0.54,0.39]\n", help);
     }
 
     [Theory]
