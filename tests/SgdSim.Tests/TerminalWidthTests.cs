@@ -72,6 +72,18 @@ public sealed partial class TerminalWidthTests
     }
 
     [Fact]
+    public void Inspect_in_80_columns_breaks_its_long_lines_under_the_values()
+    {
+        var wide = CliRunner.Run("inspect", Paths.BundledMlp);
+        var narrow = CliRunner.RunIn(Narrow, "inspect", Paths.BundledMlp);
+
+        Assert.True(Lines(wide.Stdout).Max(l => l.Length) > 80, wide.Stdout);
+        Assert.All(Lines(narrow.Stdout), l => Assert.True(l.Length <= 80, $"{l.Length} columns: {l}"));
+        Assert.Contains(Lines(narrow.Stdout), l => l.StartsWith("           → aten::detach", StringComparison.Ordinal) || l.StartsWith("           torch::", StringComparison.Ordinal));
+        Assert.Equal(Numbers(wide.Stdout), Numbers(narrow.Stdout));
+    }
+
+    [Fact]
     public void Prose_breaks_at_spaces_with_the_rest_indented_and_a_long_word_is_left_whole()
     {
         var output = new StringWriter();

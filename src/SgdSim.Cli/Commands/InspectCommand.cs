@@ -95,22 +95,24 @@ internal static class InspectCommand
     private static void WriteText(TraceSummary s, TextWriter o)
     {
         var c = CultureInfo.InvariantCulture;
-        o.WriteLine($"Trace      {s.Source}");
-        o.WriteLine($"Format     {s.Format}");
-        o.WriteLine($"Steps      {s.Steps} ({s.WarmupSteps} warm-up step{(s.WarmupSteps == 1 ? "" : "s")} left out of timings)");
-        o.WriteLine("Nodes");
+        // Lines break at spaces to fit the terminal, their rest under the values (after the 11-column labels).
+        void Line(string text) => CliConsole.Current.WriteLine(o, text, hang: 11);
+        Line($"Trace      {s.Source}");
+        Line($"Format     {s.Format}");
+        Line($"Steps      {s.Steps} ({s.WarmupSteps} warm-up step{(s.WarmupSteps == 1 ? "" : "s")} left out of timings)");
+        Line("Nodes");
         foreach (var n in s.Nodes)
         {
-            o.WriteLine($"  {TraceSummary.RoleName(n.Role),-7} {n.Name}");
+            Line($"  {TraceSummary.RoleName(n.Role),-7} {n.Name}");
             foreach (var d in n.Devices)
             {
-                o.WriteLine($"          device {d}");
+                Line($"          device {d}");
             }
         }
 
-        o.WriteLine($"Ops/step   {s.OpsPerStep}, of which {s.TransfersPerStep} transfers");
+        Line($"Ops/step   {s.OpsPerStep}, of which {s.TransfersPerStep} transfers");
         var parameterBytes = s.ParameterBytes is { } pb ? $"{pb.ToString("N0", c)} bytes ({GraphWriters.FormatBytes(pb)})" : "size unknown";
-        o.WriteLine($"Parameters {Counts.Of(s.ParameterCount, "tensor")}, {parameterBytes}");
+        Line($"Parameters {Counts.Of(s.ParameterCount, "tensor")}, {parameterBytes}");
         const int shown = 10;
         var tensors = new TextTable(
             new TextColumn("size", MinWidth: 10),
@@ -129,27 +131,27 @@ internal static class InspectCommand
 
         if (s.ParameterCount > shown)
         {
-            o.WriteLine($"  … and {s.ParameterCount - shown} smaller ones (all of them with --json)");
+            Line($"  … and {s.ParameterCount - shown} smaller ones (all of them with --json)");
         }
 
-        o.WriteLine($"Bytes/step to workers {s.BytesToWorkersPerStep.ToString("N0", c)}, to PS {s.BytesToPsPerStep.ToString("N0", c)}");
+        Line($"Bytes/step to workers {s.BytesToWorkersPerStep.ToString("N0", c)}, to PS {s.BytesToPsPerStep.ToString("N0", c)}");
         if (s.UnsizedTransfers > 0)
         {
-            o.WriteLine($"           {s.UnsizedTransfers} transfers have no recorded size (give --tensor-bytes FILE); prediction needs sizes.");
+            Line($"           {s.UnsizedTransfers} transfers have no recorded size (give --tensor-bytes FILE); prediction needs sizes.");
         }
 
         if (s.PullPhaseS is { } pull && s.PullRateBitsPerS is { } rate)
         {
-            o.WriteLine($"Pulls      first request to last arrival: median {Durations.Format(pull.Median)}, p95 {Durations.Format(pull.P95)}; {(rate / 1e6).ToString("0.0", c)} Mbit/s");
+            Line($"Pulls      first request to last arrival: median {Durations.Format(pull.Median)}, p95 {Durations.Format(pull.P95)}; {(rate / 1e6).ToString("0.0", c)} Mbit/s");
         }
 
-        o.WriteLine($"Step time  median {Durations.Format(s.StepTimeS.Median)}, p95 {Durations.Format(s.StepTimeS.P95)}");
-        o.WriteLine($"Critical   median {Durations.Format(s.CriticalPathS.Median)}, p95 {Durations.Format(s.CriticalPathS.P95)}; median step's path ({Counts.Of(s.MedianCriticalPathOps.Count, "op")}):");
-        o.WriteLine($"           {Abbreviate(s.MedianCriticalPathOps)}");
-        o.WriteLine($"Edges/step {s.DataEdgesPerStep} from the trace, {s.InferredEdgesPerStep} inferred from lane order");
+        Line($"Step time  median {Durations.Format(s.StepTimeS.Median)}, p95 {Durations.Format(s.StepTimeS.P95)}");
+        Line($"Critical   median {Durations.Format(s.CriticalPathS.Median)}, p95 {Durations.Format(s.CriticalPathS.P95)}; median step's path ({Counts.Of(s.MedianCriticalPathOps.Count, "op")}):");
+        Line($"           {Abbreviate(s.MedianCriticalPathOps)}");
+        Line($"Edges/step {s.DataEdgesPerStep} from the trace, {s.InferredEdgesPerStep} inferred from lane order");
         foreach (var note in s.Notes)
         {
-            o.WriteLine($"Note       {note}");
+            Line($"Note       {note}");
         }
     }
 

@@ -70,10 +70,10 @@ internal sealed class CliConsole
 
     /// <summary>
     /// Writes <paramref name="line"/>, a line of prose (a header or a note), to <paramref name="output"/>, broken at
-    /// spaces so that no part is wider than <see cref="WidthOf"/> allows; the parts after the first are indented two
-    /// spaces more than the line. A word longer than the width is left whole.
+    /// spaces so that no part is wider than <see cref="WidthOf"/> allows; the parts after the first are indented by
+    /// <paramref name="hang"/> spaces, by default two more than the line. A word longer than the width is left whole.
     /// </summary>
-    public void WriteLine(TextWriter output, string line)
+    public void WriteLine(TextWriter output, string line, int? hang = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(line);
@@ -83,7 +83,7 @@ internal sealed class CliConsole
             return;
         }
 
-        var indent = new string(' ', line.Length - line.TrimStart(' ').Length + 2);
+        var indent = new string(' ', hang ?? (line.Length - line.TrimStart(' ').Length + 2));
         var rest = line;
         while (rest.Length > width)
         {
