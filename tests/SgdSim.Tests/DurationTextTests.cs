@@ -23,6 +23,13 @@ public sealed class DurationTextTests : IDisposable
     public void A_duration_reads_in_the_unit_that_keeps_it_between_1_and_1000(double seconds, string expected) =>
         Assert.Equal(expected, Durations.Format(seconds));
 
+    [Theory]
+    [InlineData(490e-6, 1e6, "µs")]
+    [InlineData(0.5, 1e3, "ms")]
+    [InlineData(3, 1, "s")]
+    public void Plots_of_times_take_the_unit_that_keeps_their_numbers_small(double largest, double factor, string unit) =>
+        Assert.Equal((factor, unit), PlotDesign.TimeUnit(largest));
+
     [Fact]
     public void A_number_format_can_be_given() =>
         Assert.Equal("765.125 µs", Durations.Format(765.125e-6, "0.###"));

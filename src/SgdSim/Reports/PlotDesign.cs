@@ -109,11 +109,15 @@ internal static class PlotDesign
     };
 
     /// <summary>
-    /// The unit that makes durations of this size read as small numbers: milliseconds below two seconds, else seconds;
-    /// returns the factor from seconds and the unit's symbol.
+    /// The unit that makes durations of this size read as small numbers: microseconds below two milliseconds,
+    /// milliseconds below two seconds, else seconds; returns the factor from seconds and the unit's symbol.
     /// </summary>
-    public static (double Factor, string Unit) TimeUnit(double largestSeconds) =>
-        largestSeconds < 2 ? (1e3, "ms") : (1, "s");
+    public static (double Factor, string Unit) TimeUnit(double largestSeconds) => largestSeconds switch
+    {
+        < 2e-3 => (1e6, "µs"),
+        < 2 => (1e3, "ms"),
+        _ => (1, "s"),
+    };
 
     /// <summary>Saves <paramref name="plot"/> to <paramref name="path"/> atomically: an SVG for a path ending in <c>.svg</c>, else a PNG.</summary>
     /// <exception cref="IOException">The file cannot be written; the message names it.</exception>
