@@ -64,7 +64,8 @@ internal static class ValidateCommand
             // The measured runs were launched together and stopped after --run-seconds: the same, simulated.
             var template = new SimulationOptions(1, Seed: options.Seed, Durations: options.Durations, FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario);
             var launched = report.Rows.ToDictionary(r => r.Workers, r => LaunchedRuns.Simulate(model, template, r.Workers, options.RunSeconds, cancellation: cancellation));
-            double launchedError(int n) => (launched[n].MeanStepsPerS - report.Rows.First(r => r.Workers == n).MeasuredStepsPerS) / report.Rows.First(r => r.Workers == n).MeasuredStepsPerS * 100;
+            var measuredMean = report.Rows.ToDictionary(r => r.Workers, r => r.MeasuredStepsPerS);
+            double launchedError(int n) => (launched[n].MeanStepsPerS - measuredMean[n]) / measuredMean[n] * 100;
             // Where every simulated run had a worker with fewer than 3 steps, the testbed would have dropped them all.
             var launchedErrors = report.Rows.Select(r => launchedError(r.Workers)).Where(e => !double.IsNaN(e)).ToArray();
             var launchedMape = launchedErrors.Length == 0 ? double.NaN : launchedErrors.Average(Math.Abs);
