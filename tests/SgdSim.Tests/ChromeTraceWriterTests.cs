@@ -138,16 +138,18 @@ public sealed class ChromeTraceWriterTests
         foreach (var (id, s) in starts)
         {
             var f = ends[id];
-            Assert.Equal((s.Name, "transfer"), (f.Name, f.Element.GetProperty("cat").GetString()));
+            Assert.Equal((s.Name, s.Name), (f.Name, f.Element.GetProperty("cat").GetString()));
+            Assert.Equal(s.Name, s.Element.GetProperty("cat").GetString());
             Assert.Equal("e", f.Element.GetProperty("bp").GetString());
             Assert.True(s.Index < f.Index, $"flow {id} ends before it starts in the file");
 
-            // Each end sits inside a slice of the same transfer on a NIC lane: the sender's send, the receiver's receive.
-            // Slices are half-open, as back-to-back messages of one connection touch.
-            static bool Holds(Event x, decimal ts) => x.Ts <= ts && (ts < x.Ts + x.Dur || (x.Dur == 0 && ts == x.Ts));
-            var senders = complete[(s.Pid, s.Tid)].Where(x => Holds(x, s.Ts)).ToList();
-            var receivers = complete[(f.Pid, f.Tid)].Where(x => Holds(x, f.Ts)).ToList();
-            var from = Assert.Single(senders, x => receivers.Any(y => (y.Name, y.Ts, y.Dur) == (x.Name, x.Ts, x.Dur)));
+            // Each end sits at the start of a slice of the same transfer on a NIC lane (the sender's send, the
+            // receiver's receive), the receiver's later by the message latency, as Chrome DevTools binds flow events.
+            var from = Assert.Single(complete[(s.Pid, s.Tid)], x => x.Ts == s.Ts && x.Element.GetProperty("cat").GetString() == s.Name);
+            var to = Assert.Single(complete[(f.Pid, f.Tid)], y => y.Ts == f.Ts && y.Element.GetProperty("cat").GetString() == f.Name);
+            Assert.Equal(from.Name, to.Name);
+            var latencyUs = ((s.Name == "pull" ? Model.Value.DownLatencyNs : Model.Value.UpLatencyNs) + 62) / 125 * 0.125m; // on the 1/8 µs grid
+            Assert.Equal((to.Ts - from.Ts, to.Dur), latencyUs > 0 ? (latencyUs, from.Dur) : (0.125m, from.Dur - 0.125m));
             Assert.Contains("NIC send", threads[(s.Pid, s.Tid)]);
             Assert.Contains("NIC receive", threads[(f.Pid, f.Tid)]);
             Assert.Equal(s.Name == "pull", s.Pid == 3);

@@ -15,7 +15,9 @@ namespace SgdSim.Reports;
 /// <remarks>
 /// A transfer is shown for the time its bytes are on the wire: a connection sends one message at a time, so a message
 /// starts when it is ready (requested, plus the fixed message latency) or when the one before it on its connection
-/// arrives, whichever is later, and ends when it arrives; the request time and the wait are in its arguments. Ops that
+/// arrives, whichever is later, and ends when it arrives; the request time and the wait are in its arguments. The
+/// receiver's lane shows that interval; the sender's lane shows it one message latency earlier, when the bytes leave
+/// (with a latency of zero, the receiver's slice starts 1/8 µs late, so that the arrow's ends never share a time). Ops that
 /// run at once on one lane (several executor threads, a parallel compute lane) go to numbered sub-lanes, so no lane
 /// holds two overlapping slices. Times are microseconds rounded to 1/8 µs: such values are exact in binary floating
 /// point, so an importer that turns microseconds into whole nanoseconds (Perfetto) keeps back-to-back slices touching
@@ -144,8 +146,13 @@ public static class ChromeTraceWriter
                         : LaneOf(ServerOf(span.Task), workers + w, $"NIC receive ← worker {w}");
                     var (sender, receiver) = pull ? (serverLane, workerLane) : (workerLane, serverLane);
                     var kind = pull ? "pull" : "push";
-                    slices.Add(new Slice(sender, start, end, name, kind, span, wire, flowId, FlowStart: true));
-                    slices.Add(new Slice(receiver, start, end, name, kind, span, wire, flowId, FlowStart: false));
+                    // The sender puts the bytes out one message latency before they reach the receiver. Every message
+                    // of a lane moves by the same amount, so what overlaps on a lane is what overlapped in the
+                    // simulation, and the arrow between the two ends runs forward in time. Where the calibrated latency
+                    // is zero, the receiver's slice starts one grid step late instead, so the ends never share a time.
+                    var latency = ToGrid(pull ? model.DownLatencyNs : model.UpLatencyNs);
+                    slices.Add(new Slice(sender, start - latency, end - latency, name, kind, span, wire, flowId, FlowStart: true));
+                    slices.Add(new Slice(receiver, latency > 0 ? start : Math.Min(start + 1, end), end, name, kind, span, wire, flowId, FlowStart: false));
                     flowId++;
                     break;
             }
@@ -312,7 +319,9 @@ public static class ChromeTraceWriter
 
         if (slice.FlowId >= 0)
         {
-            // The arrow leaves the sender's slice and enters the receiver's at the same moment, inside both.
+            // Each end of the arrow sits at the start of its slice, with the slice's category: Chrome DevTools binds a
+            // flow event to the slice of the same thread, category and timestamp (and drops a flow whose ends share
+            // one timestamp), Perfetto and chrome://tracing to the slice enclosing it.
             json.WriteStartObject();
             json.WriteString("ph", slice.FlowStart ? "s" : "f");
             if (!slice.FlowStart)
@@ -322,10 +331,10 @@ public static class ChromeTraceWriter
 
             json.WriteNumber("id", slice.FlowId);
             json.WriteString("name", slice.Category);
-            json.WriteString("cat", "transfer");
+            json.WriteString("cat", slice.Category);
             json.WriteNumber("pid", slice.Lane.Pid);
             json.WriteNumber("tid", tid);
-            json.WriteNumber("ts", (slice.Start + ((slice.End - slice.Start) / 2)) * GridUs);
+            json.WriteNumber("ts", slice.Start * GridUs);
             json.WriteEndObject();
         }
     }
