@@ -29,12 +29,12 @@ public sealed class CaptureTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Stderr);
         var request = server.State.LastRequest!;
         Assert.Equal(30ul, request.Opts.DurationMs);
-        Assert.Equal(Path.GetFullPath(logDir), request.RepositoryRoot);
+        Assert.Equal(Path.Combine(Path.GetFullPath(logDir), "plugins", "profile"), request.RepositoryRoot); // where TensorBoard looks
         Assert.NotEmpty(request.SessionId);
         Assert.True(watch.ElapsedMilliseconds >= 30);
         Assert.Equal(profile, File.ReadAllBytes(output));
         Assert.Contains($"session {request.SessionId}", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains(Path.Combine(Path.GetFullPath(logDir), request.SessionId, "127.0.0.1.xplane.pb"), result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(Path.GetFullPath(logDir), "plugins", "profile", request.SessionId, "127.0.0.1.xplane.pb"), result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Steps      1, 4 ops, 1 transfer", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("/job:worker/replica:0/task:0/device:GPU:0  2 ops", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(Directory.GetFiles(_dir.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
@@ -48,7 +48,24 @@ public sealed class CaptureTests : IDisposable
 
         var result = await Capture("--host", server.Address, "--logdir", logDir, "--duration-ms", "10");
 
-        Refusal.AssertOneLine(result, server.Address, "no .xplane.pb appeared under " + Path.GetFullPath(logDir), "--logdir must be a path both machines reach");
+        Refusal.AssertOneLine(result, server.Address, "no .xplane.pb appeared under " + Path.Combine(Path.GetFullPath(logDir), "plugins", "profile"), "its reply held none", "--logdir must be a path both machines reach");
+    }
+
+    [Fact]
+    public async Task A_profile_in_the_servers_reply_is_written_where_TensorBoard_looks_and_read()
+    {
+        var profile = XSpaceBuilder.WorkerStep().ToBytes();
+        await using var server = await FakeProfilerServer.StartAsync(profile, inReply: true);
+        var logDir = _dir.File("logs");
+
+        var result = await Capture("--host", server.Address, "--logdir", logDir, "--duration-ms", "10");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var written = Path.Combine(Path.GetFullPath(logDir), "plugins", "profile", server.State.LastRequest!.SessionId, "127.0.0.1.xplane.pb");
+        Assert.Equal(profile, File.ReadAllBytes(written));
+        Assert.Contains(written, result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Steps      1, 4 ops, 1 transfer", result.Stdout, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(written)!)); // no temporary file left beside it
     }
 
     [Fact]

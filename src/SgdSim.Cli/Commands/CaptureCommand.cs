@@ -17,7 +17,7 @@ internal static class CaptureCommand
         };
         var logDir = new Option<string>("--logdir")
         {
-            Description = "Folder the traced host writes the profile into and this machine reads it from (the same path on both).",
+            Description = "TensorBoard log folder: the profile goes to LOGDIR/plugins/profile/<run>/. A server that writes it itself does so on its own host, so then the same path on both machines.",
             Required = true,
         };
         var duration = new Option<int>("--duration-ms") { Description = "How long to profile.", DefaultValueFactory = _ => 2000 };
@@ -34,9 +34,10 @@ internal static class CaptureCommand
         var command = new Command("capture", """
             Profile a running TensorFlow 2 job through its profiler server and show what was captured.
 
-            The job must have called tf.profiler.experimental.server.start(PORT). The server writes the profile
-            on its own host under LOGDIR/<session>/<host>.xplane.pb, so LOGDIR must be a path that host and this
-            machine both reach.
+            The job must have called tf.profiler.experimental.server.start(PORT). The profile lands where
+            TensorBoard's profile plugin reads it, LOGDIR/plugins/profile/<run>/<host>.xplane.pb: current servers
+            write it there on their own host (so LOGDIR must be a path that host and this machine both reach),
+            others return it in the reply and sgdsim writes it.
 
             Examples:
               sgdsim capture --host localhost:6009 --logdir /tmp/tb --duration-ms 3000

@@ -11,16 +11,18 @@ namespace SgdSim.Capture;
 /// <summary>What to capture.</summary>
 /// <param name="Address">The profiler server, <c>HOST:PORT</c> (also <c>grpc://HOST:PORT</c>): the port a TF job
 /// passed to <c>tf.profiler.experimental.server.start</c>.</param>
-/// <param name="LogDir">A folder the traced host writes the profile into and this machine reads it from: the same
-/// path on both (the same machine, or a shared file system).</param>
+/// <param name="LogDir">A TensorBoard log folder: the profile goes under <c>plugins/profile/&lt;run&gt;/</c> in it, where
+/// TensorBoard's profile plugin looks. A server that writes the profile itself does so on its own host, so this must
+/// then be a path both reach (the same machine, or a shared file system).</param>
 /// <param name="DurationMs">How long to profile, milliseconds.</param>
 /// <param name="GraceMs">How long beyond the duration to wait for the server to collect and write the profile.</param>
 /// <param name="OutPath">Where to copy the captured <c>.xplane.pb</c>, if anywhere.</param>
 public sealed record CaptureOptions(string Address, string LogDir, int DurationMs, int GraceMs = 30_000, string? OutPath = null);
 
 /// <summary>What a capture produced.</summary>
-/// <param name="SessionId">The session folder the server wrote into, under the log folder.</param>
-/// <param name="ProfilePath">The <c>.xplane.pb</c> the server wrote.</param>
+/// <param name="SessionId">The run: the folder under <c>&lt;log folder&gt;/plugins/profile</c> that holds the profile.</param>
+/// <param name="ProfilePath">The <c>.xplane.pb</c> in that folder: written by the server, or by this capture from the
+/// server's reply.</param>
 /// <param name="ProfileBytes">Its size.</param>
 /// <param name="Trace">The profile, imported.</param>
 /// <param name="ServerSaysEmpty">Whether the server reported the trace empty (no TF activity while it profiled).</param>
@@ -37,15 +39,20 @@ public sealed class ProfilerCaptureException(string message, Exception? inner = 
 /// as TensorBoard's "capture profile" does, and imports it.
 /// </summary>
 /// <remarks>
-/// The server profiles for <c>opts.duration_ms</c> (the request's top-level duration is ignored by current servers),
-/// writes the XSpace on its own host under <c>&lt;repository_root&gt;/&lt;session_id&gt;/&lt;host&gt;.xplane.pb</c>,
-/// and answers with no trace data. So the log folder is passed as <c>repository_root</c>, a fresh session id names
-/// the capture, and the newest <c>.xplane.pb</c> under the session folder is the profile.
+/// The server profiles for <c>opts.duration_ms</c> (the request's top-level duration is ignored by current servers).
+/// Current servers write the XSpace on their own host under <c>&lt;repository_root&gt;/&lt;session_id&gt;/&lt;host&gt;.xplane.pb</c>
+/// and answer with no trace data; others return it in the reply's tool data, named <c>&lt;host&gt;.xplane.pb</c>. So, as
+/// TensorBoard does, <c>&lt;log folder&gt;/plugins/profile</c> is passed as <c>repository_root</c> and a fresh session id
+/// names the run; a profile in the reply is written there by this capture; and the newest <c>.xplane.pb</c> under
+/// the run's folder is the profile.
 /// </remarks>
 public static class ProfilerCapture
 {
-    // The answer carries no trace, only tool data a server may add: far below this.
-    private const int MaxReceiveMessageBytes = 64 << 20;
+    // A reply may carry the whole profile; a larger one is refused (gRPC's ResourceExhausted) rather than buffered.
+    private const int MaxReceiveMessageBytes = 1 << 30;
+
+    /// <summary>Where TensorBoard's profile plugin reads runs from, under a log folder.</summary>
+    public static string ProfilePluginFolder(string logDir) => Path.Combine(logDir, "plugins", "profile");
 
     /// <summary>Runs one capture.</summary>
     /// <exception cref="ProfilerCaptureException">The server is unreachable, too slow, refuses, or writes no profile.</exception>
@@ -57,12 +64,13 @@ public static class ProfilerCapture
         ArgumentOutOfRangeException.ThrowIfNegative(options.GraceMs);
         var address = ParseAddress(options.Address);
         var logDir = Path.GetFullPath(options.LogDir);
+        var repository = ProfilePluginFolder(logDir);
         var sessionId = DateTime.UtcNow.ToString("yyyy_MM_dd_HH_mm_ss_fff", CultureInfo.InvariantCulture);
         var request = new ProfileRequest
         {
             DurationMs = (ulong)options.DurationMs,
             MaxEvents = 0,
-            RepositoryRoot = logDir,
+            RepositoryRoot = repository,
             SessionId = sessionId,
             HostName = address.Host,
             Opts = new ProfileOptions
@@ -99,7 +107,8 @@ public static class ProfilerCapture
             }
         }
 
-        var sessionDir = Path.Combine(logDir, sessionId);
+        var sessionDir = Path.Combine(repository, sessionId);
+        SaveReply(response, sessionDir, address.Host);
         var profile = Directory.Exists(sessionDir)
             ? new DirectoryInfo(sessionDir).EnumerateFiles("*.xplane.pb", SearchOption.AllDirectories).MaxBy(f => f.LastWriteTimeUtc)
             : null;
@@ -108,7 +117,7 @@ public static class ProfilerCapture
             throw new ProfilerCaptureException(
                 $"{options.Address} answered after profiling for {options.DurationMs} ms, but no .xplane.pb appeared under {sessionDir}" +
                 (response.EmptyTrace ? " (it reported an empty trace)" : "") +
-                ": the server writes the profile on its own host, so --logdir must be a path both machines reach.");
+                " and its reply held none: a server that writes the profile does so on its own host, so --logdir must be a path both machines reach.");
         }
 
         var trace = XSpaceReader.Read(profile.FullName);
@@ -122,6 +131,27 @@ public static class ProfilerCapture
         }
 
         return new CaptureResult(sessionId, profile.FullName, profile.Length, trace, response.EmptyTrace);
+    }
+
+    // A profile the server returned instead of writing it: written where TensorBoard and the rest of the capture look,
+    // unless the server wrote one too.
+    private static void SaveReply(ProfileResponse response, string sessionDir, string host)
+    {
+        var inReply = response.ToolData.FirstOrDefault(t => t.Name.EndsWith(".xplane.pb", StringComparison.Ordinal) && !t.Data.IsEmpty);
+        if (inReply is null || (Directory.Exists(sessionDir) && Directory.EnumerateFiles(sessionDir, "*.xplane.pb", SearchOption.AllDirectories).Any()))
+        {
+            return;
+        }
+
+        // The name is the server's: only its last part is used, so it cannot point outside the run's folder.
+        var name = Path.GetFileName(inReply.Name);
+        if (name is ".xplane.pb" || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+        {
+            name = host.Replace(':', '_') + ".xplane.pb";
+        }
+
+        Directory.CreateDirectory(sessionDir);
+        AtomicFile.Write(Path.Combine(sessionDir, name), stream => inReply.Data.WriteTo(stream));
     }
 
     /// <summary>Parses <c>HOST:PORT</c>, <c>[::1]:PORT</c> or <c>grpc://HOST:PORT</c> into the server's address.</summary>
@@ -164,6 +194,8 @@ public static class ProfilerCapture
                 $"{options.GraceMs} ms to write the profile; --grace-ms allows more).", e),
             StatusCode.Unavailable => new ProfilerCaptureException(
                 $"cannot reach a profiler server at {options.Address} ({detail}); is the job running tf.profiler.experimental.server.start on that port?", e),
+            StatusCode.ResourceExhausted => new ProfilerCaptureException(
+                $"{options.Address} answered with more than {MaxReceiveMessageBytes >> 30} GiB, the most a capture takes in a reply ({detail}).", e),
             StatusCode.Unimplemented => new ProfilerCaptureException(
                 $"{options.Address} answers gRPC but is not a TensorFlow profiler server ({detail}).", e),
             _ => new ProfilerCaptureException($"the profiler server at {options.Address} failed: {e.StatusCode}: {detail}.", e),

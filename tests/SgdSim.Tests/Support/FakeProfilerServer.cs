@@ -14,7 +14,8 @@ namespace SgdSim.Tests.Support;
 /// <summary>
 /// A profiler server that behaves as TensorFlow's does: it sleeps for <c>opts.duration_ms</c> (plus
 /// <see cref="ExtraDelay"/>), writes <see cref="Profile"/> to <c>&lt;repository_root&gt;/&lt;session_id&gt;/&lt;host&gt;.xplane.pb</c>
-/// (colons replaced, as TF does) unless it is null, and answers with an empty response.
+/// (colons replaced, as TF does) unless it is null, and answers with an empty response; or, with
+/// <see cref="Behaviour.InReply"/>, returns the profile in the response's tool data and writes nothing.
 /// Runs in-process on Kestrel at 127.0.0.1 on a free port, HTTP/2 without TLS, as TF's server speaks.
 /// </summary>
 internal sealed class FakeProfilerServer : IAsyncDisposable
@@ -32,13 +33,13 @@ internal sealed class FakeProfilerServer : IAsyncDisposable
 
     public Behaviour State => _app.Services.GetRequiredService<Behaviour>();
 
-    public static async Task<FakeProfilerServer> StartAsync(byte[]? profile, TimeSpan extraDelay = default)
+    public static async Task<FakeProfilerServer> StartAsync(byte[]? profile, TimeSpan extraDelay = default, bool inReply = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton(new Behaviour { Profile = profile, ExtraDelay = extraDelay });
+        builder.Services.AddSingleton(new Behaviour { Profile = profile, ExtraDelay = extraDelay, InReply = inReply });
         var app = builder.Build();
         app.MapGrpcService<Service>();
         await app.StartAsync();
@@ -59,6 +60,9 @@ internal sealed class FakeProfilerServer : IAsyncDisposable
 
         public TimeSpan ExtraDelay { get; init; }
 
+        /// <summary>Return the profile in the reply's tool data instead of writing it, as some servers do.</summary>
+        public bool InReply { get; init; }
+
         public ProfileRequest? LastRequest { get; set; }
 
         public TimeSpan Slept { get; set; }
@@ -72,6 +76,11 @@ internal sealed class FakeProfilerServer : IAsyncDisposable
             var watch = System.Diagnostics.Stopwatch.StartNew();
             await Task.Delay(TimeSpan.FromMilliseconds(request.Opts.DurationMs) + behaviour.ExtraDelay, context.CancellationToken);
             behaviour.Slept = watch.Elapsed;
+            if (behaviour.Profile is { } reply && behaviour.InReply)
+            {
+                return new ProfileResponse { ToolData = { new ProfileToolData { Name = $"{request.HostName.Replace(':', '_')}.xplane.pb", Data = Google.Protobuf.ByteString.CopyFrom(reply) } } };
+            }
+
             if (behaviour.Profile is { } bytes)
             {
                 var folder = Path.Combine(request.RepositoryRoot, request.SessionId);
