@@ -153,7 +153,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         if (clockOffset is null && !file.IsKinetoObject && fileCount > 1)
         {
             throw new InvalidTraceException(file.Path,
-                "has times relative to its profiler's start (the autograd profiler's export) and no sgdsim.clock/<ns> span, so it cannot be put on one clock with the other files.");
+                "has times relative to its profiler's start (the autograd profiler's export) and no sgdsim.clock/<ns> span, so it cannot be put on one clock with the other files (with a torch.profiler schedule, open it in every step: a span opened before the schedule is active is not recorded).");
         }
 
         NodeRole role;

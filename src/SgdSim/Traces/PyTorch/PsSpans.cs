@@ -37,7 +37,8 @@ public enum PsSpanKind
 /// is read as one trace:
 /// <list type="bullet">
 /// <item><c>sgdsim.role/worker/0</c>, <c>sgdsim.role/ps/0</c> — opened at least once in each file, inside the
-/// profiled window: which task the process is. A file without one is a worker (or <c>rank:N</c> when the trace
+/// profiled window (with a <c>torch.profiler</c> schedule, at the start of every step: a span opened while the
+/// schedule waits or warms up is not recorded): which task the process is. A file without one is a worker (or <c>rank:N</c> when the trace
 /// carries <c>distributedInfo</c>).</item>
 /// <item><c>sgdsim.clock/&lt;time.time_ns()&gt;</c> — the wall clock read just before the span opens. Only needed
 /// where the profiler writes times relative to its own start (the autograd profiler's export, which PyTorch builds
