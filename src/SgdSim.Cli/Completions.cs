@@ -45,11 +45,17 @@ internal static class Completions
             """,
         ["fish"] = """
             # sgdsim tab completion for fish: sgdsim completions fish > ~/.config/fish/completions/sgdsim.fish
+            # Files only where sgdsim suggests nothing (a trace, a folder), not mixed into an option's values.
             function __sgdsim_complete
                 set -l line (commandline -cp)
-                sgdsim "[suggest:"(string length -- "$line")"]" "$line" 2>/dev/null
+                set -l suggestions (sgdsim "[suggest:"(string length -- "$line")"]" "$line" 2>/dev/null)
+                if test (count $suggestions) -gt 0
+                    printf '%s\n' $suggestions
+                else
+                    __fish_complete_path (commandline -ct)
+                end
             end
-            complete -c sgdsim -a '(__sgdsim_complete)'
+            complete -c sgdsim -f -a '(__sgdsim_complete)'
             """,
         ["pwsh"] = """
             # sgdsim tab completion for PowerShell: sgdsim completions pwsh | Out-String | Invoke-Expression, e.g. in $PROFILE
@@ -103,7 +109,13 @@ internal static class Completions
         var position = args[0].Length > Directive.Length + 1 && int.TryParse(args[0][(Directive.Length + 1)..^1], out var p)
             ? Math.Clamp(p, 0, line.Length)
             : line.Length;
-        foreach (var label in root.Parse(line).GetCompletions(position).Select(c => c.Label).Distinct())
+        // Only what continues the word being typed (System.CommandLine also offers names that merely contain it), so
+        // that a shell falls back to file names where nothing does; after '=' or ':' the value is that word's end.
+        var word = line[..position];
+        word = word[(word.LastIndexOf(' ') + 1)..];
+        var value = word[(word.LastIndexOfAny(['=', ':']) + 1)..];
+        foreach (var label in root.Parse(line).GetCompletions(position).Select(c => c.Label).Distinct()
+                     .Where(l => l.StartsWith(word, StringComparison.Ordinal) || l.StartsWith(value, StringComparison.Ordinal)))
         {
             stdout.WriteLine(label);
         }

@@ -186,9 +186,64 @@ public sealed partial class CompletionTests : IDisposable
         Assert.Equal(["predict", "greedy-bytes round-robin", "fifo,tac fifo,tf-default fifo,tic"], output); // sorted, as System.CommandLine gives them
     }
 
+    [ShellFact("fish")]
+    public void The_fish_script_completes_in_fish_itself_and_leaves_file_names_to_fish()
+    {
+        var script = _dir.File("sgdsim.fish");
+        File.WriteAllText(script, CliRunner.Run("completions", "fish").Stdout);
+        var bin = Directory.CreateDirectory(_dir.File("bin")).FullName;
+        var launcher = Path.Combine(bin, "sgdsim");
+        File.WriteAllText(launcher, $"#!/bin/sh\nexec dotnet '{typeof(SgdSimCli).Assembly.Location}' \"$@\"\n");
+        File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "traces"));
+        string[] Ask(string line)
+        {
+            var start = new ProcessStartInfo("fish") { WorkingDirectory = _dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add($"source '{script}'; complete -C '{line}'");
+            start.Environment["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+            using var fish = Process.Start(start)!;
+            var output = fish.StandardOutput.ReadToEnd();
+            fish.WaitForExit();
+            return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')[0])];
+        }
+
+        Assert.Equal(["predict"], Ask("sgdsim pre"));
+        Assert.Equal(["greedy-bytes", "round-robin"], Ask("sgdsim predict run/ --placement "));
+        Assert.Equal(["tac", "tf-default", "tic"], Ask("sgdsim predict run/ --policy t"));
+        Assert.Equal(["traces/"], Ask("sgdsim predict tra")); // no option starts so: fish's own file names
+    }
+
+    [ShellFact("zsh")]
+    public void The_zsh_script_is_valid_zsh()
+    {
+        var script = _dir.File("sgdsim.zsh");
+        File.WriteAllText(script, CliRunner.Run("completions", "zsh").Stdout);
+        var start = new ProcessStartInfo("zsh") { RedirectStandardError = true };
+        start.ArgumentList.Add("-n");
+        start.ArgumentList.Add(script);
+        using var zsh = Process.Start(start)!;
+        var errors = zsh.StandardError.ReadToEnd();
+        zsh.WaitForExit();
+
+        Assert.True(zsh.ExitCode == 0, errors);
+    }
+
     [GeneratedRegex(@"--[a-z-]+ <([^>]*\|[^>]*)>")]
     private static partial Regex HelpName();
 
     [GeneratedRegex(@"\[default: ([^\]]*)\]")]
     private static partial Regex Default();
+}
+
+/// <summary>A fact that is skipped where <c>/usr/bin/SHELL</c> (or <c>/bin/SHELL</c>) is not installed.</summary>
+internal sealed class ShellFactAttribute : FactAttribute
+{
+    public ShellFactAttribute(string shell)
+    {
+        if (!File.Exists($"/usr/bin/{shell}") && !File.Exists($"/bin/{shell}"))
+        {
+            Skip = $"{shell} is not installed here.";
+        }
+    }
 }
