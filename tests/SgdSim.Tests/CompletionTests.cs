@@ -194,7 +194,11 @@ public sealed partial class CompletionTests : IDisposable
         var bin = Directory.CreateDirectory(_dir.File("bin")).FullName;
         var launcher = Path.Combine(bin, "sgdsim");
         File.WriteAllText(launcher, $"#!/bin/sh\nexec dotnet '{typeof(SgdSimCli).Assembly.Location}' \"$@\"\n");
-        File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         Directory.CreateDirectory(Path.Combine(_dir.Path, "traces"));
         string[] Ask(string line)
         {
