@@ -58,19 +58,9 @@ internal static class ValidateCommand
             var tracePath = parse.GetValue(trace)!;
             var model = sim.Calibrate(parse, tracePath);
             var options = sim.Prediction(parse, [.. points.Select(p => p.Workers).Distinct().Order()], model);
-            var predictions = PredictCommand.Simulate(model, options, cancellation);
-            var report = Validation.Compare(predictions, points);
-
-            // The measured runs were launched together and stopped after --run-seconds: the same, simulated.
-            var template = new SimulationOptions(1, Seed: options.Seed, Durations: options.Durations, FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario);
-            var launched = report.Rows.ToDictionary(r => r.Workers, r => LaunchedRuns.Simulate(model, template, r.Workers, options.RunSeconds, cancellation: cancellation));
-            var measuredMean = report.Rows.ToDictionary(r => r.Workers, r => r.MeasuredStepsPerS);
-            double launchedError(int n) => (launched[n].MeanStepsPerS - measuredMean[n]) / measuredMean[n] * 100;
-            // Where every simulated run had a worker with fewer than 3 steps, the testbed would have dropped them all.
-            var launchedErrors = report.Rows.Select(r => launchedError(r.Workers)).Where(e => !double.IsNaN(e)).ToArray();
-            var launchedMape = launchedErrors.Length == 0 ? double.NaN : launchedErrors.Average(Math.Abs);
-            double bound(int n) => Predictor.NaiveBound(model, n);
-            var naiveMape = report.Rows.Average(r => Math.Abs(bound(r.Workers) - r.MeasuredStepsPerS) / r.MeasuredStepsPerS * 100);
+            var outcome = Validation.Run(model, options, points, () => PredictCommand.Simulate(model, options, cancellation), cancellation);
+            var (predictions, report, launched) = (outcome.Predictions, outcome.Report, outcome.Launched);
+            double bound(int n) => outcome.NaiveBound[n];
 
             IReadOnlyList<string>? files = null;
             if (parse.GetValue(output) is { } folder)
@@ -105,7 +95,7 @@ internal static class ValidateCommand
                         {
                             ["mean_steps_per_s"] = NullIfNaN(launched[r.Workers].MeanStepsPerS),
                             ["range95"] = PredictCommand.RangeJson(launched[r.Workers].Low, launched[r.Workers].High),
-                            ["error_pct"] = NullIfNaN(launchedError(r.Workers)),
+                            ["error_pct"] = NullIfNaN(outcome.LaunchedErrorPct(r.Workers)),
                             ["runs_kept"] = launched[r.Workers].Kept,
                             ["runs_dropped"] = launched[r.Workers].Dropped,
                         },
@@ -122,8 +112,8 @@ internal static class ValidateCommand
                 root["rows"] = rows;
                 root["mape_pct"] = report.MapePct;
                 root["max_abs_error_pct"] = report.MaxAbsErrorPct;
-                root["naive_bound_mape_pct"] = naiveMape;
-                root["launched_together_mape_pct"] = NullIfNaN(launchedMape);
+                root["naive_bound_mape_pct"] = outcome.NaiveBoundMapePct;
+                root["launched_together_mape_pct"] = NullIfNaN(outcome.LaunchedMapePct);
                 root["calibration"] = PredictCommand.CalibrationJson(model, withDerivations: false);
                 PredictCommand.AddFilesJson(root, files);
                 stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -155,9 +145,9 @@ internal static class ValidateCommand
             var worst = report.Rows.MaxBy(r => Math.Abs(r.ErrorPct))!;
             stdout.WriteLine();
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  MAPE {report.MapePct:0.0}%, worst {worst.ErrorPct:+0.0;-0.0}% at {Counts.Of(worst.Workers, "worker")} (naive bound: MAPE {naiveMape:0.0}%)"));
+                $"  MAPE {report.MapePct:0.0}%, worst {worst.ErrorPct:+0.0;-0.0}% at {Counts.Of(worst.Workers, "worker")} (naive bound: MAPE {outcome.NaiveBoundMapePct:0.0}%)"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  Runs like the measured ones ({LaunchedRuns.DefaultRuns} simulated per count, every worker launched at once, {options.RunSeconds:0.##} s, measured as the testbed measures): MAPE {launchedMape:0.0}%; {string.Join(", ", report.Rows.Select(r => double.IsNaN(launched[r.Workers].MeanStepsPerS) ? $"{r.Workers}: none (a worker completes fewer than 3 steps in every run)" : $"{r.Workers}: {launched[r.Workers].MeanStepsPerS:0.000} ({launchedError(r.Workers):+0.0;-0.0}%)"))}"));
+                $"  Runs like the measured ones ({LaunchedRuns.DefaultRuns} simulated per count, every worker launched at once, {options.RunSeconds:0.##} s, measured as the testbed measures): MAPE {outcome.LaunchedMapePct:0.0}%; {string.Join(", ", report.Rows.Select(r => double.IsNaN(launched[r.Workers].MeanStepsPerS) ? $"{r.Workers}: none (a worker completes fewer than 3 steps in every run)" : $"{r.Workers}: {launched[r.Workers].MeanStepsPerS:0.000} ({outcome.LaunchedErrorPct(r.Workers):+0.0;-0.0}%)"))}"));
             if (report.UnpredictedWorkers.Count > 0)
             {
                 stdout.WriteLine($"  not compared: {string.Join(", ", report.UnpredictedWorkers)} workers");

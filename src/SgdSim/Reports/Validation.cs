@@ -1,3 +1,4 @@
+using SgdSim.Calibration;
 using SgdSim.Simulation;
 
 namespace SgdSim.Reports;
@@ -53,9 +54,61 @@ public sealed record ValidationReport(
     double MaxAbsErrorPct,
     IReadOnlyList<int> UnpredictedWorkers);
 
+/// <summary>Everything a validation of a trace's predictions against measurements found.</summary>
+/// <param name="Predictions">The stationary predictions, one per worker count measured.</param>
+/// <param name="Report">Those predictions against the measurements.</param>
+/// <param name="Launched">Per worker count: runs simulated as the measured ones were made (every worker launched at
+/// once, stopped after <see cref="PredictionOptions.RunSeconds"/>, measured as the testbed measures).</param>
+/// <param name="NaiveBound">Per worker count: the naive bound min(N / T1, B / bytes per step).</param>
+public sealed record ValidationOutcome(
+    IReadOnlyList<Prediction> Predictions,
+    ValidationReport Report,
+    IReadOnlyDictionary<int, LaunchedRuns.Outcome> Launched,
+    IReadOnlyDictionary<int, double> NaiveBound)
+{
+    /// <summary>The launched runs' error at <paramref name="workers"/>, percent of the measurement; NaN where every
+    /// simulated run was dropped (a worker completed fewer than 3 steps in it, as the testbed would drop it).</summary>
+    public double LaunchedErrorPct(int workers)
+    {
+        var measured = Report.Rows.First(r => r.Workers == workers).MeasuredStepsPerS;
+        return (Launched[workers].MeanStepsPerS - measured) / measured * 100;
+    }
+
+    /// <summary>Mean absolute error of the launched runs over the worker counts that have any; NaN when none has.</summary>
+    public double LaunchedMapePct
+    {
+        get
+        {
+            var errors = Report.Rows.Select(r => LaunchedErrorPct(r.Workers)).Where(e => !double.IsNaN(e)).ToArray();
+            return errors.Length == 0 ? double.NaN : errors.Average(Math.Abs);
+        }
+    }
+
+    /// <summary>Mean absolute error of the naive bound against the measurements, percent.</summary>
+    public double NaiveBoundMapePct => Report.Rows.Average(r => Math.Abs(NaiveBound[r.Workers] - r.MeasuredStepsPerS) / r.MeasuredStepsPerS * 100);
+}
+
 /// <summary>Compares predicted with measured throughput, worker count by worker count.</summary>
 public static class Validation
 {
+    /// <summary>Predicts every worker count of <paramref name="options"/> from <paramref name="model"/>, compares the
+    /// predictions with <paramref name="measured"/>, and simulates runs made as the measured ones were.</summary>
+    /// <exception cref="ArgumentException">No worker count is both predicted and measured.</exception>
+    public static ValidationOutcome Run(JobModel model, PredictionOptions options, IReadOnlyList<MeasuredPoint> measured,
+        Func<IReadOnlyList<Prediction>>? predict = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        var predictions = predict is null ? Predictor.Predict(model, options, cancellation) : predict();
+        var report = Compare(predictions, measured);
+
+        // The measured runs were launched together and stopped after RunSeconds: the same, simulated.
+        var template = new SimulationOptions(1, Seed: options.Seed, Durations: options.Durations, FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario);
+        var launched = report.Rows.ToDictionary(r => r.Workers, r => LaunchedRuns.Simulate(model, template, r.Workers, options.RunSeconds, cancellation: cancellation));
+        var bound = report.Rows.ToDictionary(r => r.Workers, r => Predictor.NaiveBound(model, r.Workers));
+        return new ValidationOutcome(predictions, report, launched, bound);
+    }
+
     /// <summary>Pairs each measurement with the prediction for its worker count and sums up the errors.</summary>
     /// <exception cref="ArgumentException">No worker count is both predicted and measured.</exception>
     public static ValidationReport Compare(IReadOnlyList<Prediction> predictions, IReadOnlyList<MeasuredPoint> measured)
