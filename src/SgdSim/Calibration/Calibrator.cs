@@ -11,18 +11,91 @@ public static class Calibrator
 
     /// <summary>Calibrates a model from <paramref name="trace"/>, skipping its first <paramref name="warmupSteps"/> steps.</summary>
     /// <exception cref="InvalidTraceException">The trace lacks what a prediction needs (a PS job, sized transfers, a step after warm-up).</exception>
+    /// <remarks>
+    /// In four steps: the steps after warm-up are chosen and checked; the tasks of one worker and its parameter server
+    /// are picked out of a representative step, with their lanes, parameters, sizes and dependencies; every task's
+    /// duration, the order of the pulls, the gaps between steps and the server's concurrency are measured over all
+    /// steps; and each link direction's capacity and latency are fitted to the transfers.
+    /// </remarks>
     public static JobModel Calibrate(Trace trace, int warmupSteps = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(warmupSteps);
         TraceRequirements.RequireParameterServerJob(trace);
+        var steps = ChooseSteps(trace, warmupSteps);
+        var worker = trace.Nodes.Select((n, i) => (n, i)).First(x => x.n.Role == NodeRole.Worker).i;
+        bool IsServer(int node) => node >= 0 && trace.Nodes[node].Role == NodeRole.ParameterServer;
+
+        var tasks = PickTasks(trace, steps[0], worker, IsServer);
+        var explanation = new List<CalibratedValue>();
+        var (durations, medians, starts) = MeasureDurations(steps, tasks.Ops, tasks.Kept, tasks.Kinds);
+        var pullRanks = MeasurePullRanks(steps, tasks.Ops, tasks.Kept, tasks.Kinds);
+        var gaps = MeasureGaps(steps);
+        var concurrency = MeasureServerConcurrency(steps, IsServer);
+        var (down, up) = FitLinks(trace, steps, worker, IsServer, explanation);
+
+        var medianStep = (long)Quantiles.Median(steps.Select(s => (double)s.DurationNs));
+        explanation.Add(new("parameter_server_concurrency", concurrency,
+            "the most parameter-server ops (serving reads, updates) the trace shows running at the same moment"));
+        explanation.Add(new("step_gap_median_s", Quantiles.Median(gaps.Select(g => (double)g)) / 1e9,
+            $"median time from the end of one step to the start of the next, over {gaps.Length} pairs of consecutive steps"));
+        explanation.Add(new("step_time_median_s", medianStep / 1e9, $"median wall time of the {Counts.Of(steps.Length, "step")} after warm-up"));
+
+        return new JobModel
+        {
+            Names = tasks.Names,
+            Kinds = [.. tasks.Kinds],
+            Lanes = tasks.Lanes,
+            LaneSequential = tasks.LaneSequential,
+            Parameters = tasks.Parameters,
+            Bytes = tasks.Bytes,
+            DurationsByStep = durations,
+            MedianDurations = medians,
+            MedianStartNs = starts,
+            SuccessorStart = tasks.SuccessorStart,
+            Successors = tasks.Successors,
+            PredecessorCounts = tasks.PredecessorCounts,
+            ParameterNames = tasks.ParameterNames,
+            ParameterBytes = tasks.ParameterBytes,
+            PullRanks = pullRanks,
+            StepGapSamples = gaps,
+            ServerConcurrency = concurrency,
+            DownBytesPerNs = down.BytesPerNs,
+            UpBytesPerNs = up.BytesPerNs,
+            DownLatencyNs = down.LatencyNs,
+            UpLatencyNs = up.LatencyNs,
+            DownWireFactors = down.WireTimeFactors,
+            UpWireFactors = up.WireTimeFactors,
+            MedianStepNs = medianStep,
+            Explanation = explanation,
+        };
+    }
+
+    // The tasks of one step, as the model holds them: the kept ops of the representative step (Kept[t] is task t's op
+    // there), their kinds, lanes, parameters and sizes, and the dependencies among them as compressed successor lists.
+    private sealed record StepTasks(
+        IReadOnlyList<TraceOp> Ops,
+        List<int> Kept,
+        List<TaskKind> Kinds,
+        string[] Names,
+        int[] Lanes,
+        bool[] LaneSequential,
+        int[] Parameters,
+        long[] Bytes,
+        string[] ParameterNames,
+        long[] ParameterBytes,
+        int[] SuccessorStart,
+        int[] Successors,
+        int[] PredecessorCounts);
+
+    // The steps after warm-up (all of them if that leaves none), refused when a transfer has no size or any step's
+    // dependencies form a cycle (warm-up or not, as inspect says).
+    private static TraceStep[] ChooseSteps(Trace trace, int warmupSteps)
+    {
         var steps = trace.Steps.Count > warmupSteps ? trace.Steps.Skip(warmupSteps).ToArray() : trace.Steps.ToArray();
         if (steps.Length == 0)
         {
             throw new InvalidTraceException(trace.Source, "has no steps.");
         }
-
-        var worker = trace.Nodes.Select((n, i) => (n, i)).First(x => x.n.Role == NodeRole.Worker).i;
-        bool IsServer(int node) => node >= 0 && trace.Nodes[node].Role == NodeRole.ParameterServer;
 
         var unsized = steps.SelectMany(s => s.Ops).FirstOrDefault(o => o.IsTransfer && o.Bytes is null);
         if (unsized is not null)
@@ -31,24 +104,27 @@ public static class Calibrator
                 $"has transfers without a size (e.g. '{unsized.Name}'); a prediction needs bytes per transfer — pass --tensor-bytes with a tensor,bytes CSV.");
         }
 
-        // A step whose dependencies form a cycle makes the trace unusable, warm-up or not (as inspect says); building
-        // its graph refuses it naming the ops. The representative step's graph is the one kept.
-        var representative = steps[0];
-        foreach (var other in trace.Steps.Where(s => s != representative))
+        // Building a step's graph refuses a cycle, naming the ops; the representative step's graph is built by PickTasks.
+        foreach (var other in trace.Steps.Where(s => s != steps[0]))
         {
             StepGraph.Build(trace, other);
         }
 
+        return steps;
+    }
+
+    // The worker's ops, the server's ops and the transfers between them, out of the representative step; ops of other
+    // tasks take no part.
+    private static StepTasks PickTasks(Trace trace, TraceStep representative, int worker, Func<int, bool> isServer)
+    {
         var graph = StepGraph.Build(trace, representative);
         var ops = representative.Ops;
-
-        // Keep the worker's ops, the server's ops and the transfers between them; ops of other tasks take no part.
         var taskOf = new int[ops.Count];
         var kinds = new List<TaskKind>();
         var kept = new List<int>();
         for (var i = 0; i < ops.Count; i++)
         {
-            var kind = Classify(ops[i], worker, IsServer);
+            var kind = Classify(ops[i], worker, isServer);
             taskOf[i] = kind is null ? -1 : kept.Count;
             if (kind is { } k)
             {
@@ -95,7 +171,6 @@ public static class Calibrator
             laneSequential[local] = trace.Lanes[traceLane].Sequential;
         }
 
-        // Dependencies among kept tasks, as compressed successor lists.
         var successors = new List<int>[n];
         var predecessorCounts = new int[n];
         for (var t = 0; t < n; t++)
@@ -119,16 +194,19 @@ public static class Calibrator
             successorStart[t + 1] = successorStart[t] + successors[t].Count;
         }
 
-        var explanation = new List<CalibratedValue>();
-        var (durations, medians, starts) = MeasureDurations(steps, ops, kept, kinds);
-        var pullRanks = MeasurePullRanks(steps, ops, kept, kinds);
-        var gaps = MeasureGaps(steps);
-        var concurrency = MeasureServerConcurrency(steps, IsServer);
-        var down = FitLink(steps, o => o.IsTransfer && IsServer(o.SourceNode) && o.DestinationNode == worker, "down", "parameter server to worker", explanation);
-        var up = FitLink(steps, o => o.IsTransfer && o.SourceNode == worker && IsServer(o.DestinationNode), "up", "worker to parameter server", explanation);
+        return new StepTasks(ops, kept, kinds, names, lanes, laneSequential, parameters, bytes,
+            [.. parameterIndex.OrderBy(kv => kv.Value).Select(kv => kv.Key)], [.. parameterBytes],
+            successorStart, [.. successors.SelectMany(x => x)], predecessorCounts);
+    }
+
+    // Each direction's capacity and latency from its transfers; a rate no network has (sizes of 0, or times far off)
+    // is refused here rather than simulated for ever.
+    private static (LinkFit Down, LinkFit Up) FitLinks(Trace trace, TraceStep[] steps, int worker, Func<int, bool> isServer, List<CalibratedValue> explanation)
+    {
+        var down = FitLink(steps, o => o.IsTransfer && isServer(o.SourceNode) && o.DestinationNode == worker, "down", "parameter server to worker", explanation);
+        var up = FitLink(steps, o => o.IsTransfer && o.SourceNode == worker && isServer(o.DestinationNode), "up", "worker to parameter server", explanation);
         foreach (var (fit, what) in new[] { (down, "parameter server to worker"), (up, "worker to parameter server") })
         {
-            // Sizes of 0, or times far off, give a link no network has: refused here rather than simulated for ever.
             var bits = fit.BytesPerNs * 8e9;
             if (!Bandwidth.InRange(bits))
             {
@@ -137,41 +215,7 @@ public static class Calibrator
             }
         }
 
-        var medianStep = (long)Quantiles.Median(steps.Select(s => (double)s.DurationNs));
-        explanation.Add(new("parameter_server_concurrency", concurrency,
-            "the most parameter-server ops (serving reads, updates) the trace shows running at the same moment"));
-        explanation.Add(new("step_gap_median_s", Quantiles.Median(gaps.Select(g => (double)g)) / 1e9,
-            $"median time from the end of one step to the start of the next, over {gaps.Length} pairs of consecutive steps"));
-        explanation.Add(new("step_time_median_s", medianStep / 1e9, $"median wall time of the {Counts.Of(steps.Length, "step")} after warm-up"));
-
-        return new JobModel
-        {
-            Names = names,
-            Kinds = [.. kinds],
-            Lanes = lanes,
-            LaneSequential = laneSequential,
-            Parameters = parameters,
-            Bytes = bytes,
-            DurationsByStep = durations,
-            MedianDurations = medians,
-            MedianStartNs = starts,
-            SuccessorStart = successorStart,
-            Successors = [.. successors.SelectMany(s => s)],
-            PredecessorCounts = predecessorCounts,
-            ParameterNames = [.. parameterIndex.OrderBy(kv => kv.Value).Select(kv => kv.Key)],
-            ParameterBytes = [.. parameterBytes],
-            PullRanks = pullRanks,
-            StepGapSamples = gaps,
-            ServerConcurrency = concurrency,
-            DownBytesPerNs = down.BytesPerNs,
-            UpBytesPerNs = up.BytesPerNs,
-            DownLatencyNs = down.LatencyNs,
-            UpLatencyNs = up.LatencyNs,
-            DownWireFactors = down.WireTimeFactors,
-            UpWireFactors = up.WireTimeFactors,
-            MedianStepNs = medianStep,
-            Explanation = explanation,
-        };
+        return (down, up);
     }
 
     private static TaskKind? Classify(TraceOp op, int worker, Func<int, bool> isServer)
