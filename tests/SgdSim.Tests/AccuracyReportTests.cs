@@ -11,11 +11,11 @@ namespace SgdSim.Tests;
 public sealed class AccuracyReportTests : IDisposable
 {
     private const string Csv = "workers,throughput_steps_per_s,sd_steps_per_s,min_steps_per_s,max_steps_per_s,runs\n1,20.0,,20.0,20.0,1\n2,36.0,2.0,34.0,38.5,3\n";
-    private const string Readme = "# Project\n\nProse before.\n\n<!-- accuracy:begin -->\nold numbers\n<!-- accuracy:end -->\n\nProse after.\n";
+    private const string Page = "# Project\n\nProse before.\n\n<!-- accuracy:begin -->\nold numbers\n<!-- accuracy:end -->\n\nProse after.\n";
 
     private readonly TempDir _dir = new();
 
-    public AccuracyReportTests() => Directory.CreateDirectory(Repository);
+    public AccuracyReportTests() => Directory.CreateDirectory(Path.Combine(Repository, "docs"));
 
     private string Repository => _dir.File("repo");
 
@@ -44,12 +44,14 @@ public sealed class AccuracyReportTests : IDisposable
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private string ReadmeText => File.ReadAllText(Path.Combine(Repository, "README.md"));
+    private string PagePath => Path.Combine(Repository, "docs", "accuracy.md");
+
+    private string PageText => File.ReadAllText(PagePath);
 
     [Fact]
     public void Writes_the_tables_of_the_shared_and_own_sets_between_the_markers_and_check_then_agrees()
     {
-        File.WriteAllText(Path.Combine(Repository, "README.md"), Readme);
+        File.WriteAllText(PagePath, Page);
         AddSet(_dir.File("shared/groundtruth/shared-set"), how: false);
         Directory.CreateDirectory(_dir.File("shared/groundtruth/testbed")); // no measurements: not a set
         AddSet(Path.Combine(Repository, "traces/measured/own-set"));
@@ -57,43 +59,43 @@ public sealed class AccuracyReportTests : IDisposable
         var written = Run(check: false);
 
         Assert.Equal(0, written.Code);
-        var readme = ReadmeText;
-        Assert.StartsWith("# Project\n\nProse before.\n\n<!-- accuracy:begin -->\n<!-- Generated", readme, StringComparison.Ordinal);
-        Assert.EndsWith("|\n<!-- accuracy:end -->\n\nProse after.\n", readme, StringComparison.Ordinal);
-        Assert.DoesNotContain("old numbers", readme, StringComparison.Ordinal);
-        Assert.DoesNotContain("testbed", readme, StringComparison.Ordinal);
-        Assert.True(readme.IndexOf("| shared-set |", StringComparison.Ordinal) < readme.IndexOf("| own-set |", StringComparison.Ordinal));
+        var page = PageText;
+        Assert.StartsWith("# Project\n\nProse before.\n\n<!-- accuracy:begin -->\n<!-- Generated", page, StringComparison.Ordinal);
+        Assert.EndsWith("|\n<!-- accuracy:end -->\n\nProse after.\n", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("old numbers", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("testbed", page, StringComparison.Ordinal);
+        Assert.True(page.IndexOf("| shared-set |", StringComparison.Ordinal) < page.IndexOf("| own-set |", StringComparison.Ordinal));
         AssertHas(
-            readme,
+            page,
             "1 from `../shared/groundtruth`, 1 from `traces/measured`",
-            "**own-set** — [`traces/measured/own-set`](traces/measured/own-set/HOW.md): mlp, batch 64, 1 Gbit/s.",
+            "**own-set** — [`traces/measured/own-set`](../traces/measured/own-set/HOW.md): mlp, batch 64, 1 Gbit/s.",
             "| 2 | 36.000 | 2.000 | 3: 34.000–38.500 |");
 
         Assert.Equal(0, Run(check: true).Code);
 
-        File.WriteAllText(Path.Combine(Repository, "README.md"), readme.Replace("| 2 | 36.000 |", "| 2 | 35.000 |", StringComparison.Ordinal));
+        File.WriteAllText(PagePath, page.Replace("| 2 | 36.000 |", "| 2 | 35.000 |", StringComparison.Ordinal));
         var stale = Run(check: true);
         Assert.Equal(AccuracyTool.Stale, stale.Code);
-        Assert.Contains("README.md: the accuracy tables differ", stale.Stderr, StringComparison.Ordinal);
-        Assert.Contains("| 2 | 35.000 |", ReadmeText, StringComparison.Ordinal);
+        Assert.Contains("docs/accuracy.md: the accuracy tables differ", stale.Stderr, StringComparison.Ordinal);
+        Assert.Contains("| 2 | 35.000 |", PageText, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Without_any_set_the_block_says_so()
     {
-        File.WriteAllText(Path.Combine(Repository, "README.md"), Readme);
+        File.WriteAllText(PagePath, Page);
 
         Assert.Equal(0, Run(check: false).Code);
-        Assert.Contains("No measured set is present", ReadmeText, StringComparison.Ordinal);
+        Assert.Contains("No measured set is present", PageText, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("readme", "accuracy: README.md: needs one '<!-- accuracy:begin -->' line and, after it, one '<!-- accuracy:end -->' line around the accuracy tables.")]
+    [InlineData("page", "accuracy: docs/accuracy.md: needs one '<!-- accuracy:begin -->' line and, after it, one '<!-- accuracy:end -->' line around the accuracy tables.")]
     [InlineData("how", "accuracy: traces/measured/x: is not a measured set: it lacks HOW.md (a set holds trace/, measured.csv, set.json, HOW.md).")]
     [InlineData("link", "accuracy: traces/measured/x/set.json: has no positive number link_bits_per_s (the nominal NIC rate in bits/s).")]
     public void Bad_input_is_one_line_naming_the_file_and_exit_code_2(string fault, string message)
     {
-        File.WriteAllText(Path.Combine(Repository, "README.md"), fault == "readme" ? "# No markers\n" : Readme);
+        File.WriteAllText(PagePath, fault == "page" ? "# No markers\n" : Page);
         AddSet(Path.Combine(Repository, "traces/measured/x"), fault == "link" ? """{"link_bits_per_s": "fast"}""" : """{"link_bits_per_s": 1e9}""", how: fault != "how");
 
         var result = Run(check: false);

@@ -4,15 +4,15 @@ using SgdSim.Calibration;
 
 namespace SgdSim.Accuracy;
 
-/// <summary>Writes the README's accuracy tables from the validations' outcomes.</summary>
+/// <summary>Writes the accuracy tables of docs/accuracy.md from the validations' outcomes.</summary>
 internal static class AccuracyMarkdown
 {
-    /// <summary>The command that writes the tables, as the README states it.</summary>
+    /// <summary>The command that writes the tables, as docs/accuracy.md states it.</summary>
     public const string Command = "dotnet run --project tools/SgdSim.Accuracy -c Release";
 
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    /// <summary>The Markdown between the README's markers, for <paramref name="outcomes"/> in order.</summary>
+    /// <summary>The Markdown between the page's markers, for <paramref name="outcomes"/> in order.</summary>
     public static string Render(IReadOnlyList<SetOutcome> outcomes)
     {
         var md = new StringBuilder();
@@ -83,7 +83,8 @@ internal static class AccuracyMarkdown
 
     private static string PerWorkerCount(SetOutcome o)
     {
-        var where = o.Set.HowPath is { } how ? $"[`{o.Set.Display}`]({how})" : $"`{o.Set.Display}`";
+        // The page is in docs/: its links to the repository's files go one folder up.
+        var where = o.Set.HowPath is { } how ? $"[`{o.Set.Display}`](../{how})" : $"`{o.Set.Display}`";
         var head = $"**{o.Set.Name}** — {where}: {o.Set.Description}.\n\n";
 
         // Columns appear only when some row has their values, so a simulator that reports more shows more.

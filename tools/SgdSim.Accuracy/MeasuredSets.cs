@@ -6,7 +6,7 @@ namespace SgdSim.Accuracy;
 
 /// <summary>One measured cluster: the one-worker trace to predict from and the throughput measured with several worker counts.</summary>
 /// <param name="Name">The set's folder name.</param>
-/// <param name="Display">The folder as the README names it, relative to the repository (<c>../shared/groundtruth/mlp-b128-1gbit</c>).</param>
+/// <param name="Display">The folder as docs/accuracy.md names it, relative to the repository (<c>../shared/groundtruth/mlp-b128-1gbit</c>).</param>
 /// <param name="Folder">The folder's full path.</param>
 /// <param name="LinkBitsPerS">The nominal NIC rate: <c>link_bits_per_s</c> of its <c>set.json</c>.</param>
 /// <param name="Description">What <c>set.json</c> says of the job and host, as one line.</param>

@@ -1,6 +1,6 @@
 using SgdSim.Accuracy;
 
-// Ctrl+C cancels the validations in flight; the README is written only once every set is done.
+// Ctrl+C cancels the validations in flight; docs/accuracy.md is written only once every set is done.
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
