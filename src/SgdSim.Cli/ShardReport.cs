@@ -17,7 +17,7 @@ internal static class ShardReport
             var held = Enumerable.Range(0, plan.ShardOfParameter.Length).Where(p => plan.ShardOfParameter[p] == k).ToArray();
             var heldBytes = GraphWriters.FormatBytes(held.Sum(p => model.ParameterBytes[p]));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  ps {k,-3} {Counts.Of(held.Length, "tensor "),12} {heldBytes,10}   sends a worker {GraphWriters.FormatBytes(plan.PullBytes[k]),10}, receives {GraphWriters.FormatBytes(plan.PushBytes[k]),10}"));
+                $"  ps {k,-3} {Counts.Of(held.Length, "tensor").PadRight(9),12} {heldBytes,10}   sends a worker {GraphWriters.FormatBytes(plan.PullBytes[k]),10}, receives {GraphWriters.FormatBytes(plan.PushBytes[k]),10}"));
         }
     }
 

@@ -24,13 +24,13 @@ internal sealed class SimulationCliOptions
 
     public Option<int> Replicas { get; } = new("--replicas")
     {
-        Description = "Runs per worker count, each with its own seed, for the mean and its 95% confidence interval (10).",
+        Description = "A fixed horizon: runs per worker count, each with its own seed, for the mean and its 95% confidence interval (10 when only --steps is given). Without --replicas and --steps, runs are added until --precision is met.",
         DefaultValueFactory = _ => 10,
     };
 
     public Option<int> Steps { get; } = new("--steps")
     {
-        Description = "Steps each simulated worker completes (the first 4 are warm-up; 40).",
+        Description = "A fixed horizon: steps each simulated worker completes (the first 4 are warm-up; 40 when only --replicas is given). Without --replicas and --steps, runs are added until --precision is met.",
         DefaultValueFactory = _ => 40,
     };
 

@@ -31,7 +31,7 @@ internal static class ValidateCommand
             Predict every worker count a measurement file lists and compare: error per N, MAPE, worst error.
 
             Examples:
-              sgdsim validate ../shared/groundtruth/mlp-b128-1gbit/trace --measured ../shared/groundtruth/mlp-b128-1gbit/measured.csv
+              sgdsim validate traces/measured/mlp-b32-200mbit/trace --measured traces/measured/mlp-b32-200mbit/measured.csv
               sgdsim validate run/ --measured measured.csv --bandwidth 1Gbps --out validation/
               sgdsim validate run/ --measured measured.csv --json
             """)
