@@ -130,12 +130,16 @@ public sealed class SimulationTests
         var template = new SimulationOptions(1, Durations: DurationMode.Median, Scenario: Scenario.Default.Evenly());
 
         var runs = LaunchedRuns.Simulate(model, template, workers: 2, seconds: 1, runs: 5);
-        var tooShort = LaunchedRuns.Simulate(model, template, workers: 2, seconds: 0.1, runs: 5);
+        var shortest = LaunchedRuns.Simulate(model, template, workers: 2, seconds: 0.1, runs: 5);
+        var tooShort = LaunchedRuns.Simulate(model, template, workers: 2, seconds: 0.05, runs: 5);
 
         Assert.Equal(2 / 0.035, runs.MeanStepsPerS, 6);
         Assert.Equal((5, 0), (runs.Kept, runs.Dropped));
         Assert.Equal(runs.Low, runs.High, 6);
-        Assert.Equal((0, 5), (tooShort.Kept, tooShort.Dropped)); // 0.1 s holds 2 steps: fewer than 3 intervals
+        // 0.1 s: steps end at 35, 70 and (begun before the end) 105 ms, the 3 the testbed needs: one interval counted.
+        Assert.Equal(5, shortest.Kept);
+        Assert.Equal(2 / 0.035, shortest.MeanStepsPerS, 6);
+        Assert.Equal((0, 5), (tooShort.Kept, tooShort.Dropped)); // 0.05 s: steps end at 35 and 70 ms, fewer than 3
         Assert.True(double.IsNaN(tooShort.MeanStepsPerS));
     }
 

@@ -6,7 +6,7 @@ namespace SgdSim.Simulation;
 /// What short benchmark runs of a cluster measure: every worker launched at the same moment, the run stopped after a
 /// number of seconds, and the throughput taken as the parameter-server testbed takes it (the sum over workers of each
 /// one's completed steps after its first, over the time from its first to its last completion; a run where a worker
-/// completes fewer than 3 steps after its first is dropped). A run this short starts with the workers in phase and may
+/// completes fewer than 3 steps is dropped). A run this short starts with the workers in phase and may
 /// end before they leave it, so it can measure less than the stationary throughput.
 /// </summary>
 public static class LaunchedRuns
@@ -17,7 +17,7 @@ public static class LaunchedRuns
     /// <param name="Low">2.5% quantile of the runs kept.</param>
     /// <param name="High">97.5% quantile of the runs kept.</param>
     /// <param name="Kept">Runs kept.</param>
-    /// <param name="Dropped">Runs dropped because a worker completed fewer than 3 steps after its first.</param>
+    /// <param name="Dropped">Runs dropped because a worker completed fewer than 3 steps.</param>
     public sealed record Outcome(int Workers, double MeanStepsPerS, double Low, double High, int Kept, int Dropped);
 
     /// <summary>Runs simulated per worker count unless told otherwise: enough for the 2.5% and 97.5% quantiles.</summary>
@@ -59,23 +59,18 @@ public static class LaunchedRuns
         return new Outcome(workers, kept.Average(), Quantiles.Of(kept, 0.025), Quantiles.Of(kept, 0.975), kept.Count, runs - kept.Count);
     }
 
-    // testbed/throughput.py on one simulated run stopped at horizonNs: a worker finishes the step it started before
-    // then, as a testbed worker does. NaN when a worker has fewer than 3 intervals.
+    // The testbed's throughput of one simulated run stopped at horizonNs (see SteadyState.RunRate): a worker
+    // finishes the step it started before then, as a testbed worker does. NaN when the testbed would drop the run.
     private static double Measure(long[][] completions, double horizonNs)
     {
         var total = 0.0;
         foreach (var worker in completions)
         {
-            // Index 0 is unused; the first completion is the warm-up step, left out as the testbed leaves it out.
-            var started = worker.Skip(1).TakeWhile(t => t > 0).ToArray();
-            var last = Array.FindIndex(started, t => t > horizonNs);
-            var ends = (last < 0 ? started : started[..(last + 1)]).Skip(1).ToArray();
-            if (ends.Length < 4)
-            {
-                return double.NaN;
-            }
-
-            total += (ends.Length - 1) / ((ends[^1] - ends[0]) / 1e9);
+            // Index 0 is unused; then the completions, 0 for steps never completed.
+            var started = worker.AsSpan(1);
+            var done = started.IndexOf(0L) is var zero and >= 0 ? started[..zero] : started;
+            var after = done.IndexOfAnyInRange((long)horizonNs + 1, long.MaxValue);
+            total += SteadyState.RunRate(after < 0 ? done : done[..(after + 1)]);
         }
 
         return total;

@@ -249,16 +249,11 @@ public static class SteadyState
             foreach (var c in completions)
             {
                 // c[1..] ascending; the completions at start ≤ t < start + length.
-                var first = LowerBound(c, start);
-                var end = LowerBound(c, start + length);
-                var count = end - first;
-                if (count < 3)
+                total += RunRate(c.AsSpan(LowerBound(c, start)..LowerBound(c, start + length)));
+                if (double.IsNaN(total))
                 {
-                    total = double.NaN;
                     break;
                 }
-
-                total += (count - 2) / ((c[end - 1] - c[first + 1]) / 1e9);
             }
 
             if (!double.IsNaN(total))
@@ -269,6 +264,14 @@ public static class SteadyState
 
         return ([.. kept], windows);
     }
+
+    /// <summary>
+    /// One worker's steps per second in a run, as the testbed's <c>throughput.py</c> takes it from the worker's
+    /// <paramref name="completions"/> in the run (ascending): without the first (its warm-up step), (count − 1) /
+    /// (last − first); NaN when the worker completed fewer than 3 steps, for which the testbed drops the run.
+    /// </summary>
+    public static double RunRate(ReadOnlySpan<long> completions) =>
+        completions.Length < 3 ? double.NaN : (completions.Length - 2) / ((completions[^1] - completions[1]) / 1e9);
 
     // Completions at or before time t.
     private static int CountUpTo(long[] sorted, long t)
