@@ -240,6 +240,11 @@ public static partial class HtmlReport
 
     private static void Bottlenecks(Page page, PredictionReport report)
     {
+        // The resources in the order the plot below draws them, so that each label has its line's colour.
+        (string Bottleneck, string Label, Func<Prediction, double> Share)[] resources = report.HasServer
+            ? [("ps-send", "PS send", p => p.ServerEgressUtilisation), ("ps-receive", "PS receive", p => p.ServerIngressUtilisation), ("worker-compute", "worker compute", p => p.WorkerComputeShare)]
+            : [("worker-network", "worker NIC", p => p.WorkerNetworkUtilisation), ("worker-compute", "worker compute", p => p.WorkerComputeShare)];
+
         // Which resource is busiest where, as runs of worker counts: what a reader wants is where it changes.
         var runs = new List<(string Bottleneck, List<int> Workers)>();
         foreach (var p in report.Predictions)
@@ -261,25 +266,14 @@ public static partial class HtmlReport
             var at = workers.Count == 1 ? $"{workers[0]}"
                 : workers[^1] - workers[0] == workers.Count - 1 ? $"{workers[0]}–{workers[^1]}"
                 : string.Join(", ", workers);
+            var line = Array.FindIndex(resources, r => r.Bottleneck == bottleneck);
+            var colour = line < 0 ? "" : $" style=\"background: {PlotDesign.Colour(line).ToHex()}\"";
             page.Raw($"<li><span class=\"workers\">{Escape(at)} {(workers.Count == 1 && workers[0] == 1 ? "worker" : "workers")}</span> "
-                + $"<span class=\"bottleneck b-{Escape(bottleneck)}\">{Escape(bottleneck)}</span> {Escape(BottleneckMeaning(bottleneck))}</li>\n");
+                + $"<span class=\"bottleneck\"{colour}>{Escape(bottleneck)}</span> {Escape(BottleneckMeaning(bottleneck))}</li>\n");
         }
 
         page.Raw("</ol>\n");
-        var series = new List<LineSeries>();
-        LineSeries Of(string label, Func<Prediction, double> share) =>
-            new(label, [.. report.Predictions.Select(p => new SeriesPoint(p.Workers, 100 * share(p)))]);
-        if (report.HasServer)
-        {
-            series.Add(Of("PS send", p => p.ServerEgressUtilisation));
-            series.Add(Of("PS receive", p => p.ServerIngressUtilisation));
-        }
-        else
-        {
-            series.Add(Of("worker NIC", p => p.WorkerNetworkUtilisation));
-        }
-
-        series.Add(Of("worker compute", p => p.WorkerComputeShare));
+        LineSeries[] series = [.. resources.Select(r => new LineSeries(r.Label, [.. report.Predictions.Select(p => new SeriesPoint(p.Workers, 100 * r.Share(p)))]))];
         page.Svg(ComparisonPlot.Create("Utilisation by worker count: the busiest resource is the bottleneck", "workers", "share in use (%)", series),
             "plot-utilisation", "Share of each resource in use against worker count");
     }
@@ -533,8 +527,6 @@ public static partial class HtmlReport
         ol.bottlenecks li { margin: 2px 0; }
         ol.bottlenecks .workers { display: inline-block; min-width: 8em; font-variant-numeric: tabular-nums; }
         .bottleneck { display: inline-block; min-width: 9em; padding: 0 6px; border-radius: 3px; color: #fff; background: #57606a; }
-        .b-ps-send { background: #0072B2; } .b-ps-receive { background: #D55E00; }
-        .b-worker-network { background: #CC79A7; } .b-worker-compute { background: #009E73; }
         dl.explain dt { margin-top: 8px; }
         dl.explain dd { margin: 0 0 0 24px; color: var(--muted); }
         .origin { color: var(--muted); }
