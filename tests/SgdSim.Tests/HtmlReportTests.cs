@@ -50,6 +50,14 @@ public sealed partial class HtmlReportTests : IDisposable
                 c.Groups[4].Success ? c.Groups[4].Value : null))))];
     }
 
+    /// <summary>Runs <paramref name="command"/> with <c>--out FOLDER --json</c> and the small horizon; returns its JSON.</summary>
+    internal static JsonDocument RunJson(string folder, params string[] command)
+    {
+        var result = CliRunner.Run([.. command, "--out", folder, "--json", .. Small]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        return JsonDocument.Parse(result.Stdout);
+    }
+
     private static double D(string? text) => double.Parse(text!, CultureInfo.InvariantCulture);
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
@@ -77,10 +85,8 @@ public sealed partial class HtmlReportTests : IDisposable
     public void Predict_report_holds_the_numbers_the_json_gives_and_is_among_the_files_listed()
     {
         var folder = _dir.File("out");
-        var result = CliRunner.Run(["predict", Trace, "--workers", "1-3", "--batch", "16", "--explain", "--out", folder, "--json", .. Small]);
+        using var doc = RunJson(folder, "predict", Trace, "--workers", "1-3", "--batch", "16", "--explain");
 
-        Assert.Equal(0, result.ExitCode);
-        using var doc = JsonDocument.Parse(result.Stdout);
         var report = Path.Combine(folder, HtmlReport.FileName);
         Assert.Contains(report, doc.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
         var html = File.ReadAllText(report);
@@ -117,10 +123,8 @@ public sealed partial class HtmlReportTests : IDisposable
     public void Predict_report_links_every_other_file_written_relative_to_itself()
     {
         var folder = _dir.File("out");
-        var result = CliRunner.Run(["predict", Trace, "--workers", "1,2", "--out", folder, "--json", .. Small]);
+        using var doc = RunJson(folder, "predict", Trace, "--workers", "1,2");
 
-        Assert.Equal(0, result.ExitCode);
-        using var doc = JsonDocument.Parse(result.Stdout);
         var others = doc.RootElement.GetProperty("files").EnumerateArray().Select(f => Path.GetRelativePath(folder, f.GetString()!).Replace('\\', '/'))
             .Where(f => f != HtmlReport.FileName).ToArray();
         var html = File.ReadAllText(Path.Combine(folder, HtmlReport.FileName));
@@ -133,10 +137,8 @@ public sealed partial class HtmlReportTests : IDisposable
     public void Compare_report_holds_each_policy_s_numbers_as_the_json_gives_them()
     {
         var folder = _dir.File("cmp");
-        var result = CliRunner.Run(["compare", Trace, "--workers", "1,2", "--policy", "fifo,tf-default,p3", "--out", folder, "--json", .. Small]);
+        using var doc = RunJson(folder, "compare", Trace, "--workers", "1,2", "--policy", "fifo,tf-default,p3");
 
-        Assert.Equal(0, result.ExitCode);
-        using var doc = JsonDocument.Parse(result.Stdout);
         var html = File.ReadAllText(Path.Combine(folder, HtmlReport.FileName));
         var rows = Rows(html, "comparison");
         var policies = doc.RootElement.GetProperty("policies").EnumerateArray().ToArray();
