@@ -177,7 +177,7 @@ public sealed class CommandLineTests : IDisposable
 
         if (result.ExitCode == ExitCodes.Ok)
         {
-            Assert.Equal(["nic-utilisation.png", "predictions.parquet", "step-times.png", "throughput.png", "trace.json"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(["nic-utilisation.png", "predictions.parquet", "report.html", "step-times.png", "throughput.png", "trace.json"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             Assert.Equal(4, Directory.GetFiles(Path.Combine(output, "chakra")).Length);
             Assert.Empty(Directory.GetDirectories(output, ".*"));
         }

@@ -59,6 +59,7 @@ public sealed class UsabilityCliTests : IDisposable
         var written = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         Assert.Contains(Path.Combine(folder, "predictions.parquet"), written);
         Assert.Contains(Path.Combine(folder, "trace.json"), written);
+        Assert.Contains(Path.Combine(folder, "report.html"), written);
         var lines = text.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var heading = lines.IndexOf($"Wrote {written.Length} files:");
         Assert.True(heading > 0, text.Stdout);
@@ -76,7 +77,8 @@ public sealed class UsabilityCliTests : IDisposable
         var compare = CliRunner.Run(["compare", Trace, "--workers", "1", "--policies", "fifo", "--out", _dir.File("c"), .. Small]);
         var validate = CliRunner.Run(["validate", Trace, "--measured", measured, "--out", _dir.File("v"), .. Small]);
 
-        Assert.Contains($"Wrote 2 files:\n  {Path.Combine(_dir.File("c"), "comparison.parquet")}\n", compare.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains($"Wrote 3 files:\n  {Path.Combine(_dir.File("c"), "comparison.parquet")}\n", compare.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains($"  {Path.Combine(_dir.File("c"), "report.html")}\n", compare.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains($"  {Path.Combine(_dir.File("v"), "validation.png")}", validate.Stdout, StringComparison.Ordinal);
     }
 

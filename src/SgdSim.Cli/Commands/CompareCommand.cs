@@ -32,7 +32,7 @@ internal static class CompareCommand
         };
         var output = new Option<string?>("--out", "-o")
         {
-            Description = "Folder for comparison.parquet (a sweep table: one row per worker count and policy) and policies.png.",
+            Description = "Folder for report.html (one page: the policies' plot and table, the calibration), comparison.parquet (a sweep table: one row per worker count and policy) and policies.png.",
         };
         var batch = CommonOptions.Batch();
         var json = CommonOptions.Json();
@@ -63,7 +63,7 @@ internal static class CompareCommand
             IReadOnlyList<string>? files = null;
             if (parse.GetValue(output) is { } folder)
             {
-                files = WriteOutputs(folder, tracePath, options, results, parse.GetValue(sim.Bandwidth), batchSize, cancellation);
+                files = WriteOutputs(folder, tracePath, model, options, results, parse.GetValue(sim.Bandwidth), batchSize, [.. sim.RatesUnderstood(parse)], cancellation);
             }
 
             if (parse.GetValue(json))
@@ -103,8 +103,8 @@ internal static class CompareCommand
     // "async, 1 PS" or "allreduce, ring": what every policy was compared on.
     private static string Setup(Scenario scenario) => $"{scenario.Mode}, {(scenario.Mode.HasServer ? $"{scenario.Shards} PS" : "ring")}";
 
-    private static IReadOnlyList<string> WriteOutputs(string folder, string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results,
-        double? bandwidth, int? batch, CancellationToken cancellation)
+    private static IReadOnlyList<string> WriteOutputs(string folder, string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<PolicyResult> results,
+        double? bandwidth, int? batch, IReadOnlyList<string> ratesUnderstood, CancellationToken cancellation)
     {
         // The table has the sweep's layout, one row per worker count and policy, so `sgdsim plot --series policy`
         // and a notebook read it as they read a sweep.
@@ -116,11 +116,17 @@ internal static class CompareCommand
                 PredictionRow.From(p, batch))))
             .OrderBy(row => row.Configuration)
             .ToArray();
-        new SweepTable(PredictionRun.Describe(tracePath, options, null, batch), options.Replicas, scenario, null, rows)
+        var run = PredictionRun.Describe(tracePath, options, null, batch);
+        new SweepTable(run, options.Replicas, scenario, null, rows)
             .Write(Path.Combine(staged.Path, "comparison.parquet"), cancellation);
         ComparisonPlot.Save(Path.Combine(staged.Path, "policies.png"),
             $"Transmission policies — {CommonOptions.ShortName(tracePath)} ({Setup(scenario)})",
             [.. results.Select(r => ThroughputSeries.Of(Scenario.NameOf(r.Policy), r.Predictions))]);
+
+        // Last, so that it links the files above.
+        HtmlReport.Write(staged.Path, new ComparisonReport(run, Setup(scenario), [.. ratesUnderstood, HorizonLine(options), $"gain over {BaselineName(results)}"],
+            [.. results.Select(r => new PolicyPredictions(Scenario.NameOf(r.Policy), r.Predictions, r.Gain, r.IsBaseline))],
+            PredictCommand.NoteLines(output => WriteNote(options, results, output)), model.Explanation, Explanations.Network(scenario)));
         return staged.Commit();
     }
 
@@ -129,8 +135,7 @@ internal static class CompareCommand
     {
         CliConsole.Current.WriteLine(output, $"Transmission policies on {tracePath} ({Setup(options.Scenario ?? Scenario.Default)}); gain over {BaselineName(results)}");
         PredictCommand.WriteIndented(ratesUnderstood, output);
-        CliConsole.Current.WriteLine(output, string.Create(CultureInfo.InvariantCulture,
-            $"  {Counts.Of(options.Replicas, "replica")} x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy"));
+        CliConsole.Current.WriteLine(output, $"  {HorizonLine(options)}");
         output.WriteLine();
         var c = CultureInfo.InvariantCulture;
         var table = new TextTable(
@@ -156,6 +161,14 @@ internal static class CompareCommand
         }
 
         table.WriteTo(output);
+        WriteNote(options, results, output);
+    }
+
+    private static string HorizonLine(PredictionOptions options) => string.Create(CultureInfo.InvariantCulture,
+        $"{Counts.Of(options.Replicas, "replica")} x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy");
+
+    private static void WriteNote(PredictionOptions options, IReadOnlyList<PolicyResult> results, TextWriter output)
+    {
         if (PredictCommand.NoIntervalNote(options.Replicas, results.SelectMany(r => r.Predictions).Select(p => (p.Ci95Low, p.Ci95High))) is { } note)
         {
             CliConsole.Current.WriteLine(output, note);

@@ -21,7 +21,7 @@ internal static class PredictCommand
         var explain = new Option<bool>("--explain") { Description = "Print every calibrated parameter and how it was derived." };
         var output = new Option<string?>("--out", "-o")
         {
-            Description = "Folder for predictions.parquet, throughput.png, trace.json (a simulated multi-node trace for Perfetto), chakra/ (the same job as Chakra ET), nic-utilisation.png and step-times.png.",
+            Description = "Folder for report.html (one page: plots, table, calibration), predictions.parquet, throughput.png, trace.json (a simulated multi-node trace for Perfetto), chakra/ (the same job as Chakra ET), nic-utilisation.png and step-times.png.",
         };
         var traceWorkers = new Option<int?>("--trace-workers")
         {
@@ -65,7 +65,7 @@ internal static class PredictCommand
             {
                 var tracePath = parse.GetValue(trace)!;
                 var shown = parse.GetValue(traceWorkers) ?? Math.Min(4, options.Workers.Max());
-                files = WriteOutputs(folder, tracePath, model, options, predictions, parse.GetValue(sim.Bandwidth), batchSize, shown, cancellation);
+                files = WriteOutputs(folder, tracePath, model, options, predictions, parse.GetValue(sim.Bandwidth), batchSize, shown, [.. sim.RatesUnderstood(parse)], cancellation);
             }
 
             if (parse.GetValue(json))
@@ -125,11 +125,11 @@ internal static class PredictCommand
     }
 
     private static IReadOnlyList<string> WriteOutputs(string folder, string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<Prediction> predictions,
-        double? bandwidth, int? batch, int traceWorkers, CancellationToken cancellation)
+        double? bandwidth, int? batch, int traceWorkers, IReadOnlyList<string> ratesUnderstood, CancellationToken cancellation)
     {
         // Every file goes into place together once all are written: a failure or Ctrl+C leaves none of them.
         using var staged = CommonOptions.StageOutputFolder(folder);
-        WriteTableAndPlotInto(staged.Path, "throughput.png", "Predicted throughput", tracePath, options, predictions, bandwidth, batch, null, cancellation);
+        var described = WriteTableAndPlotInto(staged.Path, "throughput.png", "Predicted throughput", tracePath, options, predictions, bandwidth, batch, null, cancellation);
 
         // The simulated job a person can open in Perfetto: a short run of traceWorkers workers, every span recorded.
         var simulation = new SimulationOptions(traceWorkers, Math.Min(options.Steps, 10), Math.Min(options.WarmupSteps, 2), options.Durations,
@@ -159,8 +159,30 @@ internal static class PredictCommand
         StepTimePlot.Save(Path.Combine(staged.Path, "step-times.png"), $"{name}, {Counts.Of(busiest, "worker")}: step time per worker",
             RunSeries.StepTimes(result, timed.WarmupSteps));
         cancellation.ThrowIfCancellationRequested();
+
+        // Last, so that it links every file above.
+        var scenario = options.Scenario ?? Scenario.Default;
+        HtmlReport.Write(staged.Path, new PredictionReport(described, scenario.Describe(), HeaderLines(model, options, ratesUnderstood), predictions,
+            options.RunSeconds, scenario.Mode.HasServer, NoteLines(output => WriteNotes(options, predictions, output)), model.Explanation, Explanations.Network(scenario)));
         return staged.Commit();
     }
+
+    /// <summary>The lines a table's notes would print, for a page to show.</summary>
+    internal static IReadOnlyList<string> NoteLines(Action<TextWriter> write)
+    {
+        using var notes = new StringWriter();
+        write(notes);
+        return [.. notes.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    /// <summary>The lines under the title of a prediction: the rates understood, the link, the horizon.</summary>
+    internal static IReadOnlyList<string> HeaderLines(JobModel model, PredictionOptions options, IEnumerable<string> ratesUnderstood) =>
+    [
+        .. ratesUnderstood,
+        string.Create(CultureInfo.InvariantCulture,
+            $"link {Bandwidth.Format(model.DownBytesPerNs * 8e9)} down, {Bandwidth.Format(model.UpBytesPerNs * 8e9)} up (effective); one step moves {model.PullBytesPerStep / 1e6:0.0} MB each way"),
+        HorizonText(options),
+    ];
 
     /// <summary>Creates <paramref name="folder"/> and writes predictions.parquet and the throughput plot into it, both or neither.</summary>
     internal static IReadOnlyList<string> WriteTableAndPlot(string folder, string plotName, string title, string tracePath, PredictionOptions options,
@@ -172,12 +194,13 @@ internal static class PredictCommand
         return staged.Commit();
     }
 
-    private static void WriteTableAndPlotInto(string folder, string plotName, string title, string tracePath, PredictionOptions options,
+    private static PredictionRun WriteTableAndPlotInto(string folder, string plotName, string title, string tracePath, PredictionOptions options,
         IReadOnlyList<Prediction> predictions, double? bandwidth, int? batch, IReadOnlyList<MeasuredPoint>? measured, CancellationToken cancellation)
     {
         var run = PredictionRun.Describe(tracePath, options, bandwidth, batch);
         PredictionTable.From(run, predictions, options.Scenario).Write(Path.Combine(folder, "predictions.parquet"), cancellation);
         ThroughputPlot.Save(Path.Combine(folder, plotName), $"{title} — {CommonOptions.ShortName(tracePath)}", predictions, measured);
+        return run;
     }
 
     internal static JsonArray ToJson(IReadOnlyList<Prediction> predictions, int? batch)
@@ -343,10 +366,10 @@ internal static class PredictCommand
 
     internal static void WriteExplanation(JobModel model, TextWriter output)
     {
-        output.WriteLine("Calibration (from the trace unless marked given):");
+        output.WriteLine($"{Explanations.CalibrationHeading}:");
         foreach (var value in model.Explanation)
         {
-            output.WriteLine($"  {value.Name} = {Format(value)}");
+            output.WriteLine($"  {value.Name} = {Explanations.FormatValue(value)}");
             output.WriteLine($"      {value.Derivation}");
         }
 
@@ -356,14 +379,13 @@ internal static class PredictCommand
     /// <summary>The network's behaviour the simulation assumes, marked as the measured default or as given.</summary>
     internal static void WriteNetworkExplanation(Scenario scenario, TextWriter output)
     {
-        var c = CultureInfo.InvariantCulture;
-        string Mark(bool isDefault) => isDefault ? "physical default, measured on TCP" : "given";
-        output.WriteLine("Network behaviour (not in a one-worker trace; --sharing, --share-spread and --reverse-queueing change it):");
-        output.WriteLine(string.Create(c, $"  share_spread = {scenario.Sharing.Send:0.###} sending, {scenario.Sharing.Receive:0.###} receiving ({Mark(scenario.Sharing == Scenario.DefaultSharing)})"));
-        output.WriteLine("      connections sharing a NIC split it in proportion to log-normal weights of this spread (σ), drawn anew for each busy period of a connection, for the NIC it sends from and the one it sends into");
-        var shares = scenario.Reverse.Shares;
-        output.WriteLine(string.Create(c, $"  reverse_queueing = {(shares.Count == 0 ? "none" : string.Join(", ", shares.Select(v => v.ToString("0.###", c))))} ({Mark(shares.SequenceEqual(Scenario.DefaultReverseQueueing.Shares))})"));
-        output.WriteLine("      the share of a node's sending rate left while 2, 3, … (the last for more) connections send into it: the acknowledgements of what it sends queue behind their data");
+        output.WriteLine($"{Explanations.NetworkHeading}:");
+        foreach (var setting in Explanations.Network(scenario))
+        {
+            output.WriteLine($"  {setting.Name} = {setting.Value} ({setting.Origin})");
+            output.WriteLine($"      {setting.Meaning}");
+        }
+
         output.WriteLine();
     }
 
@@ -391,10 +413,7 @@ internal static class PredictCommand
     {
         var c = CultureInfo.InvariantCulture;
         CliConsole.Current.WriteLine(output, $"Predicted throughput for {tracePath} ({(options.Scenario ?? Scenario.Default).Describe()})");
-        WriteIndented(ratesUnderstood, output);
-        CliConsole.Current.WriteLine(output, string.Create(c,
-            $"  link {Bandwidth.Format(model.DownBytesPerNs * 8e9)} down, {Bandwidth.Format(model.UpBytesPerNs * 8e9)} up (effective); one step moves {model.PullBytesPerStep / 1e6:0.0} MB each way"));
-        CliConsole.Current.WriteLine(output, $"  {HorizonText(options)}");
+        WriteIndented(HeaderLines(model, options, ratesUnderstood), output);
         output.WriteLine();
         // Without a server (all-reduce) the NICs that matter are the workers'.
         var server = (options.Scenario ?? Scenario.Default).Mode.HasServer;
@@ -431,11 +450,4 @@ internal static class PredictCommand
             CliConsole.Current.WriteLine(output, $"  {line}");
         }
     }
-
-    private static string Format(CalibratedValue value) => value.Name switch
-    {
-        var n when n.EndsWith("_bits_per_s", StringComparison.Ordinal) => Bandwidth.Format(value.Value),
-        var n when n.EndsWith("_s", StringComparison.Ordinal) => Durations.Format(value.Value, "0.###"),
-        _ => value.Value.ToString("0.###", CultureInfo.InvariantCulture),
-    };
 }

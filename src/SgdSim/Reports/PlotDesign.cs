@@ -125,9 +125,16 @@ internal static class PlotDesign
     {
         ArgumentNullException.ThrowIfNull(path);
         var bytes = path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)
-            ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(width, height))
+            ? System.Text.Encoding.UTF8.GetBytes(Svg(plot, width, height))
             : plot.GetImageBytes(width, height, ImageFormat.Png);
         AtomicFile.Write(path, stream => stream.Write(bytes));
+    }
+
+    /// <summary><paramref name="plot"/> as an SVG document, the file a path ending in <c>.svg</c> gets.</summary>
+    public static string Svg(Plot plot, int width = Width, int height = Height)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        return plot.GetSvgXml(width, height);
     }
 
     private static bool IsInstalled(string family)
