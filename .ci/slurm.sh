@@ -109,12 +109,12 @@ CONF
 export SLURM_CONF=$dir/slurm.conf
 
 slurmctld -i -f "$SLURM_CONF"
-for _ in $(seq 100); do [[ -s $dir/run/slurmctld.pid ]] && break; sleep 0.1; done
+for _ in $(seq 300); do [[ -s $dir/run/slurmctld.pid ]] && break; sleep 0.1; done
 pids+=("$(cat "$dir/run/slurmctld.pid")")
 slurmd -f "$SLURM_CONF" -N "$host"
-for _ in $(seq 100); do [[ -s $dir/run/slurmd.pid ]] && break; sleep 0.1; done
+for _ in $(seq 300); do [[ -s $dir/run/slurmd.pid ]] && break; sleep 0.1; done
 pids+=("$(cat "$dir/run/slurmd.pid")")
-for _ in $(seq 100); do
+for _ in $(seq 300); do
   [[ $(sinfo -h -N -o %t 2>/dev/null) == idle ]] && break
   sleep 0.2
 done

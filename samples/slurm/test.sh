@@ -34,11 +34,11 @@ while IFS= read -r line; do
   esac
 done <"$0"
 
-# Waits until none of the jobs given is pending or running (at most 180 s).
+# Waits until none of the jobs given is pending or running (at most 300 s).
 wait_for() {
-  local deadline=$((SECONDS + 180))
+  local deadline=$((SECONDS + 300))
   while [[ -n $(squeue -h -j "$(IFS=,; echo "$*")" 2>/dev/null) ]]; do
-    ((SECONDS < deadline)) || fail "jobs $* still queued after 180 s: $(squeue -h -j "$(IFS=,; echo "$*")")"
+    ((SECONDS < deadline)) || fail "jobs $* still queued after 300 s: $(squeue -h -j "$(IFS=,; echo "$*")")"
     sleep 0.5
   done
 }
@@ -74,13 +74,19 @@ echo "test.sh: bad input: both tasks FAILED with exit code 2, not requeued: $(ca
 
 # 2. Cancel task 2 once it has written some points, then requeue it: Slurm makes a requeued job wait about two
 #    minutes, and a merge that waited for the array no longer can (a task was cancelled), so both are told again.
-# The rows of a sweep table (a part is written at once, empty, then as points finish).
+# The rows of a sweep table.
 rows() { $SGDSIM merge "$work/count.parquet" "$1" | sed -n 's/^Merged 1 file: \([0-9]*\) configuration.*/\1/p'; }
+# A part is written at once, empty, then again as points finish: task 2 is cancelled once its part has changed.
 part=$OUT/sweep.part-2-of-3.parquet
-deadline=$((SECONDS + 120))
-until [[ $(field "${array}_2" JobState) == RUNNING && -s $part && $(rows "$part") -gt 0 ]]; do
+deadline=$((SECONDS + 300))
+until [[ $(field "${array}_2" JobState) == RUNNING && -s $part ]]; do
+  ((SECONDS < deadline)) || fail "task 2 did not start its part"
+  sleep 0.1
+done
+empty=$(stat -c %s "$part")
+while [[ $(stat -c %s "$part") == "$empty" ]]; do
   ((SECONDS < deadline)) || fail "task 2 did not write any point"
-  sleep 0.2
+  sleep 0.1
 done
 # README begin
 scancel "${array}_2"
@@ -89,6 +95,7 @@ wait_for "${array}_2"
 [[ $(field "${array}_2" JobState) == CANCELLED ]] || fail "task 2 cancelled: $(field "${array}_2" JobState)"
 grep -q '^sgdsim: cancelled\.$' "sgdsim-sweep-${array}_2.log" || fail "task 2 did not stop as cancelled"
 kept=$(rows "$part")
+((kept > 0)) || fail "task 2 was cancelled with no point in its part"
 echo "test.sh: task 2 cancelled with $kept points in its part"
 # README begin
 scontrol requeue "${array}_2" && scontrol update JobId="${array}_2" StartTime=now
