@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the samples on the Slurm cluster SLURM_CONF names (.ci/slurm.sh starts one on this machine):
+# Runs the samples on the Slurm cluster SLURM_CONF names, one whose nodes see this machine's TMPDIR (.ci/slurm.sh
+# starts one on this machine):
 #   .ci/slurm.sh samples/slurm/test.sh
 # 1. a task given bad input fails with exit code 2 and is not requeued;
 # 2. sweep.sbatch as an array of 3 tasks and merge.sbatch after it (the commands of README.md, "Run on one machine");
@@ -9,10 +10,13 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/sgdsim-slurm-test.XXXXXX")
+bad='' array='' merge=''
 cleanup() {
   local code=$?
-  scancel --user="$(id -un)" 2>/dev/null || true
+  # Only the jobs this test submitted: on a real cluster the user's other jobs are not its to cancel.
+  for job in $bad $array $merge; do scancel "$job" 2>/dev/null || true; done
   if [[ $code -ne 0 ]]; then
+    shopt -s nullglob
     for log in "$work"/*.log; do echo "--- $log" >&2; cat "$log" >&2; done
   fi
   rm -rf "$work"
