@@ -4,7 +4,8 @@
 #   .ci/slurm.sh samples/slurm/test.sh
 # 1. a task given bad input fails with exit code 2 and is not requeued;
 # 2. sweep.sbatch as an array of 3 tasks and merge.sbatch after it (the commands of README.md, "Run on one machine");
-#    one task is cancelled with scancel while it runs, then requeued, and must resume its part, not start over;
+#    one task is cancelled with scancel while it runs, then requeued, then requeued again while it runs (as a
+#    preemption does), and must resume its part each time, not start over;
 # 3. the merged table must be byte for byte (so row for row) what one unsharded sweep of the same grid writes.
 set -euo pipefail
 
@@ -76,43 +77,61 @@ for task in 1 2; do
 done
 echo "test.sh: bad input: both tasks FAILED with exit code 2, not requeued: $(cat "sgdsim-sweep-${bad}_1.log")"
 
-# 2. Cancel task 2 once it has written some points, then requeue it: Slurm makes a requeued job wait about two
-#    minutes, and a merge that waited for the array no longer can (a task was cancelled), so both are told again.
+# 2. Task 2 is stopped twice once it has written some points, and must resume its part each time: first cancelled
+#    (scancel), then requeued by hand; then, running again, requeued while it runs, as a preemption does. Slurm makes
+#    a requeued job wait about two minutes (StartTime=now ends that), and a merge that waited for the whole array
+#    no longer can once a task was cancelled, so it is given the tasks one by one.
 # The rows of a sweep table.
 rows() { $SGDSIM merge "$work/count.parquet" "$1" | sed -n 's/^Merged 1 file: \([0-9]*\) configuration.*/\1/p'; }
-# A part is written at once, empty, then again as points finish: task 2 is cancelled once its part has changed.
 part=$OUT/sweep.part-2-of-3.parquet
-deadline=$((SECONDS + 300))
-until [[ $(field "${array}_2" JobState) == RUNNING && -s $part ]]; do
-  ((SECONDS < deadline)) || fail "task 2 did not start its part"
-  sleep 0.1
-done
-empty=$(stat -c %s "$part")
-while [[ $(stat -c %s "$part") == "$empty" ]]; do
-  ((SECONDS < deadline)) || fail "task 2 did not write any point"
-  sleep 0.1
-done
+# Waits until run N of task 2 (N-1 restarts) has written a point: a run writes its part at once (empty, or with
+# the points of the runs before), then again as points finish.
+wait_for_points() {
+  local deadline=$((SECONDS + 300)) size
+  until [[ $(field "${array}_2" JobState) == RUNNING && $(field "${array}_2" Restarts) == $(($1 - 1)) && -s $part ]]; do
+    ((SECONDS < deadline)) || fail "run $1 of task 2 did not start its part"
+    sleep 0.1
+  done
+  size=$(stat -c %s "$part")
+  while [[ $(stat -c %s "$part") == "$size" ]]; do
+    ((SECONDS < deadline)) || fail "run $1 of task 2 did not write any point"
+    sleep 0.1
+  done
+}
+
+wait_for_points 1
 # README begin
 scancel "${array}_2"
 # README end
 wait_for "${array}_2"
 [[ $(field "${array}_2" JobState) == CANCELLED ]] || fail "task 2 cancelled: $(field "${array}_2" JobState)"
-grep -q '^sgdsim: cancelled\.$' "sgdsim-sweep-${array}_2.log" || fail "task 2 did not stop as cancelled"
-kept=$(rows "$part")
-((kept > 0)) || fail "task 2 was cancelled with no point in its part"
-echo "test.sh: task 2 cancelled with $kept points in its part"
+first=$(rows "$part")
+((first > 0)) || fail "task 2 was cancelled with no point in its part"
 # README begin
 scontrol requeue "${array}_2" && scontrol update JobId="${array}_2" StartTime=now
 scontrol update JobId="$merge" Dependency=afterok:${array}_1:${array}_2:${array}_3
 # README end
+echo "test.sh: task 2 cancelled with $first points in its part, requeued"
+
+wait_for_points 2
+# README begin
+scontrol requeue "${array}_2"
+# README end
+until [[ $(squeue -h -j "${array}_2" -o %T) == PENDING ]]; do sleep 0.1; done
+scontrol update JobId="${array}_2" StartTime=now
+second=$(rows "$part")
+((second > first)) || fail "run 2 of task 2 kept no more than the $first points of run 1"
+echo "test.sh: task 2 requeued while it ran, with $second points in its part"
+
 wait_for "$array" "$merge"
 for task in 1 2 3; do
   [[ $(field "${array}_$task" JobState) == COMPLETED ]] || fail "task $task: $(field "${array}_$task" JobState)"
 done
-resumed=$(grep -o 'computed [0-9]*, reused [0-9]*' "sgdsim-sweep-${array}_2.log" | tail -n1)
-[[ $resumed =~ computed\ ([0-9]+),\ reused\ ([0-9]+) && ${BASH_REMATCH[1]} -gt 0 && ${BASH_REMATCH[2]} -eq $kept ]] ||
-  fail "task 2 did not resume its part of $kept points: ${resumed:-no summary}"
-echo "test.sh: task 2, requeued, resumed its part: $resumed"
+[[ $(grep -c '^sgdsim: cancelled\.$' "sgdsim-sweep-${array}_2.log") == 2 ]] || fail "task 2 did not stop twice as cancelled"
+resumed=$(grep -o 'computed [0-9]*, reused [0-9]*' "sgdsim-sweep-${array}_2.log")
+[[ $resumed =~ ^computed\ ([0-9]+),\ reused\ ([0-9]+)$ && ${BASH_REMATCH[1]} -gt 0 && ${BASH_REMATCH[2]} -ge $second ]] ||
+  fail "task 2 did not resume its part of $second points: ${resumed:-no summary}"
+echo "test.sh: task 2, run 3, resumed its part: $resumed"
 [[ $(field "$merge" JobState) == COMPLETED ]] || fail "merge: $(field "$merge" JobState) $(field "$merge" Reason)"
 cat "sgdsim-merge-$merge.log"
 
