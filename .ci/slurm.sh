@@ -11,6 +11,7 @@ if [[ $# -eq 0 ]]; then
   exit 2
 fi
 
+PATH=$PATH:/usr/sbin:/sbin   # the daemons, for a user whose PATH lacks them
 sudo=()
 [[ $(id -u) -eq 0 ]] || sudo=(sudo)
 if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v sbatch >/dev/null ||
