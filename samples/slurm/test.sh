@@ -41,8 +41,9 @@ done <"$0"
 
 # Waits until none of the jobs given is pending or running (at most 300 s).
 wait_for() {
-  local deadline=$((SECONDS + 300))
-  while [[ -n $(squeue -h -j "$(IFS=,; echo "$*")" 2>/dev/null) ]]; do
+  local deadline=$((SECONDS + 300)) queued
+  while queued=$(squeue -h -j "$(IFS=,; echo "$*")" 2>/dev/null) && [[ -n $queued ]]; do
+    [[ $queued != *DependencyNeverSatisfied* ]] || fail "a job can never start: $queued"
     ((SECONDS < deadline)) || fail "jobs $* still queued after 300 s: $(squeue -h -j "$(IFS=,; echo "$*")")"
     sleep 0.5
   done
@@ -79,8 +80,9 @@ echo "test.sh: bad input: both tasks FAILED with exit code 2, not requeued: $(ca
 
 # 2. Task 2 is stopped twice once it has written some points, and must resume its part each time: first cancelled
 #    (scancel), then requeued by hand; then, running again, requeued while it runs, as a preemption does. Slurm makes
-#    a requeued job wait about two minutes (StartTime=now ends that), and a merge that waited for the whole array
-#    no longer can once a task was cancelled, so it is given the tasks one by one.
+#    a requeued job wait about two minutes (StartTime=now+2 shortens that: slurmd refuses a job started again in the
+#    second it was killed), and a merge that waited for the whole array no longer can once a task was cancelled, so
+#    it is given the tasks one by one.
 # The rows of a sweep table.
 rows() { $SGDSIM merge "$work/count.parquet" "$1" | sed -n 's/^Merged 1 file: \([0-9]*\) configuration.*/\1/p'; }
 part=$OUT/sweep.part-2-of-3.parquet
@@ -108,7 +110,7 @@ wait_for "${array}_2"
 first=$(rows "$part")
 ((first > 0)) || fail "task 2 was cancelled with no point in its part"
 # README begin
-scontrol requeue "${array}_2" && scontrol update JobId="${array}_2" StartTime=now
+scontrol requeue "${array}_2" && scontrol update JobId="${array}_2" StartTime=now+2
 scontrol update JobId="$merge" Dependency=afterok:${array}_1:${array}_2:${array}_3
 # README end
 echo "test.sh: task 2 cancelled with $first points in its part, requeued"
@@ -118,7 +120,7 @@ wait_for_points 2
 scontrol requeue "${array}_2"
 # README end
 until [[ $(squeue -h -j "${array}_2" -o %T) == PENDING ]]; do sleep 0.1; done
-scontrol update JobId="${array}_2" StartTime=now
+scontrol update JobId="${array}_2" StartTime=now+2
 second=$(rows "$part")
 ((second > first)) || fail "run 2 of task 2 kept no more than the $first points of run 1"
 echo "test.sh: task 2 requeued while it ran, with $second points in its part"
