@@ -6,7 +6,7 @@ using SgdSim.Traces;
 
 namespace SgdSim.Cli;
 
-/// <summary>Process exit codes: 0 ok, 1 failure, 2 bad input, 130 cancelled.</summary>
+/// <summary>Process exit codes: 0 ok, 1 failure, 2 bad input, 130 cancelled, 143 stopped by SIGTERM.</summary>
 public static class ExitCodes
 {
     /// <summary>Success.</summary>
@@ -20,6 +20,10 @@ public static class ExitCodes
 
     /// <summary>Cancelled with Ctrl+C.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Stopped by SIGTERM (a scheduler cancelling, requeuing or preempting the job): 128 + 15, as for a
+    /// process the signal ends, after the command has stopped as it does for Ctrl+C.</summary>
+    public const int Terminated = 143;
 }
 
 /// <summary>Options and arguments several commands share, and the error handling every command uses.</summary>

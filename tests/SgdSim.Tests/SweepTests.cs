@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using SgdSim.Calibration;
 using SgdSim.Cli;
@@ -166,6 +168,42 @@ public sealed class SweepTests : IDisposable
         Assert.Equal(0, resumed.ExitCode);
         Assert.Contains($"computed {128 - kept.Count}, reused {kept.Count}", resumed.Stdout, StringComparison.Ordinal);
         Assert.Equal(kept, SweepTable.Read(path).Rows.Where(r => kept.Any(k => k.Configuration == r.Configuration)));
+    }
+
+    // What a scheduler does to a job it cancels, requeues or preempts: SIGTERM to the process (then SIGKILL later).
+    // Resuming from the rows kept is the test above's.
+    [Fact]
+    public async Task Sigterm_stops_a_sweep_as_ctrl_c_does_keeping_the_finished_points_with_exit_code_143()
+    {
+        var folder = _dir.File("out");
+        var path = Path.Combine(folder, "sweep.parquet");
+        string[] args = ["sweep", Trace, "--workers", "1-64", "--bandwidth", "10Gbps,1Gbps", "--replicas", "2", "--steps", "20", "--out", folder];
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "SgdSim.Cli.dll"), .. args])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var sgdsim = Process.Start(start)!;
+        var stderr = sgdsim.StandardError.ReadToEndAsync();
+        _ = sgdsim.StandardOutput.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!sgdsim.HasExited && DateTime.UtcNow < deadline && !(File.Exists(path) && SweepTable.Read(path).Rows.Count > 0))
+        {
+            await Task.Delay(20);
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", sgdsim.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await sgdsim.WaitForExitAsync();
+
+        Assert.Equal(ExitCodes.Terminated, sgdsim.ExitCode);
+        Assert.Equal("sgdsim: cancelled.", (await stderr).Trim());
+        Assert.InRange(SweepTable.Read(path).Rows.Count, 1, 127);
+        Assert.Empty(NoTemporaryFiles(folder));
     }
 
     [Theory]
