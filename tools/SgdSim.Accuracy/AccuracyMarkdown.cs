@@ -37,8 +37,8 @@ internal static class AccuracyMarkdown
             the stationary throughput; the measured runs were launched together and lasted 10–60 s (`run_seconds`), so
             `validate` also simulates 40 runs like them per worker count (every worker launched at once, stopped after
             that long, their throughput taken as the measured runs' was) and the last column is the MAPE of their mean
-            (— where runs of that length, 10 s unless the set says, are too short for the testbed to count at some worker
-            count the set measured: its runs lasted longer).
+            (— where runs of that length, 10 s unless the set says, are too short to be counted, a worker completing fewer
+            than 3 steps, at some worker count the set measured: its runs lasted longer).
 
 
             """);
