@@ -113,14 +113,16 @@ internal static class Scratch
 /// <summary>What every refusal must be: one line naming the file.</summary>
 internal static class Contract
 {
-    /// <summary>Throws <see cref="ContractViolation"/> unless <paramref name="e"/>'s message is one line that names
-    /// <paramref name="path"/> (or the folder it is in).</summary>
+    /// <summary>Throws <see cref="ContractViolation"/> unless <paramref name="e"/>'s message, as sgdsim prints it
+    /// (on one line: it may quote names from the input, line breaks and all), names <paramref name="path"/> (or the
+    /// folder it is in) and says something besides.</summary>
     public static void CheckRefusal(InvalidInputException e, string path)
     {
         var folder = Path.GetDirectoryName(path)!;
-        if (e.Message.Contains('\n', StringComparison.Ordinal) || !e.Message.Contains(folder, StringComparison.Ordinal))
+        var line = CommonOptions.OneLine(e.Message);
+        if (!line.Contains(folder, StringComparison.Ordinal) || e.Problem.Trim().Length == 0)
         {
-            throw new ContractViolation($"refusal not one line naming {path}: {e.Message}", e);
+            throw new ContractViolation($"refusal not naming {path}: {line}", e);
         }
     }
 }

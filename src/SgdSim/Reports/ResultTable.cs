@@ -111,13 +111,22 @@ public sealed class ResultTable
     /// <summary>Opens a Parquet file, or says in one line that it is none.</summary>
     internal static async Task<ParquetReader> OpenAsync(string path, CancellationToken cancellation)
     {
+        // The file is opened here rather than by Parquet.Net, which leaves the file it opened open when the file
+        // turns out not to be Parquet: the handle would outlive the refusal (and keep the file locked).
+        var stream = new EndCheckedStream(File.OpenRead(path));
         try
         {
-            return await ParquetReader.CreateAsync(path, cancellationToken: cancellation);
+            return await ParquetReader.CreateAsync(stream, leaveStreamOpen: false, cancellationToken: cancellation);
         }
         catch (Exception e) when (IsParseFailure(e))
         {
+            await stream.DisposeAsync();
             throw new InvalidInputException(path, $"cannot be read as Parquet ({e.Message.TrimEnd('.')}).", e);
+        }
+        catch
+        {
+            await stream.DisposeAsync();
+            throw;
         }
     }
 
@@ -132,7 +141,7 @@ public sealed class ResultTable
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);
-            var n = checked((int)group.RowCount);
+            var n = RowsOf(path, group, rows);
             rows += n;
             foreach (var field in fields)
             {
@@ -193,6 +202,23 @@ public sealed class ResultTable
             return [.. values.Select(v => (double?)convert(v))];
         }
     };
+
+    /// <summary>The most rows a table may hold: 10,000,000, far more than any sweep grid SgdSim can compute.</summary>
+    public const int MaxRows = 10_000_000;
+
+    /// <summary>The rows of <paramref name="group"/>, after <paramref name="before"/> rows of earlier groups, refused
+    /// where the total would pass <see cref="MaxRows"/>: the count is the file's claim, and every column's values are
+    /// allocated from it before its pages say whether it is true.</summary>
+    internal static int RowsOf(string path, ParquetRowGroupReader group, long before)
+    {
+        var rows = group.RowCount;
+        if (rows < 0 || before + rows > MaxRows)
+        {
+            throw new InvalidInputException(path, $"claims {before + rows:N0} rows, more than the {MaxRows:N0} a table of SgdSim's may hold (the file is damaged or not SgdSim's).");
+        }
+
+        return (int)rows;
+    }
 
     // Parquet.Net reports a damaged file with whatever its parser runs into; anything but cancellation or our own
     // verdict means the bytes are not what they claim to be.
