@@ -116,7 +116,25 @@ public sealed class ResultTable
         var stream = new EndCheckedStream(File.OpenRead(path));
         try
         {
-            return await ParquetReader.CreateAsync(stream, leaveStreamOpen: false, cancellationToken: cancellation);
+            if (FooterProblem(stream) is { } problem)
+            {
+                throw new InvalidInputException(path, $"cannot be read as Parquet ({problem}).");
+            }
+
+            stream.Position = 0;
+            var reader = await ParquetReader.CreateAsync(stream, leaveStreamOpen: false, cancellationToken: cancellation);
+            try
+            {
+                // Built from the footer's key-value list on each read: one key twice fails it, here rather than later.
+                _ = reader.CustomMetadata;
+            }
+            catch
+            {
+                await reader.DisposeAsync();
+                throw;
+            }
+
+            return reader;
         }
         catch (Exception e) when (IsParseFailure(e))
         {
@@ -128,6 +146,30 @@ public sealed class ResultTable
             await stream.DisposeAsync();
             throw;
         }
+    }
+
+    // A Parquet file ends with its footer, the footer's length (4 bytes, little-endian) and "PAR1". What Parquet.Net
+    // says of a file without them is fine; a footer that is not well-formed Thrift is refused here (see ThriftFooter).
+    private static string? FooterProblem(Stream stream)
+    {
+        Span<byte> tail = stackalloc byte[8];
+        if (stream.Length < 12)
+        {
+            return null;
+        }
+
+        stream.Position = stream.Length - 8;
+        stream.ReadExactly(tail);
+        var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(tail);
+        if (!tail[4..].SequenceEqual("PAR1"u8) || length <= 0 || length > stream.Length - 12)
+        {
+            return null;
+        }
+
+        var footer = new byte[length];
+        stream.Position = stream.Length - 8 - length;
+        stream.ReadExactly(footer);
+        return ThriftFooter.Problem(footer);
     }
 
     private static async Task<ResultTable> ReadColumnsAsync(string path, ParquetReader reader, Dictionary<string, string> metadata, CancellationToken cancellation)
