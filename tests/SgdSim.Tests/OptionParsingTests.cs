@@ -97,4 +97,11 @@ public sealed class OptionParsingTests
     }
 
     private static bool TakesAValue(Option option) => option.ValueType != typeof(bool) && option is not (HelpOption or VersionOption);
+    [Fact]
+    public void An_unknown_option_typed_with_a_line_break_in_it_is_refused_in_one_line()
+    {
+        var result = Support.CliRunner.Run("predict", "trace", "--wor\nkers", "2");
+
+        Support.Refusal.AssertOneLine(result, "unknown option '--wor kers'");
+    }
 }
