@@ -59,43 +59,21 @@ public static class TraceLimits
     /// than <see cref="MaxDecompressedBytes"/>.</summary>
     public static Stream Bounded(string file, Stream decompressed) => new BoundedStream(file, decompressed);
 
-    private sealed class BoundedStream(string file, Stream inner) : Stream
+    private sealed class BoundedStream(string file, Stream inner) : ReadOnlyWrapperStream(inner)
     {
         private long _read;
 
-        public override bool CanRead => true;
-
         public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
 
         public override long Length => throw new NotSupportedException();
 
         public override long Position { get => _read; set => throw new NotSupportedException(); }
 
-        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+        public override int Read(byte[] buffer, int offset, int count) => Count(Inner.Read(buffer, offset, count));
 
-        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
-
-        public override void Flush()
-        {
-        }
+        public override int Read(Span<byte> buffer) => Count(Inner.Read(buffer));
 
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
 
         private int Count(int n)
         {
