@@ -53,6 +53,8 @@ grep -E '^(start_time|last_update|run_time|execs_done|execs_per_sec|corpus_count
 saved=$(find "$findings/default/crashes" "$findings/default/hangs" -type f -name 'id:*' 2>/dev/null | sort)
 if [[ -n $saved ]]; then
   echo "replaying what AFL++ saved:"
-  # shellcheck disable=SC2086
-  dotnet "$plain/SgdSim.Fuzz.dll" "$target" $saved || exit 1
+  # A hang AFL++ saved may hang its replay too: each input gets a minute.
+  for input in $saved; do
+    timeout 60 dotnet "$plain/SgdSim.Fuzz.dll" "$target" "$input" || echo "$input: failed or did not finish within 60 s (exit $?)"
+  done
 fi

@@ -84,6 +84,19 @@ public sealed class ForeignParquetTests : IClassFixture<ForeignParquetTests.Real
         Assert.False(File.Exists(_dir.File("merged.parquet")));
     }
 
+    [Fact]
+    public async Task A_footer_that_Parquet_Net_would_parse_for_ever_is_refused_after_a_while()
+    {
+        // Found by fuzzing: a sweep table whose footer passes the Thrift check but sends Parquet.Net's parser past its
+        // end, where it spins for ever.
+        var path = _dir.File("spins.parquet");
+        File.Copy(Path.Combine(Paths.RepositoryRoot, "tests", "SgdSim.Tests", "Inputs", "footer-parquet-net-spins-on.parquet"), path);
+
+        var plot = await Task.Run(() => CliRunner.Run("plot", path, "--out", _dir.File("plot.svg"))).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Refusal.AssertOneLine(plot, path, "its footer did not parse within 10 s");
+    }
+
     private string Make(string kind)
     {
         var path = _dir.File($"{kind}.parquet");

@@ -108,6 +108,9 @@ public sealed class ResultTable
         }
     }
 
+    // A footer of a table SgdSim wrote parses in milliseconds.
+    private static readonly TimeSpan FooterParseTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Opens a Parquet file, or says in one line that it is none.</summary>
     internal static async Task<ParquetReader> OpenAsync(string path, CancellationToken cancellation)
     {
@@ -122,7 +125,18 @@ public sealed class ResultTable
             }
 
             stream.Position = 0;
-            var reader = await ParquetReader.CreateAsync(stream, leaveStreamOpen: false, cancellationToken: cancellation);
+            // Parquet.Net parses the footer from memory and reads a varint past its end for ever (it takes the -1 of
+            // the end for a byte with its continuation bit set). ThriftFooter refuses what it can see is malformed;
+            // a footer it passes that Parquet.Net reads otherwise is given up on after a time no real footer takes.
+            // The parse is left spinning on its copy of the footer until the process ends; the file is closed.
+            var open = Task.Run(() => ParquetReader.CreateAsync(stream, leaveStreamOpen: false, cancellationToken: cancellation), cancellation);
+            if (await Task.WhenAny(open, Task.Delay(FooterParseTimeout, cancellation)) != open)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                throw new InvalidInputException(path, $"cannot be read as Parquet (its footer did not parse within {FooterParseTimeout.TotalSeconds:0} s: it is damaged).");
+            }
+
+            var reader = await open;
             try
             {
                 // Built from the footer's key-value list on each read: one key twice fails it, here rather than later.
@@ -161,9 +175,15 @@ public sealed class ResultTable
         stream.Position = stream.Length - 8;
         stream.ReadExactly(tail);
         var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(tail);
-        if (!tail[4..].SequenceEqual("PAR1"u8) || length <= 0 || length > stream.Length - 12)
+        if (!tail[4..].SequenceEqual("PAR1"u8))
         {
             return null;
+        }
+
+        // Parquet.Net would allocate what the length says, beyond the file or not.
+        if (length <= 0 || length > stream.Length - 12)
+        {
+            return $"its footer length, {length:N0} bytes, does not fit in the file's {stream.Length:N0}";
         }
 
         var footer = new byte[length];
