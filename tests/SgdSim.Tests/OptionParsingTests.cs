@@ -104,4 +104,19 @@ public sealed class OptionParsingTests
 
         Support.Refusal.AssertOneLine(result, "unknown option '--wor kers'");
     }
+
+    [Fact]
+    public void A_response_file_naming_a_file_with_a_NUL_in_its_name_is_refused_in_one_line()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"sgdsim-nul-{Guid.NewGuid():N}.rsp");
+        File.WriteAllText(file, "predict\n@a\0b\n");
+        try
+        {
+            Support.Refusal.AssertOneLine(Support.CliRunner.Run("@" + file), "response file name 'a\\0b' holds a NUL character", file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
