@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using SgdSim.Cli.Output;
 using SgdSim.Reports;
 using SgdSim.Simulation.Engine;
@@ -27,7 +28,7 @@ public static class ExitCodes
 }
 
 /// <summary>Options and arguments several commands share, and the error handling every command uses.</summary>
-internal static class CommonOptions
+internal static partial class CommonOptions
 {
     public static readonly Option<bool> Verbose = new("--verbose")
     {
@@ -128,7 +129,7 @@ internal static class CommonOptions
         catch (Exception e) when (e is InvalidInputException or UsageException or SimulationLimitException or IOException or UnauthorizedAccessException)
         {
             // Bad input: the message already names the file or argument and what is wrong with it.
-            stderr.WriteLine($"sgdsim: {e.Message}");
+            stderr.WriteLine($"sgdsim: {OneLine(e.Message)}");
             if (verbose) stderr.WriteLine(e);
             return ExitCodes.BadInput;
         }
@@ -139,11 +140,19 @@ internal static class CommonOptions
         }
         catch (Exception e)
         {
-            stderr.WriteLine($"sgdsim: internal error: {e.Message} (run with --verbose for details)");
+            stderr.WriteLine($"sgdsim: internal error: {OneLine(e.Message)} (run with --verbose for details)");
             if (verbose) stderr.WriteLine(e);
             return ExitCodes.Failure;
         }
     }
+
+    /// <summary><paramref name="message"/> on one line: each line break, with the indentation after it, becomes a
+    /// space. What a refusal quotes is not always ours (a server's status, a token typed with a newline in it), and a
+    /// refusal is one line whatever it quotes.</summary>
+    public static string OneLine(string message) => LineBreaks().Replace(message.TrimEnd(), " ");
+
+    [GeneratedRegex(@"[ \t]*[\r\n]+\s*")]
+    private static partial Regex LineBreaks();
 }
 
 /// <summary>An argument value that parses but makes no sense (a step that does not exist, say).</summary>

@@ -62,6 +62,12 @@ internal static class ResponseFiles
     // Reads the file into its words and opens it inside the ones open, or says why it cannot.
     private static string? Open(string path, List<(string Path, string[] Words, int Next)> open)
     {
+        // A command line cannot hold a NUL, but a response file (a binary file given by mistake) can.
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            return $"response file name '{path.Replace("\0", "\\0", StringComparison.Ordinal)}' holds a NUL character{(open.Count > 0 ? $" (named in {open[^1].Path})" : "")}.";
+        }
+
         var full = Path.GetFullPath(path);
         var chain = string.Join(" → ", open.Select(f => f.Path).Append(path));
         if (open.Any(f => f.Path == full || Path.GetFullPath(f.Path) == full))

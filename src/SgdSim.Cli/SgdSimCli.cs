@@ -70,7 +70,7 @@ public static class SgdSimCli
         var parse = root.Parse(args.Length == 0 ? ["--help"] : ParseErrors.RewriteHelp(args), ResponseFiles.Configuration);
         if (ParseErrors.Failed(parse))
         {
-            await stderr.WriteLineAsync(ParseErrors.Explain(parse));
+            await stderr.WriteLineAsync(CommonOptions.OneLine(ParseErrors.Explain(parse)));
             return ExitCodes.BadInput;
         }
 

@@ -106,4 +106,31 @@ public sealed class BoundedImportTests : IDisposable
 
         Refusal.AssertOneLine(CliRunner.Run("inspect", folder), "step-0000.runmeta.pb", "a RunMetadata is a single protobuf message, which cannot exceed 2 GiB");
     }
+    [Fact]
+    public void SGDSIM_MAX_EVENTS_sets_the_event_limit_and_a_value_that_is_not_a_count_is_refused()
+    {
+        var trace = Path.Combine(Paths.RepositoryRoot, "traces", "pytorch-rpc-mlp");
+
+        // In a process of its own: the limit is read once per process.
+        Refusal.AssertOneLine(RunWith("3", "inspect", trace), ".json.gz: holds more than 3 events, the most a trace file may as SGDSIM_MAX_EVENTS sets it");
+        Refusal.AssertOneLine(RunWith("lots", "inspect", trace), "SGDSIM_MAX_EVENTS: 'lots' is not a whole number of events");
+        Assert.Equal(0, RunWith("20000000", "inspect", trace).ExitCode);
+    }
+
+    private static CliRunner.Result RunWith(string maxEvents, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(SgdSim.Cli.SgdSimCli).Assembly.Location);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment[TraceLimits.MaxEventsVariable] = maxEvents;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return new CliRunner.Result(process.ExitCode, stdout.Result, stderr);
+    }
 }

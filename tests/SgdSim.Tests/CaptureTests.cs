@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using SgdSim.Capture;
 using SgdSim.Tests.Support;
 
 namespace SgdSim.Tests;
@@ -118,5 +119,88 @@ public sealed class CaptureTests : IDisposable
         Assert.Equal(2, (await Capture("--logdir", _dir.Path)).ExitCode);
         Assert.Equal(2, (await Capture("--host", "localhost:6009")).ExitCode);
         Assert.Equal(2, (await Capture("--host", "localhost:6009", "--logdir", _dir.Path, "--duration-ms", "0")).ExitCode);
+    }
+    [Fact]
+    public async Task A_server_that_fails_with_a_message_of_several_lines_is_refused_in_one_line()
+    {
+        await using var server = await FakeProfilerServer.StartAsync(new FakeProfilerServer.Behaviour
+        {
+            Fails = new Grpc.Core.Status(Grpc.Core.StatusCode.Internal, "profiler session failed:\n  device tracer: CUPTI_ERROR_INSUFFICIENT_PRIVILEGES\r\n  host tracer: ok"),
+        });
+
+        var result = await Capture("--host", server.Address, "--logdir", _dir.File("logs"), "--duration-ms", "10");
+
+        Refusal.AssertOneLine(result, $"the profiler server at {server.Address} failed: Internal:", "CUPTI_ERROR_INSUFFICIENT_PRIVILEGES", "host tracer: ok");
+    }
+
+    [Fact]
+    public async Task A_server_that_writes_an_empty_profile_is_refused_naming_it()
+    {
+        await using var server = await FakeProfilerServer.StartAsync([]);
+
+        var result = await Capture("--host", server.Address, "--logdir", _dir.File("logs"), "--duration-ms", "10");
+
+        Refusal.AssertOneLine(result, "127.0.0.1.xplane.pb", "empty");
+    }
+
+    [Fact]
+    public async Task A_server_that_writes_something_else_than_an_XSpace_is_refused_naming_it()
+    {
+        await using var server = await FakeProfilerServer.StartAsync(System.Text.Encoding.UTF8.GetBytes("{\"traceEvents\": []}"));
+
+        var result = await Capture("--host", server.Address, "--logdir", _dir.File("logs"), "--duration-ms", "10");
+
+        Refusal.AssertOneLine(result, "127.0.0.1.xplane.pb");
+    }
+
+    [Fact]
+    public async Task A_server_that_answers_more_than_the_answer_may_hold_is_refused()
+    {
+        // The limit is 1 GiB; a smaller one, as the library takes, checks the refusal without a reply that large.
+        await using var server = await FakeProfilerServer.StartAsync(new FakeProfilerServer.Behaviour { Profile = XSpaceBuilder.WorkerStep().ToBytes(), ResponseBytes = 5 << 20 });
+
+        var refused = await Assert.ThrowsAsync<ProfilerCaptureException>(() =>
+            ProfilerCapture.CaptureAsync(new CaptureOptions(server.Address, _dir.File("logs"), 10, MaxReplyBytes: 4 << 20)));
+
+        Assert.Contains($"{server.Address} answered with more than 4.0 MiB", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("ResourceExhausted", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")]
+    [InlineData("")]
+    [InlineData("\0\0\0\u0004\0\0\0\0\0garbage that is not an HTTP/2 frame")]
+    public async Task A_server_that_does_not_speak_gRPC_is_refused(string reply)
+    {
+        // Reads what the client sends, answers with the reply (or nothing) and hangs up.
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var stop = new CancellationTokenSource();
+        var serve = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var client = await listener.AcceptTcpClientAsync(stop.Token);
+                var stream = client.GetStream();
+                _ = await stream.ReadAtLeastAsync(new byte[4096], 1, throwOnEndOfStream: false, stop.Token);
+                await stream.WriteAsync(System.Text.Encoding.Latin1.GetBytes(reply), stop.Token);
+            }
+        });
+
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            var result = await Capture("--host", $"127.0.0.1:{port}", "--logdir", _dir.File("logs"), "--duration-ms", "10", "--grace-ms", "3000");
+
+            Refusal.AssertOneLine(result, $"127.0.0.1:{port}");
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            listener.Stop();
+            await Assert.ThrowsAnyAsync<Exception>(() => serve);
+        }
     }
 }

@@ -97,4 +97,26 @@ public sealed class OptionParsingTests
     }
 
     private static bool TakesAValue(Option option) => option.ValueType != typeof(bool) && option is not (HelpOption or VersionOption);
+    [Fact]
+    public void An_unknown_option_typed_with_a_line_break_in_it_is_refused_in_one_line()
+    {
+        var result = Support.CliRunner.Run("predict", "trace", "--wor\nkers", "2");
+
+        Support.Refusal.AssertOneLine(result, "unknown option '--wor kers'");
+    }
+
+    [Fact]
+    public void A_response_file_naming_a_file_with_a_NUL_in_its_name_is_refused_in_one_line()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"sgdsim-nul-{Guid.NewGuid():N}.rsp");
+        File.WriteAllText(file, "predict\n@a\0b\n");
+        try
+        {
+            Support.Refusal.AssertOneLine(Support.CliRunner.Run("@" + file), "response file name 'a\\0b' holds a NUL character", file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

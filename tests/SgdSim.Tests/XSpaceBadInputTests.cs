@@ -17,6 +17,18 @@ public sealed class XSpaceBadInputTests : IDisposable
     }
 
     [Fact]
+    public void An_xspace_of_another_name_without_host_or_task_is_read_with_its_file_name_as_the_node()
+    {
+        var space = new XSpaceBuilder();
+        space.Plane(XSpaceBuilder.Host).Line("tf_Compute/1", timestampNs: 1_000).Event("dense/MatMul:MatMul", 0, 1_000_000);
+
+        var result = CliRunner.Run("inspect", Write("p.pb", space.ToBytes()));
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("p.pb names no TensorFlow task", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_truncated_xspace_is_refused()
     {
         var bytes = XSpaceBuilder.WorkerStep().ToBytes();

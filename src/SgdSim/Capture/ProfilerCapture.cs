@@ -17,7 +17,10 @@ namespace SgdSim.Capture;
 /// <param name="DurationMs">How long to profile, milliseconds.</param>
 /// <param name="GraceMs">How long beyond the duration to wait for the server to collect and write the profile.</param>
 /// <param name="OutPath">Where to copy the captured <c>.xplane.pb</c>, if anywhere.</param>
-public sealed record CaptureOptions(string Address, string LogDir, int DurationMs, int GraceMs = 30_000, string? OutPath = null);
+/// <param name="MaxReplyBytes">The largest reply taken (a reply may carry the whole profile); a larger one is refused
+/// rather than buffered.</param>
+public sealed record CaptureOptions(string Address, string LogDir, int DurationMs, int GraceMs = 30_000, string? OutPath = null,
+    int MaxReplyBytes = ProfilerCapture.DefaultMaxReplyBytes);
 
 /// <summary>What a capture produced.</summary>
 /// <param name="SessionId">The run: the folder under <c>&lt;log folder&gt;/plugins/profile</c> that holds the profile.</param>
@@ -48,8 +51,8 @@ public sealed class ProfilerCaptureException(string message, Exception? inner = 
 /// </remarks>
 public static class ProfilerCapture
 {
-    // A reply may carry the whole profile; a larger one is refused (gRPC's ResourceExhausted) rather than buffered.
-    private const int MaxReceiveMessageBytes = 1 << 30;
+    /// <summary>The largest reply a capture takes unless told otherwise: 1 GiB.</summary>
+    public const int DefaultMaxReplyBytes = 1 << 30;
 
     /// <summary>Where TensorBoard's profile plugin reads runs from, under a log folder.</summary>
     public static string ProfilePluginFolder(string logDir) => Path.Combine(logDir, "plugins", "profile");
@@ -88,7 +91,7 @@ public static class ProfilerCapture
         ProfileResponse response;
         using (var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
         {
-            MaxReceiveMessageSize = MaxReceiveMessageBytes,
+            MaxReceiveMessageSize = options.MaxReplyBytes,
             HttpHandler = new SocketsHttpHandler { ConnectTimeout = wait, EnableMultipleHttp2Connections = false },
         }))
         {
@@ -195,7 +198,7 @@ public static class ProfilerCapture
             StatusCode.Unavailable => new ProfilerCaptureException(
                 $"cannot reach a profiler server at {options.Address} ({detail}); is the job running tf.profiler.experimental.server.start on that port?", e),
             StatusCode.ResourceExhausted => new ProfilerCaptureException(
-                $"{options.Address} answered with more than {MaxReceiveMessageBytes >> 30} GiB, the most a capture takes in a reply ({detail}).", e),
+                $"{options.Address} answered with more than {GraphWriters.FormatBytes(options.MaxReplyBytes)}, the most a capture takes in a reply (ResourceExhausted: {detail}).", e),
             StatusCode.Unimplemented => new ProfilerCaptureException(
                 $"{options.Address} answers gRPC but is not a TensorFlow profiler server ({detail}).", e),
             _ => new ProfilerCaptureException($"the profiler server at {options.Address} failed: {e.StatusCode}: {detail}.", e),

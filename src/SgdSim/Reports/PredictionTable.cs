@@ -271,7 +271,7 @@ public sealed record PredictionTable(PredictionRun Run, IReadOnlyList<Prediction
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
                 using var group = reader.OpenRowGroupReader(g);
-                rows.AddRange(await readGroup(group, checked((int)group.RowCount)));
+                rows.AddRange(await readGroup(group, ResultTable.RowsOf(path, group, rows.Count)));
             }
 
             return rows;

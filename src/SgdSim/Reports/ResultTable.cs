@@ -108,17 +108,88 @@ public sealed class ResultTable
         }
     }
 
+    // A footer of a table SgdSim wrote parses in milliseconds.
+    private static readonly TimeSpan FooterParseTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Opens a Parquet file, or says in one line that it is none.</summary>
     internal static async Task<ParquetReader> OpenAsync(string path, CancellationToken cancellation)
     {
+        // The file is opened here rather than by Parquet.Net, which leaves the file it opened open when the file
+        // turns out not to be Parquet: the handle would outlive the refusal (and keep the file locked).
+        var stream = new EndCheckedStream(File.OpenRead(path));
         try
         {
-            return await ParquetReader.CreateAsync(path, cancellationToken: cancellation);
+            if (FooterProblem(stream) is { } problem)
+            {
+                throw new InvalidInputException(path, $"cannot be read as Parquet ({problem}).");
+            }
+
+            stream.Position = 0;
+            // Parquet.Net parses the footer from memory and reads a varint past its end for ever (it takes the -1 of
+            // the end for a byte with its continuation bit set). ThriftFooter refuses what it can see is malformed;
+            // a footer it passes that Parquet.Net reads otherwise is given up on after a time no real footer takes.
+            // The parse is left spinning on its copy of the footer until the process ends; the file is closed.
+            var open = Task.Run(() => ParquetReader.CreateAsync(stream, leaveStreamOpen: false, cancellationToken: cancellation), cancellation);
+            if (await Task.WhenAny(open, Task.Delay(FooterParseTimeout, cancellation)) != open)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                throw new InvalidInputException(path, $"cannot be read as Parquet (its footer did not parse within {FooterParseTimeout.TotalSeconds:0} s: it is damaged).");
+            }
+
+            var reader = await open;
+            try
+            {
+                // Built from the footer's key-value list on each read: one key twice fails it, here rather than later.
+                _ = reader.CustomMetadata;
+            }
+            catch
+            {
+                await reader.DisposeAsync();
+                throw;
+            }
+
+            return reader;
         }
         catch (Exception e) when (IsParseFailure(e))
         {
+            await stream.DisposeAsync();
             throw new InvalidInputException(path, $"cannot be read as Parquet ({e.Message.TrimEnd('.')}).", e);
         }
+        catch
+        {
+            await stream.DisposeAsync();
+            throw;
+        }
+    }
+
+    // A Parquet file ends with its footer, the footer's length (4 bytes, little-endian) and "PAR1". What Parquet.Net
+    // says of a file without them is fine; a footer that is not well-formed Thrift is refused here (see ThriftFooter).
+    private static string? FooterProblem(Stream stream)
+    {
+        Span<byte> tail = stackalloc byte[8];
+        if (stream.Length < 12)
+        {
+            return null;
+        }
+
+        stream.Position = stream.Length - 8;
+        stream.ReadExactly(tail);
+        var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(tail);
+        if (!tail[4..].SequenceEqual("PAR1"u8))
+        {
+            return null;
+        }
+
+        // Parquet.Net would allocate what the length says, beyond the file or not.
+        if (length <= 0 || length > stream.Length - 12)
+        {
+            return $"its footer length, {length:N0} bytes, does not fit in the file's {stream.Length:N0}";
+        }
+
+        var footer = new byte[length];
+        stream.Position = stream.Length - 8 - length;
+        stream.ReadExactly(footer);
+        return ThriftFooter.Problem(footer);
     }
 
     private static async Task<ResultTable> ReadColumnsAsync(string path, ParquetReader reader, Dictionary<string, string> metadata, CancellationToken cancellation)
@@ -132,7 +203,7 @@ public sealed class ResultTable
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);
-            var n = checked((int)group.RowCount);
+            var n = RowsOf(path, group, rows);
             rows += n;
             foreach (var field in fields)
             {
@@ -193,6 +264,23 @@ public sealed class ResultTable
             return [.. values.Select(v => (double?)convert(v))];
         }
     };
+
+    /// <summary>The most rows a table may hold: 10,000,000, far more than any sweep grid SgdSim can compute.</summary>
+    public const int MaxRows = 10_000_000;
+
+    /// <summary>The rows of <paramref name="group"/>, after <paramref name="before"/> rows of earlier groups, refused
+    /// where the total would pass <see cref="MaxRows"/>: the count is the file's claim, and every column's values are
+    /// allocated from it before its pages say whether it is true.</summary>
+    internal static int RowsOf(string path, ParquetRowGroupReader group, long before)
+    {
+        var rows = group.RowCount;
+        if (rows < 0 || before + rows > MaxRows)
+        {
+            throw new InvalidInputException(path, $"claims {before + rows:N0} rows, more than the {MaxRows:N0} a table of SgdSim's may hold (the file is damaged or not SgdSim's).");
+        }
+
+        return (int)rows;
+    }
 
     // Parquet.Net reports a damaged file with whatever its parser runs into; anything but cancellation or our own
     // verdict means the bytes are not what they claim to be.

@@ -65,6 +65,14 @@ public static class TablePlot
                 continue;
             }
 
+            // SgdSim writes no infinity or NaN (a missing value is null); a table that holds one would draw nothing
+            // sensible, or nothing at all.
+            if (!double.IsFinite(xv) || !double.IsFinite(yv))
+            {
+                var (column, value) = double.IsFinite(xv) ? (y, yv) : (x, xv);
+                throw new InvalidInputException(table.Path, string.Create(CultureInfo.InvariantCulture, $"has {value} in its '{column}' column (row {row + 1}), which is not a number a plot can show."));
+            }
+
             var key = groups?[row] ?? "";
             if (!byGroup.TryGetValue(key, out var points))
             {

@@ -11,8 +11,32 @@ public static class TraceLimits
     /// they skip), and the largest Chakra message: 64 MiB.</summary>
     public const int MaxValueBytes = 64 << 20;
 
-    /// <summary>The most events one JSON trace file, or nodes one Chakra file, may hold: 10,000,000.</summary>
-    public const int MaxEvents = 10_000_000;
+    /// <summary>The most events one JSON trace file, or nodes one Chakra file, may hold by default: 10,000,000.</summary>
+    public const int DefaultMaxEvents = 10_000_000;
+
+    /// <summary>The environment variable that raises (or lowers) <see cref="MaxEvents"/>: a profile of more events
+    /// than the default is rare but real, and its memory is the user's to spend.</summary>
+    public const string MaxEventsVariable = "SGDSIM_MAX_EVENTS";
+
+    /// <summary>The most events one JSON trace file, or nodes one Chakra file, may hold: <see cref="DefaultMaxEvents"/>,
+    /// or the whole number <see cref="MaxEventsVariable"/> gives (read once per process).</summary>
+    /// <exception cref="InvalidInputException">The variable is set to something other than a whole number from 1 to
+    /// 2,000,000,000.</exception>
+    public static int MaxEvents => EventLimit.Value;
+
+    private static readonly Lazy<int> EventLimit = new(() =>
+    {
+        var text = Environment.GetEnvironmentVariable(MaxEventsVariable);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DefaultMaxEvents;
+        }
+
+        // Event counts are ints throughout the readers; 2e9 leaves them room to count past the limit.
+        return int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 2_000_000_000
+            ? n
+            : throw new InvalidInputException(MaxEventsVariable, $"'{text}' is not a whole number of events from 1 to 2,000,000,000.");
+    });
 
     /// <summary>The most characters of distinct names (ops, devices, tensors) a trace may hold: 192 million, 384 MiB.</summary>
     public const long MaxNameChars = 192_000_000;
@@ -25,7 +49,9 @@ public static class TraceLimits
     {
         if (events > MaxEvents)
         {
-            throw new InvalidTraceException(file, $"holds more than {MaxEvents:N0} events, the most a trace file may (split the profile into shorter ones).");
+            var limit = MaxEvents;
+            throw new InvalidTraceException(file,
+                $"holds more than {limit:N0} events, the most a trace file may{(limit == DefaultMaxEvents ? "" : $" as {MaxEventsVariable} sets it")} (split the profile into shorter ones, or set {MaxEventsVariable} to a higher count, which takes memory in proportion).");
         }
     }
 
@@ -33,43 +59,21 @@ public static class TraceLimits
     /// than <see cref="MaxDecompressedBytes"/>.</summary>
     public static Stream Bounded(string file, Stream decompressed) => new BoundedStream(file, decompressed);
 
-    private sealed class BoundedStream(string file, Stream inner) : Stream
+    private sealed class BoundedStream(string file, Stream inner) : ReadOnlyWrapperStream(inner)
     {
         private long _read;
 
-        public override bool CanRead => true;
-
         public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
 
         public override long Length => throw new NotSupportedException();
 
         public override long Position { get => _read; set => throw new NotSupportedException(); }
 
-        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+        public override int Read(byte[] buffer, int offset, int count) => Count(Inner.Read(buffer, offset, count));
 
-        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
-
-        public override void Flush()
-        {
-        }
+        public override int Read(Span<byte> buffer) => Count(Inner.Read(buffer));
 
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
 
         private int Count(int n)
         {

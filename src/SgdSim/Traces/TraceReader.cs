@@ -17,6 +17,8 @@ public static class TraceReader
     public static Trace Read(string path, TraceReadOptions? options = null)
     {
         options ??= new TraceReadOptions();
+        // A bad SGDSIM_MAX_EVENTS is refused here, before readers that work in parallel would meet it.
+        _ = TraceLimits.MaxEvents;
         var format = DetectFormat(path);
         var tensorBytes = options.TensorBytesPath is null ? null : TimelineJsonReader.ReadTensorBytes(options.TensorBytesPath);
         return format switch

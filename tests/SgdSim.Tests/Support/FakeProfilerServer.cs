@@ -33,13 +33,16 @@ internal sealed class FakeProfilerServer : IAsyncDisposable
 
     public Behaviour State => _app.Services.GetRequiredService<Behaviour>();
 
-    public static async Task<FakeProfilerServer> StartAsync(byte[]? profile, TimeSpan extraDelay = default, bool inReply = false)
+    public static Task<FakeProfilerServer> StartAsync(byte[]? profile, TimeSpan extraDelay = default, bool inReply = false) =>
+        StartAsync(new Behaviour { Profile = profile, ExtraDelay = extraDelay, InReply = inReply });
+
+    public static async Task<FakeProfilerServer> StartAsync(Behaviour behaviour)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton(new Behaviour { Profile = profile, ExtraDelay = extraDelay, InReply = inReply });
+        builder.Services.AddSingleton(behaviour);
         var app = builder.Build();
         app.MapGrpcService<Service>();
         await app.StartAsync();
@@ -62,6 +65,12 @@ internal sealed class FakeProfilerServer : IAsyncDisposable
 
         /// <summary>Return the profile in the reply's tool data instead of writing it, as some servers do.</summary>
         public bool InReply { get; init; }
+
+        /// <summary>A status to fail the call with, after writing the profile (if any), instead of answering.</summary>
+        public Status? Fails { get; init; }
+
+        /// <summary>Tool data to answer with: a response of this many bytes.</summary>
+        public int ResponseBytes { get; init; }
 
         public ProfileRequest? LastRequest { get; set; }
 
@@ -88,7 +97,14 @@ internal sealed class FakeProfilerServer : IAsyncDisposable
                 await File.WriteAllBytesAsync(Path.Combine(folder, $"{request.HostName.Replace(':', '_')}.xplane.pb"), bytes);
             }
 
-            return new ProfileResponse();
+            if (behaviour.Fails is { } status)
+            {
+                throw new RpcException(status);
+            }
+
+            return behaviour.ResponseBytes == 0
+                ? new ProfileResponse()
+                : new ProfileResponse { ToolData = { new ProfileToolData { Name = "trace.json.gz", Data = Google.Protobuf.ByteString.CopyFrom(new byte[behaviour.ResponseBytes]) } } };
         }
     }
 }

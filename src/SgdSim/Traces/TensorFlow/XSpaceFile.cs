@@ -574,7 +574,14 @@ internal sealed class XSpaceFile
             var cls = Ops[op].Class;
             if (cls is XOpClass.Collective or XOpClass.SendRecv && bytes < 0 && shape.Length > 0)
             {
-                bytes = ShapeBytes(shape);
+                try
+                {
+                    bytes = ShapeBytes(shape);
+                }
+                catch (OverflowException)
+                {
+                    throw new InvalidTraceException(File, $"has a transfer of shape {Encoding.ASCII.GetString(shape)}, more bytes than a 64-bit count holds.");
+                }
             }
 
             if (cls == XOpClass.SendRecv && rendezvous.Length > 0)

@@ -207,7 +207,9 @@ public static class XSpaceReader
             }
             else
             {
-                nodeName = host.Host ?? Path.GetFileName(host.File)[..^FileSuffix.Length];
+                // Format detection hands over XSpace files of any name, not only NAME.xplane.pb.
+                var fileName = Path.GetFileName(host.File);
+                nodeName = host.Host ?? (fileName.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase) ? fileName[..^FileSuffix.Length] : fileName);
                 node = _builder.Node(nodeName, NodeRole.Worker, 0);
                 _builder.Note($"{Path.GetFileName(host.File)} names no TensorFlow task (no device stat with a /job: name); its node is named after the host and taken to be a worker.");
             }
