@@ -111,11 +111,10 @@ public static class ProfilerCapture
         }
 
         var sessionDir = Path.Combine(repository, sessionId);
-        SaveReply(response, sessionDir, address.Host);
-        var profile = Directory.Exists(sessionDir)
+        var written = Directory.Exists(sessionDir)
             ? new DirectoryInfo(sessionDir).EnumerateFiles("*.xplane.pb", SearchOption.AllDirectories).MaxBy(f => f.LastWriteTimeUtc)
             : null;
-        if (profile is null)
+        if ((written ?? SaveReply(response, sessionDir, address.Host)) is not { } profile)
         {
             throw new ProfilerCaptureException(
                 $"{options.Address} answered after profiling for {options.DurationMs} ms, but no .xplane.pb appeared under {sessionDir}" +
@@ -136,14 +135,13 @@ public static class ProfilerCapture
         return new CaptureResult(sessionId, profile.FullName, profile.Length, trace, response.EmptyTrace);
     }
 
-    // A profile the server returned instead of writing it: written where TensorBoard and the rest of the capture look,
-    // unless the server wrote one too.
-    private static void SaveReply(ProfileResponse response, string sessionDir, string host)
+    // A profile the server returned instead of writing it, written where TensorBoard looks; null when the reply holds none.
+    private static FileInfo? SaveReply(ProfileResponse response, string sessionDir, string host)
     {
         var inReply = response.ToolData.FirstOrDefault(t => t.Name.EndsWith(".xplane.pb", StringComparison.Ordinal) && !t.Data.IsEmpty);
-        if (inReply is null || (Directory.Exists(sessionDir) && Directory.EnumerateFiles(sessionDir, "*.xplane.pb", SearchOption.AllDirectories).Any()))
+        if (inReply is null)
         {
-            return;
+            return null;
         }
 
         // The name is the server's: only its last part is used, so it cannot point outside the run's folder.
@@ -154,7 +152,9 @@ public static class ProfilerCapture
         }
 
         Directory.CreateDirectory(sessionDir);
-        AtomicFile.Write(Path.Combine(sessionDir, name), stream => inReply.Data.WriteTo(stream));
+        var path = Path.Combine(sessionDir, name);
+        AtomicFile.Write(path, stream => inReply.Data.WriteTo(stream));
+        return new FileInfo(path);
     }
 
     /// <summary>Parses <c>HOST:PORT</c>, <c>[::1]:PORT</c> or <c>grpc://HOST:PORT</c> into the server's address.</summary>
