@@ -95,7 +95,7 @@ internal static class ValidateCommand
                         {
                             ["mean_steps_per_s"] = NullIfNaN(launched[r.Workers].MeanStepsPerS),
                             ["range95"] = PredictCommand.RangeJson(launched[r.Workers].Low, launched[r.Workers].High),
-                            ["error_pct"] = NullIfNaN(outcome.LaunchedErrorPct(r.Workers)),
+                            ["error_pct"] = NullIfNaN(outcome.LaunchedErrorPct[r.Workers]),
                             ["runs_kept"] = launched[r.Workers].Kept,
                             ["runs_dropped"] = launched[r.Workers].Dropped,
                         },
@@ -147,7 +147,7 @@ internal static class ValidateCommand
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  MAPE {report.MapePct:0.0}%, worst {worst.ErrorPct:+0.0;-0.0}% at {Counts.Of(worst.Workers, "worker")} (naive bound: MAPE {outcome.NaiveBoundMapePct:0.0}%)"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  Runs like the measured ones ({LaunchedRuns.DefaultRuns} simulated per count, every worker launched at once, {options.RunSeconds:0.##} s, measured as the testbed measures): MAPE {outcome.LaunchedMapePct:0.0}%; {string.Join(", ", report.Rows.Select(r => double.IsNaN(launched[r.Workers].MeanStepsPerS) ? $"{r.Workers}: none (a worker completes fewer than 3 steps in every run)" : $"{r.Workers}: {launched[r.Workers].MeanStepsPerS:0.000} ({outcome.LaunchedErrorPct(r.Workers):+0.0;-0.0}%)"))}"));
+                $"  Runs like the measured ones ({LaunchedRuns.DefaultRuns} simulated per count, every worker launched at once, {options.RunSeconds:0.##} s, measured as the testbed measures): MAPE {outcome.LaunchedMapePct:0.0}%; {string.Join(", ", report.Rows.Select(r => double.IsNaN(launched[r.Workers].MeanStepsPerS) ? $"{r.Workers}: none (a worker completes fewer than 3 steps in every run)" : $"{r.Workers}: {launched[r.Workers].MeanStepsPerS:0.000} ({outcome.LaunchedErrorPct[r.Workers]:+0.0;-0.0}%)"))}"));
             if (report.UnpredictedWorkers.Count > 0)
             {
                 stdout.WriteLine($"  not compared: {string.Join(", ", report.UnpredictedWorkers)} workers");

@@ -60,26 +60,21 @@ public sealed record ValidationReport(
 /// <param name="Launched">Per worker count: runs simulated as the measured ones were made (every worker launched at
 /// once, stopped after <see cref="PredictionOptions.RunSeconds"/>, measured as the testbed measures).</param>
 /// <param name="NaiveBound">Per worker count: the naive bound min(N / T1, B / bytes per step).</param>
+/// <param name="LaunchedErrorPct">Per worker count: the launched runs' error, percent of the measurement; NaN where
+/// every simulated run was dropped (a worker completed fewer than 3 steps in it, as the testbed would drop it).</param>
 public sealed record ValidationOutcome(
     IReadOnlyList<Prediction> Predictions,
     ValidationReport Report,
     IReadOnlyDictionary<int, LaunchedRuns.Outcome> Launched,
-    IReadOnlyDictionary<int, double> NaiveBound)
+    IReadOnlyDictionary<int, double> NaiveBound,
+    IReadOnlyDictionary<int, double> LaunchedErrorPct)
 {
-    /// <summary>The launched runs' error at <paramref name="workers"/>, percent of the measurement; NaN where every
-    /// simulated run was dropped (a worker completed fewer than 3 steps in it, as the testbed would drop it).</summary>
-    public double LaunchedErrorPct(int workers)
-    {
-        var measured = Report.Rows.First(r => r.Workers == workers).MeasuredStepsPerS;
-        return (Launched[workers].MeanStepsPerS - measured) / measured * 100;
-    }
-
     /// <summary>Mean absolute error of the launched runs over the worker counts that have any; NaN when none has.</summary>
     public double LaunchedMapePct
     {
         get
         {
-            var errors = Report.Rows.Select(r => LaunchedErrorPct(r.Workers)).Where(e => !double.IsNaN(e)).ToArray();
+            var errors = LaunchedErrorPct.Values.Where(e => !double.IsNaN(e)).ToArray();
             return errors.Length == 0 ? double.NaN : errors.Average(Math.Abs);
         }
     }
@@ -106,7 +101,8 @@ public static class Validation
         var template = new SimulationOptions(1, Seed: options.Seed, Durations: options.Durations, FlowPerMessage: options.FlowPerMessage, Scenario: options.Scenario);
         var launched = report.Rows.ToDictionary(r => r.Workers, r => LaunchedRuns.Simulate(model, template, r.Workers, options.RunSeconds, cancellation: cancellation));
         var bound = report.Rows.ToDictionary(r => r.Workers, r => Predictor.NaiveBound(model, r.Workers));
-        return new ValidationOutcome(predictions, report, launched, bound);
+        var errors = report.Rows.ToDictionary(r => r.Workers, r => (launched[r.Workers].MeanStepsPerS - r.MeasuredStepsPerS) / r.MeasuredStepsPerS * 100);
+        return new ValidationOutcome(predictions, report, launched, bound, errors);
     }
 
     /// <summary>Pairs each measurement with the prediction for its worker count and sums up the errors.</summary>
