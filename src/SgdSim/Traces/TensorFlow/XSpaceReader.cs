@@ -36,7 +36,14 @@ public static class XSpaceReader
     {
         var files = TraceFiles.List(path, static f => f.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase));
         var hosts = files.Select(XSpaceFile.Read).ToArray();
-        return new Assembly(path, hosts).Build();
+        try
+        {
+            return new Assembly(path, hosts).Build();
+        }
+        catch (TfNameException e)
+        {
+            throw e.InFile(path);
+        }
     }
 
     private sealed class StepSpan(string name, long start, long end)
