@@ -28,6 +28,13 @@ public sealed class TfNamesTests
     }
 
     [Fact]
+    public void A_rendezvous_key_with_an_edge_number_beyond_any_edge_is_taken_as_it_is()
+    {
+        Assert.Equal(("edge_2147483647_x", 2147483647, "x"), TfNames.ParseRendezvousKey("edge_2147483647_x"));
+        Assert.Equal(("edge_2147483648_x", null, "edge_2147483648_x"), TfNames.ParseRendezvousKey("edge_2147483648_x"));
+    }
+
+    [Fact]
     public void An_op_label_gives_name_type_and_inputs()
     {
         var label = TfNames.ParseOpLabel("layer0/Linear = Linear(input, layer0/weight/read_S1, ^init)")!;

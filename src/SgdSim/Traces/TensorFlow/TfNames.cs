@@ -167,8 +167,9 @@ public static partial class TfNames
         var parts = key.Split(';');
         var edgePart = parts.FirstOrDefault(p => p.StartsWith("edge_", StringComparison.Ordinal)) ?? parts[0];
         var m = EdgeKeyPattern().Match(edgePart);
-        return m.Success
-            ? (edgePart, int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture), m.Groups["tensor"].Value)
+        // An edge number beyond an int is no edge TensorFlow numbered: the key is then taken as it is.
+        return m.Success && int.TryParse(m.Groups["id"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? (edgePart, id, m.Groups["tensor"].Value)
             : (edgePart, null, edgePart);
     }
 
