@@ -51,6 +51,24 @@ public sealed class KinetoTests : IDisposable
     }
 
     [Fact]
+    public void A_flow_from_an_op_of_the_step_before_adds_no_input_across_steps()
+    {
+        // The forward op of step 1 flows to a backward op the profiler put in step 2: each step stands alone.
+        var json = new KinetoJson()
+            .Step(1, 1000, 1000)
+            .Op("aten::mm", 1100, 10)
+            .Flow("fwdbwd", 7, start: true, 1100)
+            .Step(2, 2000, 1000)
+            .Op("MmBackward0", 2100, 10, tid: 2)
+            .Flow("fwdbwd", 7, start: false, 2100, tid: 2);
+
+        var trace = KinetoReader.Read(json.WriteTo(_dir.File("across.json")));
+
+        Assert.Equal(["aten::mm"], trace.Steps[0].Ops.Select(o => o.Name));
+        Assert.Empty(Assert.Single(trace.Steps[1].Ops).Inputs);
+    }
+
+    [Fact]
     public void Flows_become_inputs_and_a_kernel_runs_on_its_gpu_stream_after_its_launch()
     {
         var trace = KinetoReader.Read(GpuRank().WriteTo(_dir.File("rank0.json")));

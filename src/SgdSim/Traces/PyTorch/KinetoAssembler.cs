@@ -1038,8 +1038,8 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                 inputs.Clear();
                 for (var e = firstEdge[i]; e < firstEdge[i + 1]; e++)
                 {
-                    var from = _ops[sources[e]];
-                    if (from.Step == k && from.Name is { } name && !inputs.Contains(name))
+                    // An input of an earlier step was emitted, and let go, with that step: only this step's count.
+                    if (_ops[sources[e]] is { } from && from.Step == k && from.Name is { } name && !inputs.Contains(name))
                     {
                         inputs.Add(name);
                     }
