@@ -92,6 +92,8 @@ internal static class Scratch
     /// <summary>Writes <paramref name="input"/> as <paramref name="fileName"/> in an otherwise empty folder.</summary>
     public static string Write(string fileName, Stream input)
     {
+        // Made again if gone: a cleanup from outside (another fuzz.sh finishing) must not read as a crash here.
+        Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, fileName);
         using (var file = File.Create(path))
         {

@@ -46,7 +46,12 @@ export AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE
 export AFL_AUTORESUME=1 DOTNET_TieredCompilation=0
 afl-fuzz -i "$input" -o "$findings" -t 10000 -m none -V "$seconds" -- dotnet "$bin/SgdSim.Fuzz.dll" "$target" |
   grep --line-buffered -v 'Fuzzing test case' || true
-rm -rf /dev/shm/sgdsim-fuzz-* /tmp/sgdsim-fuzz-args-* 2>/dev/null || true
+# The targets' scratch folders end in their process id: only those of processes gone are removed, so a second
+# fuzz.sh running beside this one keeps the files its target is reading.
+for folder in /dev/shm/sgdsim-fuzz-* /tmp/sgdsim-fuzz-args-*; do
+  [[ -e $folder ]] || continue
+  kill -0 "${folder##*-}" 2>/dev/null || rm -rf "$folder"
+done
 
 stats=$findings/default/fuzzer_stats
 grep -E '^(start_time|last_update|run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|bitmap_cvg)\b' "$stats"
