@@ -35,6 +35,10 @@ public sealed record SimulationOptions(
     bool FlowPerMessage = false,
     Scenario? Scenario = null)
 {
+    /// <summary>The network model; null: <see cref="NetworkModels.FlowPerMessage"/> when <see cref="FlowPerMessage"/>
+    /// is set, otherwise <see cref="NetworkModels.ConnectionQueues"/>.</summary>
+    public NetworkModelFactory? Network { get; init; }
+
     /// <summary>The scenario, or the profiled setup when none was given.</summary>
     public Scenario Setup => Scenario ?? Scenario.Default;
 
@@ -73,7 +77,7 @@ public readonly record struct ClusterEvent(ClusterEventKind Kind, int Worker, in
 
 /// <summary>
 /// N workers each replaying the calibrated step in a loop, over a star network of full-duplex NICs
-/// (<see cref="FlowNetwork"/>), against K parameter-server shards — or, in all-reduce mode, against each other.
+/// (<see cref="StarTopology"/>, shared as an <see cref="INetworkModel"/> says), against K parameter-server shards — or, in all-reduce mode, against each other.
 /// Nodes 0..N−1 are the workers, N..N+K−1 the shards. The network's next completion is the engine's timer.
 /// The <see cref="Scenario"/> decides the transfer order, the shards, how updates are combined (asynchronous,
 /// synchronous, stale-synchronous, ring all-reduce) and how the workers differ.
@@ -87,9 +91,8 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     private readonly int _workers;
     private readonly int _shards;
     private readonly ShardPlan? _plan;
-    private readonly FlowNetwork _network;
-    private readonly double[] _egress;
-    private readonly double[] _ingress;
+    private readonly StarTopology _topology;
+    private readonly INetworkModel _network;
     private readonly double[] _slowdown;
     private readonly List<int> _arrived = [];
 
@@ -139,22 +142,13 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
         _shards = ring ? 0 : _scenario.Shards;
         _plan = ring ? null : ShardPlan.Assign(model, _shards, _scenario.Placement);
 
-        // A NIC's capacity in each direction is the link's, down for what a server sends and up for what it
-        // receives, unless the scenario gives the node's nominal rate.
-        var nodes = workers + _shards;
-        _egress = new double[nodes];
-        _ingress = new double[nodes];
-        for (var node = 0; node < nodes; node++)
-        {
-            var server = node >= workers;
-            var given = server ? Pick(_scenario.ServerBitsPerS, node - workers) : Pick(_scenario.WorkerBitsPerS, node);
-            _egress[node] = given is { } g ? Bandwidth.PayloadBytesPerNs(g) : server ? model.DownBytesPerNs : model.UpBytesPerNs;
-            _ingress[node] = given is { } h ? Bandwidth.PayloadBytesPerNs(h) : server ? model.UpBytesPerNs : model.DownBytesPerNs;
-        }
+        _topology = StarTopology.Of(model, _scenario, workers, _shards);
 
         // The weights of unequal sharing come from a generator of their own, so that equal sharing draws nothing
         // and leaves every other draw of the run as it was.
-        _network = new FlowNetwork(_egress, _ingress, options.FlowPerMessage, _scenario.Sharing, unchecked((options.Seed * -1640531535) ^ 0x5bd1e995), _scenario.Reverse);
+        var settings = new NetworkSettings(_scenario.Sharing, _scenario.Reverse, unchecked((options.Seed * -1640531535) ^ 0x5bd1e995));
+        var network = options.Network ?? (options.FlowPerMessage ? NetworkModels.FlowPerMessage : NetworkModels.ConnectionQueues);
+        _network = network(_topology, settings);
         _slowdown = [.. Enumerable.Range(0, workers).Select(w => _scenario.SlowdownOf(w, workers))];
         _predecessorsLeft = new int[workers * _tasks];
         _tasksLeft = new int[workers];
@@ -200,10 +194,10 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     public List<TrafficSample>? Traffic { get; }
 
     /// <summary>Sending capacity of each node's NIC (workers first, then shards), bytes per nanosecond.</summary>
-    public IReadOnlyList<double> EgressBytesPerNs => _egress;
+    public IReadOnlyList<double> EgressBytesPerNs => _topology.Egress;
 
     /// <summary>Receiving capacity of each node's NIC, bytes per nanosecond.</summary>
-    public IReadOnlyList<double> IngressBytesPerNs => _ingress;
+    public IReadOnlyList<double> IngressBytesPerNs => _topology.Ingress;
 
     /// <summary>Number of parameter-server shards simulated (0 in all-reduce mode).</summary>
     public int Shards => _shards;
@@ -268,9 +262,6 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
                 throw new InvalidOperationException($"Unknown event kind {e.Kind}.");
         }
     }
-
-    private static double? Pick(IReadOnlyList<double>? values, int index) =>
-        values is null ? null : values.Count == 1 ? values[0] : values[index];
 
     private void StartStep(int w)
     {
@@ -538,7 +529,7 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     {
         // Count the bytes up to now; a message about to arrive arrives at the network's own event, not here.
         _network.Observe(Now);
-        var nodes = _egress.Length;
+        var nodes = _topology.Nodes;
         var sent = new double[nodes];
         var received = new double[nodes];
         for (var node = 0; node < nodes; node++)
@@ -574,8 +565,8 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
         var end = _windowEnd.TimeNs > _windowStart.TimeNs ? _windowEnd : Snapshot();
         var window = Math.Max(1, end.TimeNs - _windowStart.TimeNs);
         double Use(bool send, int node) => send
-            ? (end.Sent[node] - _windowStart.Sent[node]) / (_egress[node] * window)
-            : (end.Received[node] - _windowStart.Received[node]) / (_ingress[node] * window);
+            ? (end.Sent[node] - _windowStart.Sent[node]) / (_topology.Egress[node] * window)
+            : (end.Received[node] - _windowStart.Received[node]) / (_topology.Ingress[node] * window);
         var shardSend = Enumerable.Range(_workers, _shards).Select(n => Use(true, n)).ToArray();
         var shardReceive = Enumerable.Range(_workers, _shards).Select(n => Use(false, n)).ToArray();
         var workerNetwork = Enumerable.Range(0, _workers).Average(n => Math.Max(Use(true, n), Use(false, n)));
