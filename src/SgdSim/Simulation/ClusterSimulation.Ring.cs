@@ -126,7 +126,7 @@ public sealed partial class ClusterSimulation
     {
         var phase = phaseAndParity >> 1;
         var parity = phaseAndParity & 1;
-        var priority = _scenario.Policy == TransmissionPolicy.P3 ? _bucketTasks[bucket].Min(t => _pullRank![_model.Parameters[t]]) : _issued++;
+        var priority = _policy.ChunkPriority(_bucketTasks[bucket]);
         var tag = RingBase + RingSlot(w, bucket, parity);
         _network.Send(Now, w, (w + 1) % _workers, ChunkBytes(w, bucket, phase), priority, tag);
         RescheduleNetwork();

@@ -1,6 +1,7 @@
 using SgdSim.Calibration;
 using SgdSim.Simulation.Engine;
 using SgdSim.Simulation.Network;
+using SgdSim.Simulation.Policies;
 
 namespace SgdSim.Simulation;
 
@@ -38,6 +39,9 @@ public sealed record SimulationOptions(
     /// <summary>The network model; null: <see cref="NetworkModels.FlowPerMessage"/> when <see cref="FlowPerMessage"/>
     /// is set, otherwise <see cref="NetworkModels.ConnectionQueues"/>.</summary>
     public NetworkModelFactory? Network { get; init; }
+
+    /// <summary>The transfer policy; null: the one <see cref="Scenario.Policy"/> names (see <see cref="TransferPolicies"/>).</summary>
+    public TransferPolicyFactory? TransferPolicy { get; init; }
 
     /// <summary>The scenario, or the profiled setup when none was given.</summary>
     public Scenario Setup => Scenario ?? Scenario.Default;
@@ -93,6 +97,7 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     private readonly ShardPlan? _plan;
     private readonly StarTopology _topology;
     private readonly INetworkModel _network;
+    private readonly ITransferPolicy _policy;
     private readonly double[] _slowdown;
     private readonly List<int> _arrived = [];
 
@@ -175,7 +180,8 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
         _workerBusyNs = new long[workers];
         Recording = options.RecordWorkers > 0 ? new List<SimulatedSpan>() : null;
         Traffic = options.RecordWorkers > 0 ? new List<TrafficSample>() : null;
-        (_pullRank, _sliceBytes) = TransferSetup(model, _scenario);
+        _policy = (options.TransferPolicy ?? TransferPolicies.Of(_scenario.Policy).Create)(new TransferPolicyContext(model, _scenario, Random));
+        _sliceBytes = _policy.SliceBytes;
         (_appliers, _applies) = ConsistencySetup(model, _scenario);
         if (_appliers is not null)
         {
