@@ -1,4 +1,5 @@
 using SgdSim.Calibration;
+using SgdSim.Simulation.Modes;
 
 namespace SgdSim.Simulation;
 
@@ -45,11 +46,35 @@ public sealed partial class ClusterSimulation
         }
     }
 
+    // Tags from here up are the training mode's own messages.
+    private int ModeTagBase => _workers * _tasks;
+
+    /// <summary>Requests worker <paramref name="w"/>'s read or gradient <paramref name="t"/>: it joins its connection
+    /// once the link's fixed latency has passed (for a training mode).</summary>
+    public void RequestTransfer(int w, int t)
+    {
+        var latency = _model.Kinds[t] == TaskKind.Pull ? _model.DownLatencyNs : _model.UpLatencyNs;
+        Schedule(Now + latency, new ClusterEvent(ClusterEventKind.MessageReady, w, t));
+    }
+
+    /// <summary>Sends a message of the training mode's own from node <paramref name="source"/> to node
+    /// <paramref name="destination"/> now; <see cref="ITrainingMode.Arrived"/> gets <paramref name="tag"/> back.</summary>
+    public void SendModeMessage(int source, int destination, long bytes, long priority, int tag)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(tag);
+        _network.Send(Now, source, destination, bytes, priority, ModeTagBase + tag);
+        RescheduleNetwork();
+        if (Traffic is not null)
+        {
+            SampleTraffic();
+        }
+    }
+
     private void Delivered(int tag)
     {
-        if (tag >= RingBase)
+        if (tag >= ModeTagBase)
         {
-            ChunkArrived(tag - RingBase);
+            _mode.Arrived(tag - ModeTagBase);
             return;
         }
 
@@ -72,7 +97,7 @@ public sealed partial class ClusterSimulation
         else
         {
             _payloadUp += _model.Bytes[t];
-            Applied(w, t);
+            _mode.Applied(w, t);
         }
 
         Complete(w, t);
