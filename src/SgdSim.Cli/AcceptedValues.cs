@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SgdSim.Simulation;
 using SgdSim.Simulation.Network;
+using SgdSim.Simulation.Policies;
 
 namespace SgdSim.Cli;
 
@@ -20,7 +21,7 @@ internal static class AcceptedValues
     /// is a pattern, completed with examples.</summary>
     public static IReadOnlyList<string> NamesOf(Type type) => Element(type) switch
     {
-        var t when t == typeof(TransmissionPolicy) => [.. Enum.GetValues<TransmissionPolicy>().Select(Scenario.NameOf)],
+        var t when t == typeof(TransmissionPolicy) => [.. TransferPolicies.Names],
         var t when t == typeof(ShardPlacement) => [.. Enum.GetValues<ShardPlacement>().Select(Scenario.NameOf)],
         var t when t == typeof(TrainingMode) => ["async", "sync", "ssp:N", "allreduce"],
         _ => [],

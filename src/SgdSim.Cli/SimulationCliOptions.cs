@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using SgdSim.Calibration;
 using SgdSim.Simulation;
 using SgdSim.Simulation.Network;
+using SgdSim.Simulation.Policies;
 using SgdSim.Traces;
 using static SgdSim.Cli.OptionParsing;
 
@@ -158,7 +159,7 @@ internal sealed class SimulationCliOptions
 
         // Tab completion offers the names the parsers accept, not the enums' member names.
         Policy.CompletionSources.Clear();
-        Policy.CompletionSources.Add([.. Enum.GetValues<TransmissionPolicy>().Select(Scenario.NameOf)]);
+        Policy.CompletionSources.Add([.. TransferPolicies.Names]);
         Placement.CompletionSources.Clear();
         Placement.CompletionSources.Add([.. Enum.GetValues<ShardPlacement>().Select(Scenario.NameOf)]);
         Mode.CompletionSources.Add("async", "sync", "ssp:", "allreduce");
@@ -370,7 +371,7 @@ internal sealed class SimulationCliOptions
             return policy;
         }
 
-        result.AddError($"{NameOf(result)}: '{text}' is not a policy (measured, tf-default, fifo, tic, tac, p3).");
+        result.AddError($"{NameOf(result)}: '{text}' is not a policy ({string.Join(", ", TransferPolicies.Names)}).");
         return default;
     }
 

@@ -16,9 +16,12 @@ public sealed class FlowNetworkTests
     {
         var egress = Enumerable.Repeat(up, workers).Append(down).ToArray();
         var ingress = Enumerable.Repeat(down, workers).Append(up).ToArray();
-        return (new FlowNetwork(egress, ingress, flowPerMessage, spread, seed, reverse),
-            new FlowNetwork([.. egress, 3 * down], [.. ingress, 5 * up], flowPerMessage, spread, seed, reverse));
+        return (Network(new StarTopology(egress, ingress), flowPerMessage, spread, seed, reverse),
+            Network(new StarTopology([.. egress, 3 * down], [.. ingress, 5 * up]), flowPerMessage, spread, seed, reverse));
     }
+
+    private static FlowNetwork Network(StarTopology topology, bool flowPerMessage, ShareSpread spread, int seed, ReverseQueueing? reverse) =>
+        flowPerMessage ? new FlowPerMessageNetwork(topology, spread, seed, reverse) : new ConnectionQueueNetwork(topology, spread, seed, reverse);
 
     [Theory]
     [InlineData(1, false, Down, Up)]
@@ -130,7 +133,7 @@ public sealed class FlowNetworkTests
     public void While_two_connections_send_into_a_node_its_own_sending_slows_to_the_share_given()
     {
         // Node 2 is the hub; it sends to node 0 while node 1 and then also node 3 send to it.
-        var network = new FlowNetwork([1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0], reverse: new ReverseQueueing([0.5, 0.25]));
+        var network = new ConnectionQueueNetwork(new StarTopology([1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0]), reverse: new ReverseQueueing([0.5, 0.25]));
         network.Send(0, 2, 0, 10_000, 0, tag: 1);
         Assert.Equal(1.0, network.Rate(2, 0));
         network.Send(0, 1, 2, 10_000, 0, tag: 2);
@@ -149,7 +152,7 @@ public sealed class FlowNetworkTests
     {
         double[] Rates(int seed, double spread)
         {
-            var network = new FlowNetwork([1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0], spread: new ShareSpread(spread, spread), seed: seed);
+            var network = new ConnectionQueueNetwork(new StarTopology([1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0]), spread: new ShareSpread(spread, spread), seed: seed);
             for (var leaf = 0; leaf < 3; leaf++)
             {
                 network.Send(0, 3, leaf, 1_000_000, 0, tag: leaf);

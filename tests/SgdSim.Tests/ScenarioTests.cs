@@ -1,5 +1,6 @@
 using SgdSim.Calibration;
 using SgdSim.Simulation;
+using SgdSim.Simulation.Policies;
 using SgdSim.Tests.Support;
 using SgdSim.Traces;
 

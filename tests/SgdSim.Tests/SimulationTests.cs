@@ -48,7 +48,7 @@ public sealed class SimulationTests
     [Fact]
     public void One_message_on_an_idle_link_takes_bytes_over_capacity()
     {
-        var network = new FlowNetwork([0.125, 0.125], [0.125, 0.125]); // 1 Gbit/s
+        var network = new ConnectionQueueNetwork(new StarTopology([0.125, 0.125], [0.125, 0.125])); // 1 Gbit/s
         network.Send(0, 1, 0, 1_000_000, 0, tag: 42);
 
         Assert.Equal(8_000_000, network.NextCompletion);
@@ -61,7 +61,7 @@ public sealed class SimulationTests
     [Fact]
     public void Two_equal_flows_on_one_NIC_share_it_equally()
     {
-        var network = new FlowNetwork([0.125, 0.125, 0.125], [0.125, 0.125, 0.125]);
+        var network = new ConnectionQueueNetwork(new StarTopology([0.125, 0.125, 0.125], [0.125, 0.125, 0.125]));
         network.Send(0, 2, 0, 1_000_000, 0, tag: 1);
         network.Send(0, 2, 1, 1_000_000, 0, tag: 2);
 
@@ -73,7 +73,7 @@ public sealed class SimulationTests
     [Fact]
     public void Messages_of_one_connection_go_one_at_a_time_in_priority_order()
     {
-        var network = new FlowNetwork([0.125, 0.125], [0.125, 0.125]);
+        var network = new ConnectionQueueNetwork(new StarTopology([0.125, 0.125], [0.125, 0.125]));
         network.Send(0, 1, 0, 1_000_000, priority: 5, tag: 1);
         network.Send(0, 1, 0, 1_000_000, priority: 9, tag: 2);
         network.Send(0, 1, 0, 1_000_000, priority: 3, tag: 3);

@@ -1,46 +1,19 @@
 using SgdSim.Calibration;
+using SgdSim.Simulation.Modes;
 
 namespace SgdSim.Simulation;
 
-/// <summary>Transfers between workers and parameter-server shards: their order on the wire and P3's slices.</summary>
+/// <summary>Transfers between workers and parameter-server shards, in the order and slices the policy gives.</summary>
 public sealed partial class ClusterSimulation
 {
-    // Rank of each parameter under TIC, TAC and P3 (0 = first); null for the orders that need none.
-    private readonly int[]? _pullRank;
-
-    // P3's slice size; 0 sends every tensor whole.
+    // The policy's slice size, read once: 0 sends every tensor whole.
     private readonly long _sliceBytes;
     private readonly Dictionary<int, int> _slicesLeft = [];
-
-    // Issue order, the priority of first-come-first-served transfers.
-    private long _issued;
-
-    private static (int[]? Rank, long SliceBytes) TransferSetup(JobModel model, Scenario scenario) => scenario.Policy switch
-    {
-        TransmissionPolicy.Tic => (TransferOrder.TimingIndependent(model), 0),
-        TransmissionPolicy.Tac => (TransferOrder.TimingAware(model), 0),
-        TransmissionPolicy.P3 => (TransferOrder.TimingIndependent(model), scenario.SliceBytes),
-        _ => (null, 0),
-    };
-
-    // The server orders the parameters it sends; lower goes first.
-    private long PullPriority(int w, int t) => _scenario.Policy switch
-    {
-        TransmissionPolicy.Measured => _model.PullRanks[_profiledStep[w]][t],
-        TransmissionPolicy.TfDefault => Random.Next(),
-        TransmissionPolicy.Fifo => _issued++,
-        _ => _pullRank![_model.Parameters[t]],
-    };
-
-    // A worker sends its gradients as they are ready, except under P3, which sends the ones the next forward pass
-    // needs first before the others.
-    private long PushPriority(int t) =>
-        _scenario.Policy == TransmissionPolicy.P3 ? _pullRank![_model.Parameters[t]] : _issued++;
 
     private void SendMessage(int w, int t)
     {
         var pull = _model.Kinds[t] == TaskKind.Pull;
-        var priority = pull ? PullPriority(w, t) : PushPriority(t);
+        var priority = pull ? _policy.PullPriority(w, t, _profiledStep[w]) : _policy.PushPriority(w, t);
         var shardNode = _workers + _plan!.ShardOfTask[t];
         var (source, destination) = pull ? (shardNode, w) : (w, shardNode);
 
@@ -73,11 +46,35 @@ public sealed partial class ClusterSimulation
         }
     }
 
+    // Tags from here up are the training mode's own messages.
+    private int ModeTagBase => _workers * _tasks;
+
+    /// <summary>Requests worker <paramref name="w"/>'s read or gradient <paramref name="t"/>: it joins its connection
+    /// once the link's fixed latency has passed (for a training mode).</summary>
+    public void RequestTransfer(int w, int t)
+    {
+        var latency = _model.Kinds[t] == TaskKind.Pull ? _model.DownLatencyNs : _model.UpLatencyNs;
+        Schedule(Now + latency, new ClusterEvent(ClusterEventKind.MessageReady, w, t));
+    }
+
+    /// <summary>Sends a message of the training mode's own from node <paramref name="source"/> to node
+    /// <paramref name="destination"/> now; <see cref="ITrainingMode.Arrived"/> gets <paramref name="tag"/> back.</summary>
+    public void SendModeMessage(int source, int destination, long bytes, long priority, int tag)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(tag);
+        _network.Send(Now, source, destination, bytes, priority, ModeTagBase + tag);
+        RescheduleNetwork();
+        if (Traffic is not null)
+        {
+            SampleTraffic();
+        }
+    }
+
     private void Delivered(int tag)
     {
-        if (tag >= RingBase)
+        if (tag >= ModeTagBase)
         {
-            ChunkArrived(tag - RingBase);
+            _mode.Arrived(tag - ModeTagBase);
             return;
         }
 
@@ -100,7 +97,7 @@ public sealed partial class ClusterSimulation
         else
         {
             _payloadUp += _model.Bytes[t];
-            Applied(w, t);
+            _mode.Applied(w, t);
         }
 
         Complete(w, t);

@@ -1,6 +1,8 @@
 using SgdSim.Calibration;
 using SgdSim.Simulation.Engine;
+using SgdSim.Simulation.Modes;
 using SgdSim.Simulation.Network;
+using SgdSim.Simulation.Policies;
 
 namespace SgdSim.Simulation;
 
@@ -35,6 +37,16 @@ public sealed record SimulationOptions(
     bool FlowPerMessage = false,
     Scenario? Scenario = null)
 {
+    /// <summary>The network model; null: <see cref="NetworkModels.FlowPerMessage"/> when <see cref="FlowPerMessage"/>
+    /// is set, otherwise <see cref="NetworkModels.ConnectionQueues"/>.</summary>
+    public NetworkModelFactory? Network { get; init; }
+
+    /// <summary>The transfer policy; null: the one <see cref="Scenario.Policy"/> names (see <see cref="TransferPolicies"/>).</summary>
+    public TransferPolicyFactory? TransferPolicy { get; init; }
+
+    /// <summary>The training mode; null: the one <see cref="Scenario.Mode"/> names (see <see cref="TrainingModes"/>).</summary>
+    public TrainingModeFactory? TrainingMode { get; init; }
+
     /// <summary>The scenario, or the profiled setup when none was given.</summary>
     public Scenario Setup => Scenario ?? Scenario.Default;
 
@@ -60,20 +72,22 @@ public enum ClusterEventKind
     /// <summary>A transfer's fixed latency has passed: its message joins its connection.</summary>
     MessageReady,
 
-    /// <summary>An all-reduce chunk's fixed latency has passed: it joins the connection to the next worker of the ring.</summary>
-    ChunkReady,
+    /// <summary>An event the training mode scheduled (for ring all-reduce: a chunk's fixed latency has passed, and it
+    /// joins the connection to the next worker of the ring).</summary>
+    ModeEvent,
 }
 
 /// <summary>One event of the cluster model.</summary>
 /// <param name="Kind">What happens.</param>
 /// <param name="Worker">The worker concerned.</param>
 /// <param name="Task">The task concerned (an index into <see cref="JobModel"/>'s arrays).</param>
-/// <param name="Phase">For an all-reduce chunk: its phase in the ring (0 … 2(N−1)−1); otherwise 0.</param>
+/// <param name="Phase">Whatever else a mode's event needs (for an all-reduce chunk: its phase in the ring and the
+/// step's parity); otherwise 0.</param>
 public readonly record struct ClusterEvent(ClusterEventKind Kind, int Worker, int Task, int Phase = 0);
 
 /// <summary>
 /// N workers each replaying the calibrated step in a loop, over a star network of full-duplex NICs
-/// (<see cref="FlowNetwork"/>), against K parameter-server shards — or, in all-reduce mode, against each other.
+/// (<see cref="StarTopology"/>, shared as an <see cref="INetworkModel"/> says), against K parameter-server shards — or, in all-reduce mode, against each other.
 /// Nodes 0..N−1 are the workers, N..N+K−1 the shards. The network's next completion is the engine's timer.
 /// The <see cref="Scenario"/> decides the transfer order, the shards, how updates are combined (asynchronous,
 /// synchronous, stale-synchronous, ring all-reduce) and how the workers differ.
@@ -87,9 +101,10 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     private readonly int _workers;
     private readonly int _shards;
     private readonly ShardPlan? _plan;
-    private readonly FlowNetwork _network;
-    private readonly double[] _egress;
-    private readonly double[] _ingress;
+    private readonly StarTopology _topology;
+    private readonly INetworkModel _network;
+    private readonly ITransferPolicy _policy;
+    private readonly ITrainingMode _mode;
     private readonly double[] _slowdown;
     private readonly List<int> _arrived = [];
 
@@ -101,7 +116,7 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     private readonly long[][] _completions;
     private int _steps;
 
-    // Lanes of a worker: the trace's, plus (all-reduce only) one where the worker applies its own updates.
+    // Lanes of a worker: the trace's, plus, when the mode has workers apply their own updates, one for those.
     private readonly int[] _laneOf;
     private readonly bool[] _laneSequential;
     private readonly int[] _laneBusy;
@@ -135,41 +150,35 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
         }
 
         _tasks = model.TaskCount;
-        var ring = !_scenario.Mode.HasServer;
-        _shards = ring ? 0 : _scenario.Shards;
-        _plan = ring ? null : ShardPlan.Assign(model, _shards, _scenario.Placement);
+        _steps = options.Steps;
+        _stepsDone = new int[workers];
+        _policy = (options.TransferPolicy ?? TransferPolicies.Of(_scenario.Policy).Create)(new TransferPolicyContext(model, _scenario, Random));
+        _sliceBytes = _policy.SliceBytes;
+        _mode = (options.TrainingMode ?? TrainingModes.Of(_scenario))(this);
+        _shards = _mode.HasServer ? _scenario.Shards : 0;
+        _plan = _mode.HasServer ? ShardPlan.Assign(model, _shards, _scenario.Placement) : null;
 
-        // A NIC's capacity in each direction is the link's, down for what a server sends and up for what it
-        // receives, unless the scenario gives the node's nominal rate.
-        var nodes = workers + _shards;
-        _egress = new double[nodes];
-        _ingress = new double[nodes];
-        for (var node = 0; node < nodes; node++)
-        {
-            var server = node >= workers;
-            var given = server ? Pick(_scenario.ServerBitsPerS, node - workers) : Pick(_scenario.WorkerBitsPerS, node);
-            _egress[node] = given is { } g ? Bandwidth.PayloadBytesPerNs(g) : server ? model.DownBytesPerNs : model.UpBytesPerNs;
-            _ingress[node] = given is { } h ? Bandwidth.PayloadBytesPerNs(h) : server ? model.UpBytesPerNs : model.DownBytesPerNs;
-        }
+        _topology = StarTopology.Of(model, _scenario, workers, _shards);
 
         // The weights of unequal sharing come from a generator of their own, so that equal sharing draws nothing
         // and leaves every other draw of the run as it was.
-        _network = new FlowNetwork(_egress, _ingress, options.FlowPerMessage, _scenario.Sharing, unchecked((options.Seed * -1640531535) ^ 0x5bd1e995), _scenario.Reverse);
+        var settings = new NetworkSettings(_scenario.Sharing, _scenario.Reverse, unchecked((options.Seed * -1640531535) ^ 0x5bd1e995));
+        var network = options.Network ?? (options.FlowPerMessage ? NetworkModels.FlowPerMessage : NetworkModels.ConnectionQueues);
+        _network = network(_topology, settings);
         _slowdown = [.. Enumerable.Range(0, workers).Select(w => _scenario.SlowdownOf(w, workers))];
         _predecessorsLeft = new int[workers * _tasks];
         _tasksLeft = new int[workers];
-        _stepsDone = new int[workers];
         _profiledStep = new int[workers];
         _started = new long[workers * _tasks];
-        _steps = options.Steps;
         _completions = [.. Enumerable.Range(0, workers).Select(_ => new long[options.Steps + 1])];
 
         var traceLanes = model.LaneSequential.Length;
-        _laneSequential = ring ? [.. model.LaneSequential, true] : model.LaneSequential;
+        var ownLane = _mode.UpdatesOnWorkers;
+        _laneSequential = ownLane ? [.. model.LaneSequential, true] : model.LaneSequential;
         _laneOf = new int[_tasks];
         for (var t = 0; t < _tasks; t++)
         {
-            _laneOf[t] = model.Kinds[t] == TaskKind.WorkerOp ? model.Lanes[t] : ring && model.Kinds[t] == TaskKind.Update ? traceLanes : -1;
+            _laneOf[t] = model.Kinds[t] == TaskKind.WorkerOp ? model.Lanes[t] : ownLane && model.Kinds[t] == TaskKind.Update ? traceLanes : -1;
         }
 
         _laneBusy = new int[workers * _laneSequential.Length];
@@ -181,15 +190,6 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
         _workerBusyNs = new long[workers];
         Recording = options.RecordWorkers > 0 ? new List<SimulatedSpan>() : null;
         Traffic = options.RecordWorkers > 0 ? new List<TrafficSample>() : null;
-        (_pullRank, _sliceBytes) = TransferSetup(model, _scenario);
-        (_appliers, _applies) = ConsistencySetup(model, _scenario);
-        if (_appliers is not null)
-        {
-            _roundsComplete = new int[_appliers.Length];
-            _pullsWaiting = [.. _appliers.Select(_ => new List<(int, int)>())];
-        }
-
-        _bucketOf = RingSetup(model, workers, _scenario, out _ringState, out _bucketTasks, out _bucketBytes);
     }
 
     /// <summary>Spans recorded for the first <see cref="SimulationOptions.RecordWorkers"/> workers, or null.</summary>
@@ -200,13 +200,39 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     public List<TrafficSample>? Traffic { get; }
 
     /// <summary>Sending capacity of each node's NIC (workers first, then shards), bytes per nanosecond.</summary>
-    public IReadOnlyList<double> EgressBytesPerNs => _egress;
+    public IReadOnlyList<double> EgressBytesPerNs => _topology.Egress;
 
     /// <summary>Receiving capacity of each node's NIC, bytes per nanosecond.</summary>
-    public IReadOnlyList<double> IngressBytesPerNs => _ingress;
+    public IReadOnlyList<double> IngressBytesPerNs => _topology.Ingress;
 
     /// <summary>Number of parameter-server shards simulated (0 in all-reduce mode).</summary>
     public int Shards => _shards;
+
+    /// <summary>The calibrated job the workers replay.</summary>
+    public JobModel Model => _model;
+
+    /// <summary>Number of workers.</summary>
+    public int Workers => _workers;
+
+    /// <summary>Steps each worker completes before the run ends (its result counts up to here).</summary>
+    public int Steps => _steps;
+
+    /// <summary>The run's transfer policy.</summary>
+    public ITransferPolicy Policy => _policy;
+
+    /// <summary>Steps worker <paramref name="worker"/> has completed so far.</summary>
+    public int StepsDone(int worker) => _stepsDone[worker];
+
+    /// <summary>Schedules an event of the training mode's, which comes back to its <see cref="ITrainingMode.Handle"/>.</summary>
+    public void ScheduleModeEvent(long time, in ClusterEvent e)
+    {
+        if (e.Kind != ClusterEventKind.ModeEvent)
+        {
+            throw new ArgumentException("A training mode schedules only mode events.", nameof(e));
+        }
+
+        Schedule(time, e);
+    }
 
     /// <inheritdoc/>
     protected override bool Stopped => _workersFinished == _options.Workers;
@@ -261,16 +287,13 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
             case ClusterEventKind.MessageReady:
                 SendMessage(e.Worker, e.Task);
                 break;
-            case ClusterEventKind.ChunkReady:
-                SendChunk(e.Worker, e.Task, e.Phase);
+            case ClusterEventKind.ModeEvent:
+                _mode.Handle(e);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown event kind {e.Kind}.");
         }
     }
-
-    private static double? Pick(IReadOnlyList<double>? values, int index) =>
-        values is null ? null : values.Count == 1 ? values[0] : values[index];
 
     private void StartStep(int w)
     {
@@ -312,55 +335,11 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
             return;
         }
 
-        if (_shards == 0)
-        {
-            // All-reduce: parameters live on every worker, so reads and server ops cost nothing; a gradient is
-            // averaged over the ring.
-            if (_model.Kinds[t] == TaskKind.Push && _workers > 1)
-            {
-                StartRing(w, t);
-            }
-            else
-            {
-                Complete(w, t);
-            }
-
-            return;
-        }
-
-        switch (_model.Kinds[t])
-        {
-            case TaskKind.Pull:
-                if (!MayPull(w, t))
-                {
-                    return; // released when the updates it must see have been applied
-                }
-
-                Schedule(Now + _model.DownLatencyNs, new ClusterEvent(ClusterEventKind.MessageReady, w, t));
-                break;
-            case TaskKind.Push:
-                Schedule(Now + _model.UpLatencyNs, new ClusterEvent(ClusterEventKind.MessageReady, w, t));
-                break;
-            case TaskKind.ServerOp:
-                EnqueueServer(w, t);
-                break;
-            case TaskKind.Update:
-                if (Accumulated(w, t))
-                {
-                    Complete(w, t);
-                }
-                else
-                {
-                    EnqueueServer(w, t);
-                }
-
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown task kind {_model.Kinds[t]}.");
-        }
+        _mode.Ready(w, t);
     }
 
-    private void EnqueueServer(int w, int t)
+    /// <summary>Queues worker <paramref name="w"/>'s server op or update <paramref name="t"/> on its shard (for a training mode).</summary>
+    public void RunOnServer(int w, int t)
     {
         var shard = _plan!.ShardOfTask[t];
         _serverQueue[shard].Enqueue(w * _tasks + t);
@@ -474,13 +453,15 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     {
         if (_model.Kinds[t] == TaskKind.Update && _shards > 0)
         {
-            Applied(w, t);
+            _mode.Applied(w, t);
         }
 
         Complete(w, t);
     }
 
-    private void Complete(int w, int t)
+    /// <summary>Completes worker <paramref name="w"/>'s task <paramref name="t"/> now: its successors may start (for
+    /// a training mode, whose tasks complete when it says).</summary>
+    public void Complete(int w, int t)
     {
         if (Recording is not null && w < _options.RecordWorkers)
         {
@@ -538,7 +519,7 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
     {
         // Count the bytes up to now; a message about to arrive arrives at the network's own event, not here.
         _network.Observe(Now);
-        var nodes = _egress.Length;
+        var nodes = _topology.Nodes;
         var sent = new double[nodes];
         var received = new double[nodes];
         for (var node = 0; node < nodes; node++)
@@ -574,8 +555,8 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
         var end = _windowEnd.TimeNs > _windowStart.TimeNs ? _windowEnd : Snapshot();
         var window = Math.Max(1, end.TimeNs - _windowStart.TimeNs);
         double Use(bool send, int node) => send
-            ? (end.Sent[node] - _windowStart.Sent[node]) / (_egress[node] * window)
-            : (end.Received[node] - _windowStart.Received[node]) / (_ingress[node] * window);
+            ? (end.Sent[node] - _windowStart.Sent[node]) / (_topology.Egress[node] * window)
+            : (end.Received[node] - _windowStart.Received[node]) / (_topology.Ingress[node] * window);
         var shardSend = Enumerable.Range(_workers, _shards).Select(n => Use(true, n)).ToArray();
         var shardReceive = Enumerable.Range(_workers, _shards).Select(n => Use(false, n)).ToArray();
         var workerNetwork = Enumerable.Range(0, _workers).Average(n => Math.Max(Use(true, n), Use(false, n)));
@@ -598,7 +579,7 @@ public sealed partial class ClusterSimulation : Simulation<ClusterEvent>
             ShardEgressUtilisation = shardSend,
             ShardIngressUtilisation = shardReceive,
             WorkerNetworkUtilisation = workerNetwork,
-            RingPayloadBytes = _ringPayload,
+            RingPayloadBytes = _mode.PeerPayloadBytes,
             StepCompletionsNs = [.. _completions.Select(c => c[..(_steps + 1)])],
         };
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SgdSim.Calibration;
 using SgdSim.Simulation.Network;
+using SgdSim.Simulation.Policies;
 
 namespace SgdSim.Simulation;
 
@@ -224,27 +225,10 @@ public sealed record Scenario
     public Scenario Evenly() => this with { Sharing = ShareSpread.Fair, Reverse = ReverseQueueing.None };
 
     /// <summary>The policy's name as written on the command line.</summary>
-    public static string NameOf(TransmissionPolicy policy) => policy switch
-    {
-        TransmissionPolicy.TfDefault => "tf-default",
-        _ => policy.ToString().ToLowerInvariant(),
-    };
+    public static string NameOf(TransmissionPolicy policy) => TransferPolicies.Of(policy).Name;
 
-    /// <summary>Parses a policy name (<c>measured</c>, <c>tf-default</c>, <c>fifo</c>, <c>tic</c>, <c>tac</c>, <c>p3</c>).</summary>
-    public static bool TryParsePolicy(string text, out TransmissionPolicy policy)
-    {
-        foreach (var candidate in Enum.GetValues<TransmissionPolicy>())
-        {
-            if (string.Equals(NameOf(candidate), text.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                policy = candidate;
-                return true;
-            }
-        }
-
-        policy = TransmissionPolicy.Measured;
-        return false;
-    }
+    /// <summary>Parses a policy name (one of <see cref="TransferPolicies.Names"/>).</summary>
+    public static bool TryParsePolicy(string text, out TransmissionPolicy policy) => TransferPolicies.TryParse(text, out policy);
 
     /// <summary>The placement's name as written on the command line.</summary>
     public static string NameOf(ShardPlacement placement) =>

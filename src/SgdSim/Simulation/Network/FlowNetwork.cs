@@ -1,20 +1,19 @@
 namespace SgdSim.Simulation.Network;
 
 /// <summary>
-/// A fluid model of a network of full-duplex NICs. Transfers are messages on connections (one per ordered pair of
-/// nodes, like a TCP connection or an RPC channel): a connection puts one message on the wire at a time, choosing the
-/// waiting message with the lowest priority value, and the connections that are sending share every NIC they cross
-/// max-min fairly (what competing TCP flows converge to), or in proportion to the weights a <see cref="ShareSpread"/>
-/// draws. Rates change only when a message starts or ends, so the model needs an event only then.
+/// The fluid model both sharing models are made of, over the NICs of a <see cref="StarTopology"/>. Transfers are
+/// messages on connections: a connection puts one message on the wire at a time, choosing the waiting message with the
+/// lowest priority value, and the connections that are sending share every NIC they cross max-min fairly (what
+/// competing TCP flows converge to), or in proportion to the weights a <see cref="ShareSpread"/> draws. Rates change
+/// only when a message starts or ends, so the model needs an event only then. Which connection a message takes is
+/// the one thing the two models differ in (<see cref="ConnectionQueueNetwork"/>, <see cref="FlowPerMessageNetwork"/>).
 /// </summary>
-public sealed class FlowNetwork
+public abstract class FlowNetwork : INetworkModel
 {
     private readonly int _nodes;
     private readonly double[] _capacity; // resource r: egress of node r for r < nodes, ingress of node r - nodes after
     private readonly double[] _transmitted;
-    private readonly Dictionary<(int, int), int> _connectionIds = [];
     private readonly List<Connection> _connections = [];
-    private readonly bool _perMessage;
     private readonly ShareSpread _spread;
     private readonly Random? _weights;
     private readonly ReverseQueueing _reverse;
@@ -54,17 +53,14 @@ public sealed class FlowNetwork
     private long _sequence;
     private long _lastUpdate;
 
-    /// <summary>Creates a network of nodes whose NICs send at <paramref name="egressBytesPerNs"/> and receive at <paramref name="ingressBytesPerNs"/>.</summary>
-    /// <param name="egressBytesPerNs">Sending capacity of each node's NIC.</param>
-    /// <param name="ingressBytesPerNs">Receiving capacity of each node's NIC.</param>
-    /// <param name="flowPerMessage">Give every message its own flow instead of queueing it on its connection: the
-    /// textbook fluid model where all transfers in flight share the NICs max-min fairly.</param>
+    /// <summary>Creates a network over <paramref name="topology"/>'s NICs.</summary>
+    /// <param name="topology">The nodes and the capacities of their NICs.</param>
     /// <param name="spread">How unequally connections split a NIC they share; the default splits it evenly.</param>
     /// <param name="seed">Seed of the weights' generator (used only when <paramref name="spread"/> is unequal).</param>
     /// <param name="reverse">How incoming connections slow a node's sending; the default: not at all.</param>
-    public FlowNetwork(double[] egressBytesPerNs, double[] ingressBytesPerNs, bool flowPerMessage = false, ShareSpread spread = default, int seed = 0, ReverseQueueing? reverse = null)
+    private protected FlowNetwork(StarTopology topology, ShareSpread spread, int seed, ReverseQueueing? reverse)
     {
-        _perMessage = flowPerMessage;
+        ArgumentNullException.ThrowIfNull(topology);
         _reverse = reverse ?? ReverseQueueing.None;
         if (!_reverse.IsValid)
         {
@@ -78,20 +74,8 @@ public sealed class FlowNetwork
 
         _spread = spread;
         _weights = spread.IsUnequal ? new Random(seed) : null;
-        ArgumentNullException.ThrowIfNull(egressBytesPerNs);
-        ArgumentNullException.ThrowIfNull(ingressBytesPerNs);
-        if (egressBytesPerNs.Length != ingressBytesPerNs.Length)
-        {
-            throw new ArgumentException("Egress and ingress capacities must be given for the same nodes.", nameof(ingressBytesPerNs));
-        }
-
-        if (egressBytesPerNs.Concat(ingressBytesPerNs).Any(c => !(c > 0) || double.IsInfinity(c)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(egressBytesPerNs), "Every NIC capacity must be positive and finite.");
-        }
-
-        _nodes = egressBytesPerNs.Length;
-        _capacity = [.. egressBytesPerNs, .. ingressBytesPerNs];
+        _nodes = topology.Nodes;
+        _capacity = [.. topology.Egress, .. topology.Ingress];
         _transmitted = new double[_capacity.Length];
         _spare = new double[_capacity.Length];
         _unfrozen = new double[_capacity.Length];
@@ -113,19 +97,27 @@ public sealed class FlowNetwork
     /// <summary>Bytes node <paramref name="node"/> has received so far (up to the last update).</summary>
     public double BytesReceived(int node) => _transmitted[_nodes + node];
 
-    /// <summary>Current sending rate of the connection from <paramref name="source"/> to <paramref name="destination"/>, bytes/ns.</summary>
-    public double Rate(int source, int destination)
+    /// <summary>Current sending rate of the connection from <paramref name="source"/> to <paramref name="destination"/>,
+    /// bytes/ns; 0 when there is no such connection (and always with a flow per message, which has no lasting ones).</summary>
+    public double Rate(int source, int destination) => TryFindConnection(source, destination, out var id) ? RateOf(id) : 0;
+
+    /// <summary>The lasting connection from <paramref name="source"/> to <paramref name="destination"/>, if the model has one.</summary>
+    private protected virtual bool TryFindConnection(int source, int destination, out int id)
     {
-        if (_connectionIds.TryGetValue((source, destination), out var id))
+        id = -1;
+        return false;
+    }
+
+    // The current sending rate of connection id, bytes/ns; 0 when it has nothing on the wire.
+    private double RateOf(int id)
+    {
+        foreach (var (list, rate) in new[] { (_out, _outRate), (_in, _inRate) })
         {
-            foreach (var (list, rate) in new[] { (_out, _outRate), (_in, _inRate) })
+            for (var i = 0; i < list.Count; i++)
             {
-                for (var i = 0; i < list.Count; i++)
+                if (list.Items[i].Connection == id)
                 {
-                    if (list.Items[i].Connection == id)
-                    {
-                        return _starHub < 0 ? list.Items[i].Rate : rate * (list == _out ? list.Items[i].SendWeight : list.Items[i].ReceiveWeight);
-                    }
+                    return _starHub < 0 ? list.Items[i].Rate : rate * (list == _out ? list.Items[i].SendWeight : list.Items[i].ReceiveWeight);
                 }
             }
         }
@@ -142,15 +134,7 @@ public sealed class FlowNetwork
         }
 
         Progress(now, arrivals: false);
-        if (_perMessage || !_connectionIds.TryGetValue((source, destination), out var id))
-        {
-            id = _perMessage ? IdleConnection(source, destination) : (_connectionIds[(source, destination)] = _connections.Count);
-            if (id == _connections.Count)
-            {
-                _connections.Add(new Connection(source, _nodes + destination));
-            }
-        }
-
+        var id = ConnectionFor(source, destination);
         var connection = _connections[id];
         connection.Waiting.Enqueue(priority, _sequence++, tag, Math.Max(0, bytes));
         if (!connection.Active)
@@ -227,8 +211,19 @@ public sealed class FlowNetwork
         return Math.Exp(spread * normal);
     }
 
-    // With a flow per message, an idle connection between the same nodes is reused rather than a new one made.
-    private int IdleConnection(int source, int destination)
+    /// <summary>The connection a message from <paramref name="source"/> to <paramref name="destination"/> waits on:
+    /// an id from <see cref="AddConnection"/> or <see cref="IdleConnection"/>.</summary>
+    private protected abstract int ConnectionFor(int source, int destination);
+
+    // Opens a connection from source to destination and returns its id.
+    private protected int AddConnection(int source, int destination)
+    {
+        _connections.Add(new Connection(source, _nodes + destination));
+        return _connections.Count - 1;
+    }
+
+    // The first idle connection from source to destination with nothing waiting, or -1.
+    private protected int IdleConnection(int source, int destination)
     {
         for (var id = 0; id < _connections.Count; id++)
         {
@@ -239,7 +234,7 @@ public sealed class FlowNetwork
             }
         }
 
-        return _connections.Count;
+        return -1;
     }
 
     // Puts the connection's next message on the wire in a new last slot (Regroup moves it to the right list should

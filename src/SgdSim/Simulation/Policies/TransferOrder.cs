@@ -1,6 +1,6 @@
 using SgdSim.Calibration;
 
-namespace SgdSim.Simulation;
+namespace SgdSim.Simulation.Policies;
 
 /// <summary>
 /// The transfer orders that follow from a step's structure or its measured timing: for every parameter a rank (0 =
