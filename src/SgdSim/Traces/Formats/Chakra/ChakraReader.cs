@@ -122,7 +122,4 @@ public static class ChakraReader
     /// <summary>The schema's name of a node type (<c>COMP_NODE</c>), or its number when the schema has none.</summary>
     internal static string NodeTypeName(NodeType type) =>
         EtDefReflection.Descriptor.FindTypeByName<EnumDescriptor>("NodeType").FindValueByNumber((int)type)?.Name ?? $"NODE_TYPE_{(int)type}";
-
-    internal static string Plural(int n, string one, string? many = null) =>
-        $"{n.ToString("N0", CultureInfo.InvariantCulture)} {(n == 1 ? one : many ?? one + "s")}";
 }
