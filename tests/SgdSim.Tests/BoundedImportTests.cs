@@ -48,17 +48,7 @@ public sealed class BoundedImportTests : IDisposable
     [Fact]
     public void More_events_than_a_trace_file_may_hold_are_refused()
     {
-        var file = Gzip("many.json.gz", s =>
-        {
-            s.Write("{\"schemaVersion\": 1, \"traceEvents\": ["u8);
-            var events = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("{\"ph\": \"X\", \"name\": \"a\", \"pid\": 1, \"tid\": 1, \"ts\": 1, \"dur\": 1},", 10_000)));
-            for (var i = 0; i <= TraceLimits.MaxEvents / 10_000; i++)
-            {
-                s.Write(events);
-            }
-
-            s.Write("{\"ph\": \"i\"}]}"u8);
-        });
+        var file = Repeating("many.json.gz", "{\"ph\": \"X\", \"name\": \"a\", \"pid\": 1, \"tid\": 1, \"ts\": 1, \"dur\": 1},", TraceLimits.MaxEvents + 1);
 
         Refusal.AssertOneLine(CliRunner.Run("inspect", file), "many.json.gz", "holds more than 10,000,000 events");
     }
@@ -90,6 +80,109 @@ public sealed class BoundedImportTests : IDisposable
         }
 
         Refusal.AssertOneLine(CliRunner.Run("inspect", file), "zeros.0.et", "holds more than 10,000,000 events");
+    }
+
+    /// <summary>A Kineto file of <paramref name="count"/> copies of one event (written with its comma) and a last one.</summary>
+    private string Repeating(string name, string oneEvent, int count) => Gzip(name, s =>
+    {
+        s.Write("{\"schemaVersion\": 1, \"traceEvents\": ["u8);
+        var block = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(oneEvent, 1_000)));
+        for (var i = 0; i < count / 1_000; i++)
+        {
+            s.Write(block);
+        }
+
+        s.Write(block.AsSpan(0, count % 1_000 * oneEvent.Length));
+        s.Write("{\"ph\": \"i\"}]}"u8);
+    });
+
+    /// <summary>A Kineto file: one ProfilerStep span over everything, then the events <paramref name="events"/>
+    /// writes (each followed by a comma).</summary>
+    private string Kineto(string name, Action<Stream> events) => Gzip(name, s =>
+    {
+        s.Write("{\"schemaVersion\": 1, \"traceEvents\": [{\"ph\": \"X\", \"cat\": \"user_annotation\", \"name\": \"ProfilerStep#1\", \"pid\": 1, \"tid\": 1, \"ts\": 1, \"dur\": 100000000},"u8);
+        events(s);
+        s.Write("{\"ph\": \"i\"}]}"u8);
+    });
+
+    private static void WriteOps(Stream s, int count, Func<int, (long Ts, long Dur)> time)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            var (ts, dur) = time(i);
+            text.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"{{\"ph\": \"X\", \"cat\": \"cpu_op\", \"name\": \"aten::mm\", \"pid\": 1, \"tid\": 2, \"ts\": {ts}, \"dur\": {dur}}},");
+            if (text.Length > 1 << 20)
+            {
+                s.Write(Encoding.ASCII.GetBytes(text.ToString()));
+                text.Clear();
+            }
+        }
+
+        s.Write(Encoding.ASCII.GetBytes(text.ToString()));
+    }
+
+    [Fact]
+    public void Events_nested_deeper_than_any_profiler_records_are_refused()
+    {
+        // Each event starts one microsecond after the one enclosing it and ends one before.
+        var file = Kineto("deep.json.gz", s => WriteOps(s, TraceLimits.MaxNesting + 1, i => (2 + i, 2 * (TraceLimits.MaxNesting + 1 - i))));
+        Refusal.AssertOneLine(CliRunner.Run("inspect", file), "deep.json.gz", "nests events more than 10,000 deep on thread 2");
+
+        var shallow = Kineto("shallow.json.gz", s => WriteOps(s, TraceLimits.MaxNesting, i => (2 + i, 2 * (TraceLimits.MaxNesting + 1 - i))));
+        Assert.DoesNotContain("nests events", CliRunner.Run("inspect", shallow).Stderr);
+    }
+
+    [Fact]
+    public void A_step_of_more_ops_than_a_step_may_hold_is_refused_before_they_are_held()
+    {
+        var file = Kineto("wide.json.gz", s => WriteOps(s, TraceLimits.MaxOpsPerStep + 1, i => (2 + i, 1)));
+        Refusal.AssertOneLine(CliRunner.Run("inspect", file), "wide.json.gz", "holds more than 1,000,000 ops per ProfilerStep span, the most one step may");
+    }
+
+    [Fact]
+    public void A_trace_builder_refuses_a_step_of_more_ops_than_a_step_may_hold()
+    {
+        var builder = new TraceBuilder("test", "wide");
+        var node = builder.Node("worker", NodeRole.Worker, 0);
+        var device = builder.Device("worker/CPU:0", node);
+        var lane = builder.Lane(device, "ops");
+        builder.BeginStep();
+        for (var i = 0; i < TraceLimits.MaxOpsPerStep; i++)
+        {
+            builder.Op(new TraceOp { Name = $"op{i}", Type = "MatMul", Kind = OpKind.Compute, Node = node, Device = device, Lane = lane, StartNs = i, EndNs = i + 1 });
+        }
+
+        var error = Assert.Throws<InvalidTraceException>(() =>
+            builder.Op(new TraceOp { Name = "one more", Type = "MatMul", Kind = OpKind.Compute, Node = node, Device = device, Lane = lane, StartNs = 0, EndNs = 1 }));
+        Assert.Contains("step 0 holds more than 1,000,000 ops", error.Message);
+    }
+
+    [Fact]
+    public void More_steps_than_a_trace_may_hold_are_refused()
+    {
+        var file = Repeating("steps.json.gz", "{\"ph\": \"X\", \"cat\": \"user_annotation\", \"name\": \"ProfilerStep#1\", \"pid\": 1, \"tid\": 1, \"ts\": 1, \"dur\": 1},", TraceLimits.MaxSteps + 1);
+
+        Refusal.AssertOneLine(CliRunner.Run("inspect", file), "steps.json.gz", "holds more than 100,000 steps, the most a trace may");
+    }
+
+    [Fact]
+    public void A_chakra_file_of_more_nodes_than_a_step_may_hold_is_refused_before_they_are_decoded()
+    {
+        var file = _dir.File("wide.0.et");
+        using (var stream = new BufferedStream(File.Create(file), 1 << 20))
+        {
+            stream.Write([0x05, 0x0A, 0x03, (byte)'0', (byte)'.', (byte)'1']);
+            Span<byte> node = [0x05, 0x08, 0x00, 0x12, 0x01, (byte)'a'];
+            for (var i = 0; i <= TraceLimits.MaxOpsPerStep; i++)
+            {
+                node[2] = (byte)(i & 0x7F); // the id's value does not matter before the count is checked
+                stream.Write(node);
+            }
+        }
+
+        Refusal.AssertOneLine(CliRunner.Run("inspect", file), "wide.0.et", "holds 1,000,001 nodes; a Chakra trace is one step of one rank, and a step may hold at most 1,000,000 ops");
     }
 
     [Fact]

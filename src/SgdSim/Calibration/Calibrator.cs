@@ -133,6 +133,18 @@ public static class Calibrator
             }
         }
 
+        var places = PlaceTasks(trace, ops, kept, kinds);
+        var (successorStart, successors, predecessorCounts) = Dependencies(graph, taskOf, kept.Count);
+        return new StepTasks(ops, kept, kinds, places.Names, places.Lanes, places.LaneSequential, places.Parameters, places.Bytes,
+            places.ParameterNames, places.ParameterBytes, successorStart, successors, predecessorCounts);
+    }
+
+    // Where each task runs and what it moves: its worker lane (worker ops), its parameter and bytes (transfers and
+    // updates; a parameter's size is the largest transfer of it).
+    private sealed record TaskPlaces(string[] Names, int[] Lanes, bool[] LaneSequential, int[] Parameters, long[] Bytes, string[] ParameterNames, long[] ParameterBytes);
+
+    private static TaskPlaces PlaceTasks(Trace trace, IReadOnlyList<TraceOp> ops, List<int> kept, List<TaskKind> kinds)
+    {
         var n = kept.Count;
         var laneIndex = new Dictionary<int, int>();
         var lanes = new int[n];
@@ -171,6 +183,13 @@ public static class Calibrator
             laneSequential[local] = trace.Lanes[traceLane].Sequential;
         }
 
+        return new TaskPlaces(names, lanes, laneSequential, parameters, bytes,
+            [.. parameterIndex.OrderBy(kv => kv.Value).Select(kv => kv.Key)], [.. parameterBytes]);
+    }
+
+    // The step graph's edges among kept tasks (taskOf[op] is the op's task, or -1), as compressed successor lists.
+    private static (int[] Start, int[] Successors, int[] PredecessorCounts) Dependencies(StepGraph graph, int[] taskOf, int n)
+    {
         var successors = new List<int>[n];
         var predecessorCounts = new int[n];
         for (var t = 0; t < n; t++)
@@ -194,9 +213,7 @@ public static class Calibrator
             successorStart[t + 1] = successorStart[t] + successors[t].Count;
         }
 
-        return new StepTasks(ops, kept, kinds, names, lanes, laneSequential, parameters, bytes,
-            [.. parameterIndex.OrderBy(kv => kv.Value).Select(kv => kv.Key)], [.. parameterBytes],
-            successorStart, [.. successors.SelectMany(x => x)], predecessorCounts);
+        return (successorStart, [.. successors.SelectMany(x => x)], predecessorCounts);
     }
 
     // Each direction's capacity and latency from its transfers; a rate no network has (sizes of 0, or times far off)
@@ -407,55 +424,7 @@ public static class Calibrator
         var periods = new List<BusyPeriod>();
         for (var stepIndex = 0; stepIndex < steps.Length; stepIndex++)
         {
-            var step = steps[stepIndex];
-            var byName = new Dictionary<string, TraceOp>(StringComparer.Ordinal);
-            foreach (var op in step.Ops)
-            {
-                byName.TryAdd(op.Name, op);
-            }
-
-            var messages = new List<(long Ready, long End, long Bytes)>();
-            foreach (var op in step.Ops.Where(select))
-            {
-                var ready = op.StartNs;
-                foreach (var input in op.Inputs)
-                {
-                    if (byName.TryGetValue(input, out var source) && source.EndNs <= op.EndNs)
-                    {
-                        ready = Math.Max(ready, source.EndNs);
-                    }
-                }
-
-                messages.Add((ready, op.EndNs, op.Bytes!.Value));
-            }
-
-            long start = 0, end = long.MinValue, bytes = 0, firstEnd = long.MaxValue, firstBytes = 0;
-            var count = 0;
-            foreach (var (ready, messageEnd, messageBytes) in messages.OrderBy(m => m.Ready))
-            {
-                if (ready >= end)
-                {
-                    if (count > 0)
-                    {
-                        periods.Add(new BusyPeriod(stepIndex, bytes, end - start, firstBytes, firstEnd - start));
-                    }
-
-                    (start, end, bytes, count, firstEnd) = (ready, messageEnd, 0, 0, long.MaxValue);
-                }
-
-                end = Math.Max(end, messageEnd);
-                bytes += messageBytes;
-                count++;
-                if (messageEnd < firstEnd)
-                {
-                    (firstEnd, firstBytes) = (messageEnd, messageBytes);
-                }
-            }
-
-            if (count > 0)
-            {
-                periods.Add(new BusyPeriod(stepIndex, bytes, end - start, firstBytes, firstEnd - start));
-            }
+            AddBusyPeriods(periods, stepIndex, Messages(steps[stepIndex], select));
         }
 
         var large = periods.Where(p => p.Bytes >= CapacityFitMinBytes).ToList();
@@ -464,6 +433,83 @@ public static class Calibrator
             large = periods;
         }
 
+        var (bytesPerNs, latency) = FitCapacityAndLatency(periods, large);
+        var factors = WireTimeFactors(steps.Length, large, bytesPerNs, latency);
+        explanation.Add(new($"link_capacity_{direction}_bits_per_s", bytesPerNs * 8e9,
+            $"{what}: bytes / (duration − latency) over the {large.Count} busy periods of at least {CapacityFitMinBytes / 1024} KiB (a busy period: from a message ready on an idle connection to the arrival of the last message queued behind it)"));
+        explanation.Add(new($"message_latency_{direction}_s", latency / 1e9,
+            $"{what}: median over the {periods.Count} busy periods of (arrival of the first message − bytes / capacity), counted from when the period's first message was ready"));
+        explanation.Add(new($"wire_time_spread_{direction}", factors.Length < 2 ? 0 : (factors.Max() - factors.Min()) / 2,
+            $"{what}: half the range over the profiled steps of their large periods' (duration − latency) / (bytes / capacity); a simulated step replays one profiled step's factor"));
+        return new LinkFit(bytesPerNs, (long)latency, factors);
+    }
+
+    // The selected transfers of a step: when each was ready (its start, or later its latest input's end), when it
+    // arrived, and its bytes.
+    private static List<(long Ready, long End, long Bytes)> Messages(TraceStep step, Func<TraceOp, bool> select)
+    {
+        var byName = new Dictionary<string, TraceOp>(StringComparer.Ordinal);
+        foreach (var op in step.Ops)
+        {
+            byName.TryAdd(op.Name, op);
+        }
+
+        var messages = new List<(long Ready, long End, long Bytes)>();
+        foreach (var op in step.Ops.Where(select))
+        {
+            var ready = op.StartNs;
+            foreach (var input in op.Inputs)
+            {
+                if (byName.TryGetValue(input, out var source) && source.EndNs <= op.EndNs)
+                {
+                    ready = Math.Max(ready, source.EndNs);
+                }
+            }
+
+            messages.Add((ready, op.EndNs, op.Bytes!.Value));
+        }
+
+        return messages;
+    }
+
+    // Groups a step's messages, in the order they became ready, into busy periods: a period ends when the next message
+    // is ready only after every message before it has arrived.
+    private static void AddBusyPeriods(List<BusyPeriod> periods, int stepIndex, List<(long Ready, long End, long Bytes)> messages)
+    {
+        long start = 0, end = long.MinValue, bytes = 0, firstEnd = long.MaxValue, firstBytes = 0;
+        var count = 0;
+        foreach (var (ready, messageEnd, messageBytes) in messages.OrderBy(m => m.Ready))
+        {
+            if (ready >= end)
+            {
+                if (count > 0)
+                {
+                    periods.Add(new BusyPeriod(stepIndex, bytes, end - start, firstBytes, firstEnd - start));
+                }
+
+                (start, end, bytes, count, firstEnd) = (ready, messageEnd, 0, 0, long.MaxValue);
+            }
+
+            end = Math.Max(end, messageEnd);
+            bytes += messageBytes;
+            count++;
+            if (messageEnd < firstEnd)
+            {
+                (firstEnd, firstBytes) = (messageEnd, messageBytes);
+            }
+        }
+
+        if (count > 0)
+        {
+            periods.Add(new BusyPeriod(stepIndex, bytes, end - start, firstBytes, firstEnd - start));
+        }
+    }
+
+    // Capacity from the large periods' bytes over their time beyond the latency, latency from every period's first
+    // message; the two depend on each other, so a few rounds settle them. A latency that would leave the large periods
+    // no time keeps the previous round's value.
+    private static (double BytesPerNs, double LatencyNs) FitCapacityAndLatency(List<BusyPeriod> periods, List<BusyPeriod> large)
+    {
         double latency = 0;
         double bytesPerNs = 0;
         for (var round = 0; round < 3; round++)
@@ -477,22 +523,22 @@ public static class Calibrator
             }
         }
 
-        // How much longer or shorter than bytes / capacity each large period took: the transport's own variability.
-        // Only periods whose wire time dwarfs the latency say something about the transport rather than the latency fit.
+        return (bytesPerNs, latency);
+    }
+
+    // How much longer or shorter than bytes / capacity each step's large periods took: the transport's own variability.
+    // Only periods whose wire time dwarfs the latency say something about the transport rather than the latency fit.
+    private static double[] WireTimeFactors(int stepCount, List<BusyPeriod> large, double bytesPerNs, double latency)
+    {
         var telling = large.Where(p => p.Bytes / bytesPerNs >= 10 * latency).ToList();
-        var factors = new double[steps.Length];
-        for (var s = 0; s < steps.Length; s++)
+        var factors = new double[stepCount];
+        for (var s = 0; s < stepCount; s++)
         {
             var ofStep = telling.Where(p => p.Step == s).ToList();
             var expected = ofStep.Sum(p => p.Bytes / bytesPerNs);
             factors[s] = expected > 0 ? ofStep.Sum(p => Math.Max(0, p.Ns - latency)) / expected : 1.0;
         }
-        explanation.Add(new($"link_capacity_{direction}_bits_per_s", bytesPerNs * 8e9,
-            $"{what}: bytes / (duration − latency) over the {large.Count} busy periods of at least {CapacityFitMinBytes / 1024} KiB (a busy period: from a message ready on an idle connection to the arrival of the last message queued behind it)"));
-        explanation.Add(new($"message_latency_{direction}_s", latency / 1e9,
-            $"{what}: median over the {periods.Count} busy periods of (arrival of the first message − bytes / capacity), counted from when the period's first message was ready"));
-        explanation.Add(new($"wire_time_spread_{direction}", factors.Length < 2 ? 0 : (factors.Max() - factors.Min()) / 2,
-            $"{what}: half the range over the profiled steps of their large periods' (duration − latency) / (bytes / capacity); a simulated step replays one profiled step's factor"));
-        return new LinkFit(bytesPerNs, (long)latency, factors);
+
+        return factors;
     }
 }

@@ -154,6 +154,11 @@ public sealed class TraceBuilder
             throw new InvalidOperationException("The previous step was not ended.");
         }
 
+        if (_steps.Count >= TraceLimits.MaxSteps)
+        {
+            throw TraceLimits.TooManySteps(_source);
+        }
+
         _stepOps = new List<TraceOp>(expectedOps);
         // One table serves every step: steps are much alike in size, and a new one per step is garbage per step.
         _stepNames = _namesTable;
@@ -204,6 +209,11 @@ public sealed class TraceBuilder
 
             _stepOps[existing] = Widen(first, op);
             return;
+        }
+
+        if (_stepOps.Count >= TraceLimits.MaxOpsPerStep)
+        {
+            throw Error($"step {_steps.Count} holds more than {TraceLimits.MaxOpsPerStep:N0} ops, the most one step may (a step of the largest models holds tens of thousands); profile a step of the job, not a whole run as one step.");
         }
 
         _stepNames.Add((op.Device, op.Name), _stepOps.Count);

@@ -44,6 +44,27 @@ public static class TraceLimits
     /// <summary>The most bytes a compressed trace may expand to: 8 GiB.</summary>
     public const long MaxDecompressedBytes = 8L << 30;
 
+    /// <summary>The most steps a trace may hold: 100,000. A profile covers a few to a few hundred steps; each step
+    /// costs its ops' tables however small it is.</summary>
+    public const int MaxSteps = 100_000;
+
+    /// <summary>The refusal of <paramref name="file"/> for holding more than <see cref="MaxSteps"/> steps.</summary>
+    public static InvalidTraceException TooManySteps(string file) =>
+        new(file, $"holds more than {MaxSteps:N0} steps, the most a trace may; profile a few steps of the job, not all of them.");
+
+    /// <summary>The most ops one step may hold: 1,000,000. A step of the largest models holds tens of thousands;
+    /// everything downstream (step graphs, calibration, the replay) holds a step's ops several times over.</summary>
+    public const int MaxOpsPerStep = 1_000_000;
+
+    /// <summary>The most events that may enclose one another on one thread: 10,000. Profilers nest a few dozen
+    /// deep (Python call stacks a few hundred); the importer keeps one entry per enclosing event.</summary>
+    public const int MaxNesting = 10_000;
+
+    /// <summary>The refusal of <paramref name="file"/> when an event on <paramref name="thread"/> lies inside
+    /// <see cref="MaxNesting"/> others.</summary>
+    public static InvalidTraceException TooDeep(string file, string thread) =>
+        new(file, $"nests events more than {MaxNesting:N0} deep on {thread}, deeper than any profiler records; an event should end before the one that encloses it does.");
+
     /// <summary>Refuses <paramref name="file"/> once it holds more than <see cref="MaxEvents"/> events.</summary>
     public static void CheckEventCount(string file, int events)
     {

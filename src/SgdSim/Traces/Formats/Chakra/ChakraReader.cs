@@ -95,6 +95,13 @@ public static class ChakraReader
         // A first pass over the framing alone (cheap) sizes the nodes' array once: no growth, no copies.
         var messages = 0;
         ChakraStream.Read(file, (ReadOnlySpan<byte> _) => messages++);
+        if (messages > TraceLimits.MaxOpsPerStep)
+        {
+            // Refused before the nodes' array is made: each node costs far more decoded than framed.
+            throw new InvalidTraceException(file,
+                $"holds {Counts.Of(messages, "node")}; a Chakra trace is one step of one rank, and a step may hold at most {TraceLimits.MaxOpsPerStep:N0} ops.");
+        }
+
         decoder.Reserve(messages);
         var metadata = ChakraStream.Read(file, decoder.Add);
         result.Nodes = decoder.Count == decoder.Records.Length ? decoder.Records : decoder.Records[..decoder.Count];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SgdSim.Traces.PyTorch;
 
@@ -69,6 +70,10 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         public readonly Dictionary<int, int> HiddenBy = [];
 
         public readonly List<(PsSpan Span, KinetoSlice Slice, int Op)> Spans = [];
+
+        /// <summary>The op count at which the file is refused: <see cref="TraceLimits.MaxOpsPerStep"/> per step
+        /// span it holds, beyond the ops of the files before it.</summary>
+        public long OpLimit;
     }
 
     public Trace Assemble(IReadOnlyList<KinetoFile> files)
@@ -87,7 +92,6 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
 
             // Every event is an op, part of one, or a span copied aside by now: the raw events can go.
             process.File.Slices.Clear();
-            process.File.Slices.TrimExcess();
         }
 
         foreach (var process in processes)
@@ -99,7 +103,6 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         {
             AddFlows(process);
             process.File.Flows.Clear();
-            process.File.Flows.TrimExcess();
         }
 
         var steps = StepWindows();
@@ -122,7 +125,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         var roles = new List<PsSpan>();
         long? clockOffset = null;
         var hasPsSpans = false;
-        foreach (ref var slice in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(file.Slices))
+        foreach (ref var slice in file.Slices)
         {
             if (!PsSpan.IsConventionName(slice.Name))
             {
@@ -277,11 +280,26 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
 
     // Runs once per file with loops over every event: compile it fully at once rather than tier it up mid-loop.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int CountStepSpans(KinetoFile file)
+    {
+        var count = 0;
+        foreach (ref var slice in file.Slices)
+        {
+            if (Classify(slice) == SliceClass.Step && ++count > TraceLimits.MaxSteps)
+            {
+                throw TraceLimits.TooManySteps(file.Path);
+            }
+        }
+
+        return count;
+    }
+
     private void CollectOps(Process process)
     {
         var file = process.File;
         var slices = file.Slices;
         var byLane = new Dictionary<int, List<int>>();
+        process.OpLimit = _ops.Count + (long)TraceLimits.MaxOpsPerStep * Math.Max(1, CountStepSpans(file));
         for (var i = 0; i < slices.Count; i++)
         {
             var slice = slices[i];
@@ -314,27 +332,11 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         }
 
         var stack = new List<(long End, int Owner)>();
-        var order = Array.Empty<(long Start, long NegativeDuration, int Index)>();
         foreach (var (key, indexes) in byLane)
         {
-            // Outer events first: by start, then the longer one (sorted on plain keys, not through a delegate).
-            if (order.Length < indexes.Count)
-            {
-                order = new (long, long, int)[indexes.Count];
-            }
-
-            for (var k = 0; k < indexes.Count; k++)
-            {
-                var at = indexes[k];
-                order[k] = (slices[at].StartNs, -slices[at].DurationNs, at);
-            }
-
-            Array.Sort(order, 0, indexes.Count);
-            for (var k = 0; k < indexes.Count; k++)
-            {
-                indexes[k] = order[k].Index;
-            }
-
+            // Outer events first: by start, then the longer one. Sorted in place through a struct comparer: a side
+            // array of keys would cost 24 bytes per event at the import's peak.
+            CollectionsMarshal.AsSpan(indexes).Sort(new OuterFirst(slices));
             var lane = builder.Lane(process.CpuDevice, ThreadLaneName(file, key));
             var kept = new List<int>();
             process.LaneOps[key] = kept;
@@ -347,6 +349,11 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                     stack.RemoveAt(stack.Count - 1);
                 }
 
+                if (stack.Count >= TraceLimits.MaxNesting)
+                {
+                    throw TraceLimits.TooDeep(file.Path, ThreadLaneName(file, key));
+                }
+
                 var owner = stack.Count > 0 ? stack[^1].Owner : -1;
                 if (owner >= 0 && !_ops[owner].IsCollective && IsCollective(slice))
                 {
@@ -354,7 +361,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                     // of its own, on a lane beside its thread's: it is what a data-parallel step is made of.
                     var comms = builder.Lane(process.CpuDevice, ThreadLaneName(file, key) + " collectives");
                     stack.Add((slice.EndNs, _ops.Count));
-                    _ops.Add(NewOp(process, slice, comms));
+                    AddOp(process, NewOp(process, slice, comms));
                     continue;
                 }
 
@@ -379,8 +386,41 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                 var op = NewOp(process, slice, lane);
                 stack.Add((slice.EndNs, _ops.Count));
                 kept.Add(_ops.Count);
-                _ops.Add(op);
+                AddOp(process, op);
             }
+        }
+    }
+
+    /// <summary>Adds an op of <paramref name="process"/>'s raw events, refusing the file once it holds more ops
+    /// than <see cref="TraceLimits.MaxOpsPerStep"/> per step span: the step would be refused later anyway, and
+    /// millions of ops cost gigabytes before it could be.</summary>
+    private void AddOp(Process process, Op op)
+    {
+        if (_ops.Count >= process.OpLimit)
+        {
+            throw new InvalidTraceException(process.File.Path,
+                $"holds more than {TraceLimits.MaxOpsPerStep:N0} ops per ProfilerStep span, the most one step may (a step of the largest models holds tens of thousands); profile a few steps of the job, each in its own ProfilerStep.");
+        }
+
+        _ops.Add(op);
+    }
+
+    /// <summary>Orders a lane's events by start, the longer of two that start together first, then by position in
+    /// the file: the order in which enclosing events come before what they enclose.</summary>
+    private readonly struct OuterFirst(ChunkedList<KinetoSlice> slices) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            ref var a = ref slices[x];
+            ref var b = ref slices[y];
+            var byStart = a.StartNs.CompareTo(b.StartNs);
+            if (byStart != 0)
+            {
+                return byStart;
+            }
+
+            var byLength = b.DurationNs.CompareTo(a.DurationNs);
+            return byLength != 0 ? byLength : x.CompareTo(y);
         }
     }
 
@@ -449,7 +489,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             _ => ("kernel", OpKind.Compute),
         };
         kept.Add(_ops.Count);
-        _ops.Add(new Op
+        AddOp(process, new Op
         {
             BaseName = slice.Category == KinetoCategory.Kernel ? ShortKernelName(slice.Name) : slice.Name,
             Type = type,

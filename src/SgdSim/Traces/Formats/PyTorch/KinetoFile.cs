@@ -68,7 +68,7 @@ internal sealed class KinetoFile(string path)
 
     public string? Backend { get; set; }
 
-    public List<KinetoSlice> Slices { get; } = [];
+    public ChunkedList<KinetoSlice> Slices { get; } = new();
 
     /// <summary>The (pid, tid) pairs events run on, in first-seen order.</summary>
     public List<(long Pid, long Tid)> Lanes { get; } = [];
@@ -76,7 +76,7 @@ internal sealed class KinetoFile(string path)
     /// <summary>What collectives' arguments say: the bytes they move (-1 when unknown) and their name.</summary>
     public List<(long Bytes, string? Name)> Collectives { get; } = [];
 
-    public List<KinetoFlowEnd> Flows { get; } = [];
+    public ChunkedList<KinetoFlowEnd> Flows { get; } = new();
 
     /// <summary>Thread names by (pid, tid), from <c>thread_name</c> metadata.</summary>
     public Dictionary<(long Pid, long Tid), string> ThreadNames { get; } = [];

@@ -58,13 +58,6 @@ internal sealed class KinetoFileParser
             using var raw = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             var gzip = raw.ReadByte() == 0x1f && raw.ReadByte() == 0x8b;
             raw.Position = 0;
-            if (!gzip)
-            {
-                // Kineto writes some 360 bytes per complete event and far fewer flow ends: size the lists once.
-                parser._file.Slices.Capacity = (int)Math.Min(raw.Length / 360 + 16, 1 << 26);
-                parser._file.Flows.Capacity = (int)Math.Min(raw.Length / 1000 + 16, 1 << 26);
-            }
-
             using Stream stream = gzip ? TraceLimits.Bounded(path, new GZipStream(raw, CompressionMode.Decompress)) : raw;
             parser.Run(stream);
         }

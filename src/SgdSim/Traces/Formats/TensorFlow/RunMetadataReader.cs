@@ -20,7 +20,7 @@ public static class RunMetadataReader
         // A folder may also hold the same steps as timeline JSON; the protobufs are the steps here.
         var files = TraceFiles.List(path, static f => !f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".json.gz", StringComparison.OrdinalIgnoreCase));
         var builder = new TraceBuilder(FormatName, path);
-        var names = new TfNameCache();
+        var names = new TfNameCache(path);
         var assembler = new TfStepAssembler(builder, names);
 
         // Step files parse independently, so a few are parsed ahead on the thread pool while the steps before

@@ -61,6 +61,7 @@ public static partial class TfNames
     private static partial Regex EdgeKeyPattern();
 
     /// <summary>Parses a device name such as <c>/job:ps/replica:0/task:1/device:CPU:0</c> or <c>/gpu:0/stream:12</c>.</summary>
+    /// <exception cref="TfNameException">The name follows TensorFlow's pattern but with a number no device has.</exception>
     public static TfDevice ParseDevice(string name)
     {
         var m = DevicePattern().Match(name.Trim());
@@ -71,7 +72,12 @@ public static partial class TfNames
 
         var job = m.Groups["job"].Success ? m.Groups["job"].Value : "localhost";
         var replica = m.Groups["replica"].Success ? m.Groups["replica"].Value : "0";
-        var task = m.Groups["task"].Success ? int.Parse(m.Groups["task"].Value, CultureInfo.InvariantCulture) : 0;
+        var task = 0;
+        if (m.Groups["task"].Success && !int.TryParse(m.Groups["task"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out task))
+        {
+            throw new TfNameException($"names a device '{name}' whose task index is beyond {int.MaxValue:N0}; TensorFlow numbers tasks from 0.");
+        }
+
         var node = $"/job:{job}/replica:{replica}/task:{task}";
 
         // "/device:GPU:0/stream:7", "/gpu:0/memcpy", "/device:CPU:0" → device part and the folded suffix.
@@ -161,8 +167,9 @@ public static partial class TfNames
         var parts = key.Split(';');
         var edgePart = parts.FirstOrDefault(p => p.StartsWith("edge_", StringComparison.Ordinal)) ?? parts[0];
         var m = EdgeKeyPattern().Match(edgePart);
-        return m.Success
-            ? (edgePart, int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture), m.Groups["tensor"].Value)
+        // An edge number beyond an int is no edge TensorFlow numbered: the key is then taken as it is.
+        return m.Success && int.TryParse(m.Groups["id"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? (edgePart, id, m.Groups["tensor"].Value)
             : (edgePart, null, edgePart);
     }
 
@@ -286,4 +293,13 @@ public static partial class TfNames
     public static bool IsPlumbingType(string type) =>
         type is "_Recv" or "_Send" or "_HostRecv" or "_HostSend" or "NoOp" or "RecvTensor" ||
         type.StartsWith("MEMCPY", StringComparison.Ordinal);
+}
+
+/// <summary>A name in a trace follows TensorFlow's conventions but cannot be one TensorFlow gave; the readers say so
+/// against the file it came from (<see cref="InFile"/>).</summary>
+/// <param name="problem">What is wrong, as a predicate of the file ("names a device …").</param>
+public sealed class TfNameException(string problem) : FormatException(problem)
+{
+    /// <summary>The refusal of <paramref name="file"/>, which holds the name.</summary>
+    public InvalidTraceException InFile(string file) => new(file, Message, this);
 }

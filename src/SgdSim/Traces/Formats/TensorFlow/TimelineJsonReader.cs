@@ -26,7 +26,7 @@ public static class TimelineJsonReader
     {
         var files = TraceFiles.List(path, static f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
         var builder = new TraceBuilder(FormatName, path);
-        var names = new TfNameCache();
+        var names = new TfNameCache(path);
         var assembler = new TfStepAssembler(builder, names, tensorBytes);
         foreach (var file in files)
         {

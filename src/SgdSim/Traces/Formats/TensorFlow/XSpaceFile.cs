@@ -206,6 +206,10 @@ internal sealed class XSpaceFile
         {
             throw new InvalidTraceException(file, $"is not a valid XSpace protobuf ({e.Message}).", e);
         }
+        catch (TfNameException e)
+        {
+            throw e.InFile(file);
+        }
         finally
         {
             handle.ReleasePointer();

@@ -32,6 +32,13 @@ public static class XSpaceReader
     {
         var files = TraceFiles.List(path, static f => f.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase));
         var hosts = files.Select(XSpaceFile.Read).ToArray();
-        return new XSpaceAssembler(path, hosts).Build();
+        try
+        {
+            return new XSpaceAssembler(path, hosts).Build();
+        }
+        catch (TfNameException e)
+        {
+            throw e.InFile(path);
+        }
     }
 }

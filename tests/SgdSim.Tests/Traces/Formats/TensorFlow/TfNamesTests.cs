@@ -19,6 +19,22 @@ public sealed class TfNamesTests
     }
 
     [Fact]
+    public void A_task_index_no_task_can_have_is_refused_not_overflowed()
+    {
+        Assert.Equal(int.MaxValue, TfNames.ParseDevice("/job:ps/replica:0/task:2147483647/device:CPU:0").TaskIndex);
+        var error = Assert.Throws<TfNameException>(() => TfNames.ParseDevice("/job:ps/replica:0/task:2147483648/device:CPU:0"));
+        Assert.Equal("a.json: names a device '/job:ps/replica:0/task:2147483648/device:CPU:0' whose task index is beyond 2,147,483,647; TensorFlow numbers tasks from 0.",
+            error.InFile("a.json").Message);
+    }
+
+    [Fact]
+    public void A_rendezvous_key_with_an_edge_number_beyond_any_edge_is_taken_as_it_is()
+    {
+        Assert.Equal(("edge_2147483647_x", 2147483647, "x"), TfNames.ParseRendezvousKey("edge_2147483647_x"));
+        Assert.Equal(("edge_2147483648_x", null, "edge_2147483648_x"), TfNames.ParseRendezvousKey("edge_2147483648_x"));
+    }
+
+    [Fact]
     public void An_op_label_gives_name_type_and_inputs()
     {
         var label = TfNames.ParseOpLabel("layer0/Linear = Linear(input, layer0/weight/read_S1, ^init)")!;

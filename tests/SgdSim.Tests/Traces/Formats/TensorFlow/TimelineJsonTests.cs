@@ -38,6 +38,15 @@ public sealed class TimelineJsonTests : IDisposable
         return path;
     }
 
+    [Fact]
+    public void A_process_named_with_a_task_index_beyond_any_task_is_refused_against_the_file()
+    {
+        var path = WriteJson("task.json", File.ReadAllText(WriteStep()).Replace("/task:0", "/task:99999999999", StringComparison.Ordinal));
+        var error = Assert.Throws<InvalidTraceException>(() => TraceReader.Read(path));
+        Assert.StartsWith(path + ": names a device '/job:", error.Message);
+        Assert.Contains("/task:99999999999/", error.Message);
+    }
+
     private static TraceOp Op(Trace trace, string name) => trace.Steps[0].Ops.Single(o => o.Name == name);
 
     [Fact]
