@@ -297,9 +297,25 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     private void CollectOps(Process process)
     {
         var file = process.File;
-        var slices = file.Slices;
-        var byLane = new Dictionary<int, List<int>>();
         process.OpLimit = _ops.Count + (long)TraceLimits.MaxOpsPerStep * Math.Max(1, CountStepSpans(file));
+        var byLane = SortSlices(process);
+        var stack = new List<(long End, int Owner)>();
+        foreach (var (key, indexes) in byLane)
+        {
+            // Outer events first: by start, then the longer one. Sorted in place through a struct comparer: a side
+            // array of keys would cost 24 bytes per event at the import's peak.
+            CollectionsMarshal.AsSpan(indexes).Sort(new OuterFirst(file.Slices));
+            KeepOutermost(process, key, indexes, stack);
+        }
+    }
+
+    // Step spans and PS spans are set aside, GPU ops kept at once; a thread's other events are grouped by lane.
+    // A loop over every event: compiled fully at once rather than tiered up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Dictionary<int, List<int>> SortSlices(Process process)
+    {
+        var slices = process.File.Slices;
+        var byLane = new Dictionary<int, List<int>>();
         for (var i = 0; i < slices.Count; i++)
         {
             var slice = slices[i];
@@ -331,63 +347,67 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             }
         }
 
-        var stack = new List<(long End, int Owner)>();
-        foreach (var (key, indexes) in byLane)
+        return byLane;
+    }
+
+    // The nesting pass over one thread's events, outer ones first: an event inside a kept op is part of it (a
+    // collective inside an operator excepted), a container stands for nothing, any other outermost event is an op.
+    // A loop over every event of the thread: compiled fully at once rather than tiered up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void KeepOutermost(Process process, int key, List<int> indexes, List<(long End, int Owner)> stack)
+    {
+        var file = process.File;
+        var slices = file.Slices;
+        var lane = builder.Lane(process.CpuDevice, ThreadLaneName(file, key));
+        var kept = new List<int>();
+        process.LaneOps[key] = kept;
+        stack.Clear();
+        foreach (var i in indexes)
         {
-            // Outer events first: by start, then the longer one. Sorted in place through a struct comparer: a side
-            // array of keys would cost 24 bytes per event at the import's peak.
-            CollectionsMarshal.AsSpan(indexes).Sort(new OuterFirst(slices));
-            var lane = builder.Lane(process.CpuDevice, ThreadLaneName(file, key));
-            var kept = new List<int>();
-            process.LaneOps[key] = kept;
-            stack.Clear();
-            foreach (var i in indexes)
+            var slice = slices[i];
+            while (stack.Count > 0 && stack[^1].End <= slice.StartNs)
             {
-                var slice = slices[i];
-                while (stack.Count > 0 && stack[^1].End <= slice.StartNs)
-                {
-                    stack.RemoveAt(stack.Count - 1);
-                }
-
-                if (stack.Count >= TraceLimits.MaxNesting)
-                {
-                    throw TraceLimits.TooDeep(file.Path, ThreadLaneName(file, key));
-                }
-
-                var owner = stack.Count > 0 ? stack[^1].Owner : -1;
-                if (owner >= 0 && !_ops[owner].IsCollective && IsCollective(slice))
-                {
-                    // A collective called from inside an operator (DDP's all-reduce from an autograd hook) is an op
-                    // of its own, on a lane beside its thread's: it is what a data-parallel step is made of.
-                    var comms = builder.Lane(process.CpuDevice, ThreadLaneName(file, key) + " collectives");
-                    stack.Add((slice.EndNs, _ops.Count));
-                    AddOp(process, NewOp(process, slice, comms));
-                    continue;
-                }
-
-                if (owner >= 0)
-                {
-                    // Inside a kept op: it stands for this one; a collective learns its name and size from its parts.
-                    if (IsCollective(slice))
-                    {
-                        MergeCollective(file, _ops[owner], slice);
-                    }
-
-                    stack.Add((slice.EndNs, owner));
-                    continue;
-                }
-
-                if (Classify(slice) == SliceClass.Container)
-                {
-                    stack.Add((slice.EndNs, -1));
-                    continue;
-                }
-
-                var op = NewOp(process, slice, lane);
-                stack.Add((slice.EndNs, _ops.Count));
-                kept.Add(_ops.Count);
-                AddOp(process, op);
+                stack.RemoveAt(stack.Count - 1);
             }
+
+            if (stack.Count >= TraceLimits.MaxNesting)
+            {
+                throw TraceLimits.TooDeep(file.Path, ThreadLaneName(file, key));
+            }
+
+            var owner = stack.Count > 0 ? stack[^1].Owner : -1;
+            if (owner >= 0 && !_ops[owner].IsCollective && IsCollective(slice))
+            {
+                // A collective called from inside an operator (DDP's all-reduce from an autograd hook) is an op
+                // of its own, on a lane beside its thread's: it is what a data-parallel step is made of.
+                var comms = builder.Lane(process.CpuDevice, ThreadLaneName(file, key) + " collectives");
+                stack.Add((slice.EndNs, _ops.Count));
+                AddOp(process, NewOp(process, slice, comms));
+                continue;
+            }
+
+            if (owner >= 0)
+            {
+                // Inside a kept op: it stands for this one; a collective learns its name and size from its parts.
+                if (IsCollective(slice))
+                {
+                    MergeCollective(file, _ops[owner], slice);
+                }
+
+                stack.Add((slice.EndNs, owner));
+                continue;
+            }
+
+            if (Classify(slice) == SliceClass.Container)
+            {
+                stack.Add((slice.EndNs, -1));
+                continue;
+            }
+
+            var op = NewOp(process, slice, lane);
+            stack.Add((slice.EndNs, _ops.Count));
+            kept.Add(_ops.Count);
+            AddOp(process, op);
         }
     }
 
@@ -1000,6 +1020,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     }
 
     // The ops of each step; those of no step are let go (and counted, unless a span stood for them).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int>[] OpsByStep(int stepCount)
     {
         var perStep = new List<int>[stepCount];
