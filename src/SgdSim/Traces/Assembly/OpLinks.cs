@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SgdSim.Traces;
 
 /// <summary>
@@ -18,6 +20,8 @@ internal sealed class OpLinks
     /// Every op's sources in one flat table (a counting sort by target), in the order they were added; the pairs
     /// are let go.
     /// </summary>
+    // One pass over every link, run once: compiled fully at once rather than tiered up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Inputs Freeze(int opCount)
     {
         var first = new int[opCount + 1];

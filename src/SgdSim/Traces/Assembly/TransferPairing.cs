@@ -68,12 +68,13 @@ internal sealed class TransferClaims
 {
     private readonly Dictionary<int, (long[] Ends, int[] Transfers, int[] Left)> _byPlace = [];
 
-    /// <summary>Offers the transfers: each an index, the place it delivers to, and its end.</summary>
-    public TransferClaims(IEnumerable<(int Transfer, int Place, long EndNs)> transfers)
+    /// <summary>Offers the transfers (indexes), each with the place it delivers to and its end.</summary>
+    public TransferClaims(IEnumerable<int> transfers, Func<int, int> placeOf, Func<int, long> endOf)
     {
-        foreach (var group in transfers.GroupBy(t => t.Place))
+        // Indexes rather than (index, place, end) tuples: a step may offer a million transfers.
+        foreach (var group in transfers.GroupBy(placeOf))
         {
-            var sorted = group.OrderBy(t => t.EndNs).ThenBy(t => t.Transfer).ToArray();
+            var sorted = group.OrderBy(endOf).ThenBy(t => t).ToArray();
             // Left[k + 1] points at the nearest unclaimed position at or left of k, shifted by one (0: none).
             var left = new int[sorted.Length + 1];
             for (var k = 0; k < left.Length; k++)
@@ -81,7 +82,7 @@ internal sealed class TransferClaims
                 left[k] = k;
             }
 
-            _byPlace[group.Key] = (sorted.Select(t => t.EndNs).ToArray(), sorted.Select(t => t.Transfer).ToArray(), left);
+            _byPlace[group.Key] = (sorted.Select(endOf).ToArray(), sorted, left);
         }
     }
 

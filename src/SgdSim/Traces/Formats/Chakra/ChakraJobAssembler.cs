@@ -200,6 +200,7 @@ internal sealed class ChakraJobAssembler
         _depStart[^1] = next;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private IdIndex IndexIds(int f, int first, int count)
     {
         var index = new IdIndex(_nodes[f]);
@@ -217,6 +218,7 @@ internal sealed class ChakraJobAssembler
 
     // One file's dependencies as node indexes, data first: a broken data dependency is an error, a control
     // dependency that names no other node of the file is ignored (and counted).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Ignored, bool HasCtrl) ResolveFileDependencies(int f, IdIndex index, int first, int count, ref int next)
     {
         var raw = CollectionsMarshal.AsSpan(_files[f].Deps);

@@ -83,6 +83,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
     }
 
     // Registers where each record ran; transfers also register the nodes their labels name.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Register(Resolution step)
     {
         var records = step.Records;
@@ -113,6 +114,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
     }
 
     // Transfers by edge number, for inputs named x_S<K> / x/_K; and those whose label names no tensor.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (Dictionary<int, int> ByEdge, List<int> Unattributed) TransfersByEdge(Resolution step)
     {
         var byEdge = new Dictionary<int, int>();
@@ -142,6 +144,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
     }
 
     // Ops by device and name; a lookup on a node tries its devices (a node has few), lowest index first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private OpsByName IndexOps(Resolution step)
     {
         var byDeviceName = _byDeviceName;
@@ -164,10 +167,11 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
         return new OpsByName(byDeviceName, devicesOfNode);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ResolveInputs(Resolution step, OpsByName ops, Dictionary<int, int> byEdge, List<int> unattributed)
     {
         var records = step.Records;
-        var unclaimed = new TransferClaims(unattributed.Select(i => (i, step.Device[i], records[i].EndNs)));
+        var unclaimed = new TransferClaims(unattributed, i => step.Device[i], i => records[i].EndNs);
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
@@ -219,6 +223,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
     }
 
     // Which node sends an unattributed transfer is unknown unless its consumer tells: the node that produced x.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AttributeUnnamed(Resolution step, OpsByName ops, List<int> unattributed)
     {
         foreach (var i in unattributed)
@@ -248,6 +253,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
     }
 
     // Kinds: transfers by direction, ops by role and type.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private OpKind[] Kinds(Resolution step)
     {
         var kinds = new OpKind[step.Records.Count];
@@ -278,6 +284,7 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
 
     // A pull's parameter is the variable of its tensor; an update names its variable first, and the gradient it
     // applies arrived by one of its input transfers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string?[] Parameters(Resolution step, OpKind[] kinds)
     {
         var parameter = new string?[kinds.Length];

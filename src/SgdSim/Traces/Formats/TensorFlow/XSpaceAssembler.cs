@@ -65,6 +65,7 @@ internal sealed class XSpaceAssembler(string path, XSpaceFile[] hosts)
 
     // Records by step (a counting sort), so each step is handed to the builder in one go: step s's records are
     // slots[order[s]] to slots[order[s + 1] - 1].
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int[] Order, (int Host, int Record)[] Slots) RecordsByStep(int[][] stepOf)
     {
         var order = new int[_steps.Count + 1];
@@ -243,6 +244,7 @@ internal sealed class XSpaceAssembler(string path, XSpaceFile[] hosts)
 
     // An op of a step's group is in that step (the host launches ops before the device's step starts), and widens
     // it; an op of another group is in none; an op without a group (-1) is placed by time later.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AssignByGroup(bool fromLines, Dictionary<long, int>[] groups, int[][] stepOf)
     {
         for (var h = 0; h < hosts.Length; h++)
@@ -273,6 +275,7 @@ internal sealed class XSpaceAssembler(string path, XSpaceFile[] hosts)
 
     // With the steps in time order: a step's ops take its place in time; ops without a group join the step whose
     // time holds their start.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AssignByTime(int[][] stepOf)
     {
         for (var h = 0; h < hosts.Length; h++)
@@ -326,6 +329,7 @@ internal sealed class XSpaceAssembler(string path, XSpaceFile[] hosts)
     }
 
     // What the collectives and the sends and receives within a host are taken to be.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TransferNotes(int[][] stepOf)
     {
         var collectives = new List<string>();
