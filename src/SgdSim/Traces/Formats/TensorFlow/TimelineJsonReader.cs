@@ -76,15 +76,11 @@ public static class TimelineJsonReader
 
     private readonly record struct RawOp(int Pid, long StartNs, long EndNs, string Name, string Type, string[] Inputs);
 
-    // Runs once per step with loops over every op: compile it fully at once rather than tier it up mid-loop.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static List<TfRecord> ReadFile(string file, TraceBuilder builder, TfNameCache names)
     {
         // TF writes some 200 to 250 bytes per op event: the collector sizes its lists once from the file's length.
         var step = new StepCollector(file, names, new FileInfo(file).Length);
-        var argInputs = new List<(int Index, string Value)>();
-        var sawEventsArray = false;
-
+        var scanner = new EventScanner(file, builder, step);
         using (var stream = File.OpenRead(file))
         {
             var buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
@@ -92,96 +88,16 @@ public static class TimelineJsonReader
             {
                 var length = StreamBuffer.Fill(stream, buffer, 0);
                 var state = JsonObjects.NewState();
-                var depthOfEvents = -1;
-                var events = 0;
                 var offset = 0;
                 var eof = length < buffer.Length;
                 while (true)
                 {
                     var reader = new Utf8JsonReader(buffer.AsSpan(offset, length - offset), eof, state);
-                    var progressed = false;
-                    try
-                    {
-                        while (true)
-                        {
-                            var before = reader.CurrentState;
-                            var beforeConsumed = reader.BytesConsumed;
-                            if (!reader.Read())
-                            {
-                                break;
-                            }
-
-                            if (depthOfEvents < 0)
-                            {
-                                // A bare array of events, or the array under "traceEvents" (other properties are skipped).
-                                if (reader.TokenType == JsonTokenType.StartArray && reader.CurrentDepth <= 1)
-                                {
-                                    depthOfEvents = reader.CurrentDepth;
-                                    sawEventsArray = true;
-                                }
-                                else if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName &&
-                                         !reader.ValueTextEquals("traceEvents"u8))
-                                {
-                                    if (!reader.TrySkip())
-                                    {
-                                        state = before;
-                                        offset += (int)beforeConsumed;
-                                        progressed = beforeConsumed > 0;
-                                        goto refill;
-                                    }
-                                }
-
-                                progressed = true;
-                                continue;
-                            }
-
-                            if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == depthOfEvents)
-                            {
-                                // Past the events: what follows (other top-level properties) is skipped as before them.
-                                depthOfEvents = int.MinValue;
-                                progressed = true;
-                                continue;
-                            }
-
-                            if (reader.TokenType != JsonTokenType.StartObject || reader.CurrentDepth != depthOfEvents + 1)
-                            {
-                                throw new InvalidTraceException(file, "has a traceEvents entry that is not a JSON object.");
-                            }
-
-                            if (!TryReadEvent(ref reader, builder, argInputs, out var e))
-                            {
-                                // The event straddles the buffer's end: resume from its start after a refill.
-                                state = before;
-                                offset += (int)beforeConsumed;
-                                progressed = beforeConsumed > 0;
-                                goto refill;
-                            }
-
-                            progressed = true;
-                            TraceLimits.CheckEventCount(file, ++events);
-                            step.Collect(e);
-                        }
-                    }
-                    catch (JsonException ex) when (eof && ex.BytePositionInLine is not null && ex.Message.Contains("end of data", StringComparison.Ordinal))
-                    {
-                        throw new InvalidTraceException(file, "ends in the middle of its JSON (truncated?).", ex);
-                    }
-                    catch (JsonException ex)
-                    {
-                        throw JsonObjects.Invalid(file, ex);
-                    }
-                    catch (InvalidOperationException ex) when (JsonObjects.IsUnreadableValue(ex))
-                    {
-                        throw JsonObjects.Unreadable(file, ex);
-                    }
-
-                    state = reader.CurrentState;
-                    offset += (int)reader.BytesConsumed;
-
-                refill:
+                    (state, var consumed, var progressed) = scanner.Scan(ref reader, eof);
+                    offset += consumed;
                     if (eof)
                     {
-                        if (depthOfEvents >= 0 || (offset < length && !IsWhitespace(buffer.AsSpan(offset, length - offset))))
+                        if (scanner.InEvents || (offset < length && !IsWhitespace(buffer.AsSpan(offset, length - offset))))
                         {
                             throw new InvalidTraceException(file, "ends in the middle of its JSON (truncated?).");
                         }
@@ -201,12 +117,105 @@ public static class TimelineJsonReader
             }
         }
 
-        if (!sawEventsArray)
+        if (!scanner.SawEventsArray)
         {
             throw new InvalidTraceException(file, "is JSON but has no traceEvents array, so it is not a TensorFlow timeline.");
         }
 
         return step.Finish();
+    }
+
+    /// <summary>
+    /// Finds the events array (under <c>traceEvents</c>, or the file's bare array) and hands each event to the
+    /// step, one buffer at a time: a scan stops before a value the buffer does not hold whole, to resume there.
+    /// </summary>
+    private sealed class EventScanner(string file, TraceBuilder builder, StepCollector step)
+    {
+        // argInputs is one list reused for every event's inputN arguments.
+        private readonly List<(int Index, string Value)> _argInputs = [];
+        private int _depthOfEvents = -1;
+        private int _events;
+
+        public bool SawEventsArray { get; private set; }
+
+        /// <summary>Whether the scan is inside the events array (so a file ending here is cut short).</summary>
+        public bool InEvents => _depthOfEvents >= 0;
+
+        /// <summary>Reads what the buffer holds whole; returns the state and bytes consumed to resume from, and
+        /// whether anything was read.</summary>
+        // Runs once per buffer with a loop over its events: compile it fully at once rather than tier it up mid-loop.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public (JsonReaderState State, int Consumed, bool Progressed) Scan(ref Utf8JsonReader reader, bool eof)
+        {
+            var progressed = false;
+            try
+            {
+                while (true)
+                {
+                    var before = reader.CurrentState;
+                    var beforeConsumed = reader.BytesConsumed;
+                    if (!reader.Read())
+                    {
+                        break;
+                    }
+
+                    if (_depthOfEvents < 0)
+                    {
+                        // A bare array of events, or the array under "traceEvents" (other properties are skipped).
+                        if (reader.TokenType == JsonTokenType.StartArray && reader.CurrentDepth <= 1)
+                        {
+                            _depthOfEvents = reader.CurrentDepth;
+                            SawEventsArray = true;
+                        }
+                        else if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName &&
+                                 !reader.ValueTextEquals("traceEvents"u8) && !reader.TrySkip())
+                        {
+                            return (before, (int)beforeConsumed, beforeConsumed > 0);
+                        }
+
+                        progressed = true;
+                        continue;
+                    }
+
+                    if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == _depthOfEvents)
+                    {
+                        // Past the events: what follows (other top-level properties) is skipped as before them.
+                        _depthOfEvents = int.MinValue;
+                        progressed = true;
+                        continue;
+                    }
+
+                    if (reader.TokenType != JsonTokenType.StartObject || reader.CurrentDepth != _depthOfEvents + 1)
+                    {
+                        throw new InvalidTraceException(file, "has a traceEvents entry that is not a JSON object.");
+                    }
+
+                    if (!TryReadEvent(ref reader, builder, _argInputs, out var e))
+                    {
+                        // The event straddles the buffer's end: resume from its start after a refill.
+                        return (before, (int)beforeConsumed, beforeConsumed > 0);
+                    }
+
+                    progressed = true;
+                    TraceLimits.CheckEventCount(file, ++_events);
+                    step.Collect(e);
+                }
+            }
+            catch (JsonException ex) when (eof && ex.BytePositionInLine is not null && ex.Message.Contains("end of data", StringComparison.Ordinal))
+            {
+                throw new InvalidTraceException(file, "ends in the middle of its JSON (truncated?).", ex);
+            }
+            catch (JsonException ex)
+            {
+                throw JsonObjects.Invalid(file, ex);
+            }
+            catch (InvalidOperationException ex) when (JsonObjects.IsUnreadableValue(ex))
+            {
+                throw JsonObjects.Unreadable(file, ex);
+            }
+
+            return (reader.CurrentState, (int)reader.BytesConsumed, progressed);
+        }
     }
 
     private static bool IsWhitespace(ReadOnlySpan<byte> bytes)

@@ -402,6 +402,75 @@ internal sealed class XSpaceFile
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadLine(ReadOnlySpan<byte> data, long baseOffset, int planeIndex, XPlaneInfo plane, bool isHost, PlaneTables tables)
     {
+        var (lineId, timestampNs, lineName) = ReadLineHeader(data, baseOffset);
+        var isSteps = lineName == StepsLine;
+        if (!isSteps && DerivedLines.Contains(lineName))
+        {
+            return;
+        }
+
+        var lane = -1;
+        var eventIndex = 0;
+        var previous = -1;
+        var reader = new ProtoWireReader(data, baseOffset);
+        while (reader.Next(out var field, out var wire))
+        {
+            if (field != 4)
+            {
+                reader.Skip(wire);
+                continue;
+            }
+
+            reader.Expect(field, wire, ProtoWireReader.LengthDelimited);
+            var e = ReadEvent(reader.ReadBytes(out var eventOffset), eventOffset, tables);
+            eventIndex++;
+            if (!e.Timed)
+            {
+                continue;
+            }
+
+            var (startNs, endNs) = EventTimes(e, timestampNs, lineName, plane, tables);
+            if (isSteps)
+            {
+                var name = e.StepName.Length > 0 ? Encoding.UTF8.GetString(e.StepName) : tables.EventNames.Get(e.MetadataId) ?? e.MetadataId.ToString(CultureInfo.InvariantCulture);
+                StepLines.Add(new XStepMark(name, e.Group, startNs, endNs, planeIndex));
+                continue;
+            }
+
+            plane.Events++;
+            if (e.StepNum >= 0)
+            {
+                Markers.Add(new XStepMark(e.StepNum.ToString(CultureInfo.InvariantCulture), e.Group, startNs, endNs, planeIndex));
+            }
+
+            var op = tables.EventOps.Get(e.MetadataId);
+            if (op < 0 && !isHost)
+            {
+                // A GPU kernel or copy: the op it belongs to is in its stats; else it stands alone.
+                op = e.OpRef >= 0 ? RefOp(tables, e.OpRef) : e.OpText.Length > 0 ? OpOf(e.OpText) : -1;
+                if (op < 0)
+                {
+                    op = Unclaimed(tables.EventNames.Get(e.MetadataId) ?? "", e.Correlation, lineId, eventIndex);
+                }
+            }
+
+            if (op < 0)
+            {
+                RuntimeEvents++;
+                continue;
+            }
+
+            if (lane < 0)
+            {
+                lane = plane.Lane(lineName.Length > 0 ? lineName : lineId.ToString(CultureInfo.InvariantCulture));
+            }
+
+            previous = AddRecord(e, op, startNs, endNs, planeIndex, plane, lane, isHost, previous);
+        }
+    }
+
+    private static (long Id, long TimestampNs, string Name) ReadLineHeader(ReadOnlySpan<byte> data, long baseOffset)
+    {
         long lineId = 0, timestampNs = 0;
         var lineName = "";
         var reader = new ProtoWireReader(data, baseOffset);
@@ -424,208 +493,172 @@ internal sealed class XSpaceFile
             }
         }
 
-        var isSteps = lineName == StepsLine;
-        if (!isSteps && DerivedLines.Contains(lineName))
+        return (lineId, timestampNs, lineName);
+    }
+
+    /// <summary>The fields of one XEvent that the import uses, its stats read by kind.</summary>
+    private ref struct XEventFields
+    {
+        public long MetadataId, OffsetPs, DurationPs, OpRef;
+        public long Group, StepNum, Correlation, Bytes;
+        public bool Timed;
+        public int OpPriority;
+        public ReadOnlySpan<byte> StepName, Shape, OpText, Rendezvous;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private XEventFields ReadEvent(ReadOnlySpan<byte> data, long offset, PlaneTables tables)
+    {
+        var e = new XEventFields { Group = -1, StepNum = -1, Correlation = -1, Bytes = -1, OpRef = -1, Timed = true };
+        var ev = new ProtoWireReader(data, offset);
+        while (ev.Next(out var f, out var w))
         {
-            return;
+            switch (f)
+            {
+                case 1 when w == ProtoWireReader.Varint:
+                    e.MetadataId = ev.ReadInt64();
+                    break;
+                case 2 when w == ProtoWireReader.Varint:
+                    e.OffsetPs = ev.ReadInt64();
+                    break;
+                case 3 when w == ProtoWireReader.Varint:
+                    e.DurationPs = ev.ReadInt64();
+                    break;
+                case 5:
+                    // num_occurrences: an aggregate, not a timed event.
+                    e.Timed = false;
+                    ev.Skip(w);
+                    break;
+                case 4 when w == ProtoWireReader.LengthDelimited:
+                    ReadStat(ref e, ev.ReadBytes(out var statOffset), statOffset, tables);
+                    break;
+                default:
+                    ev.Skip(w);
+                    break;
+            }
         }
 
-        var lane = -1;
-        var eventIndex = 0;
-        var previous = -1;
-        reader = new ProtoWireReader(data, baseOffset);
-        while (reader.Next(out var field, out var wire))
+        return e;
+    }
+
+    private void ReadStat(ref XEventFields e, ReadOnlySpan<byte> data, long offset, PlaneTables tables)
+    {
+        var stat = new ProtoWireReader(data, offset);
+        long statId = 0, number = 0, refId = -1;
+        ReadOnlySpan<byte> text = default;
+        while (stat.Next(out var sf, out var sw))
         {
-            if (field != 4)
+            switch (sf)
             {
-                reader.Skip(wire);
-                continue;
+                case 1 when sw == ProtoWireReader.Varint: statId = stat.ReadInt64(); break;
+                case 3 or 4 when sw == ProtoWireReader.Varint: number = stat.ReadInt64(); break;
+                case 5 when sw == ProtoWireReader.LengthDelimited: text = stat.ReadBytes(); break;
+                case 7 when sw == ProtoWireReader.Varint: refId = stat.ReadInt64(); break;
+                default: stat.Skip(sw); break;
             }
+        }
 
-            reader.Expect(field, wire, ProtoWireReader.LengthDelimited);
-            var ev = new ProtoWireReader(reader.ReadBytes(out var eventOffset), eventOffset);
-            long metadataId = 0, offsetPs = 0, durationPs = 0, group = -1, stepNum = -1, correlation = -1, bytes = -1;
-            var timed = true;
-            ReadOnlySpan<byte> stepName = default, shape = default, opText = default, rendezvous = default;
-            long opRef = -1;
-            var opPriority = 0;
-            while (ev.Next(out var f, out var w))
-            {
-                switch (f)
+        switch (tables.StatKinds.Get(statId))
+        {
+            case StatKind.GroupId: e.Group = number; break;
+            case StatKind.StepNum: e.StepNum = number; break;
+            case StatKind.CorrelationId: e.Correlation = number; break;
+            case StatKind.StepName: e.StepName = text; break;
+            case StatKind.Shape: e.Shape = text; break;
+            case StatKind.MemcpyDetails: e.Bytes = MemcpySize(text); break;
+            case StatKind.Device when Task is null && text.StartsWith("/job:"u8):
+                Task = TfNames.ParseDevice(Encoding.UTF8.GetString(text)).Node;
+                break;
+            case StatKind.TfOp or StatKind.Level0 or StatKind.Annotation:
+                // tf_op names the op outright; "level 0" is the outermost annotation; a full annotation nests
+                // several levels.
+                var priority = tables.StatKinds.Get(statId) switch { StatKind.TfOp => 3, StatKind.Level0 => 2, _ => 1 };
+                if (priority > e.OpPriority)
                 {
-                    case 1 when w == ProtoWireReader.Varint:
-                        metadataId = ev.ReadInt64();
-                        break;
-                    case 2 when w == ProtoWireReader.Varint:
-                        offsetPs = ev.ReadInt64();
-                        break;
-                    case 3 when w == ProtoWireReader.Varint:
-                        durationPs = ev.ReadInt64();
-                        break;
-                    case 5:
-                        // num_occurrences: an aggregate, not a timed event.
-                        timed = false;
-                        ev.Skip(w);
-                        break;
-                    case 4 when w == ProtoWireReader.LengthDelimited:
-                        var stat = new ProtoWireReader(ev.ReadBytes(out var statOffset), statOffset);
-                        long statId = 0, number = 0, refId = -1;
-                        ReadOnlySpan<byte> text = default;
-                        while (stat.Next(out var sf, out var sw))
-                        {
-                            switch (sf)
-                            {
-                                case 1 when sw == ProtoWireReader.Varint: statId = stat.ReadInt64(); break;
-                                case 3 or 4 when sw == ProtoWireReader.Varint: number = stat.ReadInt64(); break;
-                                case 5 when sw == ProtoWireReader.LengthDelimited: text = stat.ReadBytes(); break;
-                                case 7 when sw == ProtoWireReader.Varint: refId = stat.ReadInt64(); break;
-                                default: stat.Skip(sw); break;
-                            }
-                        }
-
-                        switch (tables.StatKinds.Get(statId))
-                        {
-                            case StatKind.GroupId: group = number; break;
-                            case StatKind.StepNum: stepNum = number; break;
-                            case StatKind.CorrelationId: correlation = number; break;
-                            case StatKind.StepName: stepName = text; break;
-                            case StatKind.Shape: shape = text; break;
-                            case StatKind.MemcpyDetails: bytes = MemcpySize(text); break;
-                            case StatKind.Device when Task is null && text.StartsWith("/job:"u8):
-                                Task = TfNames.ParseDevice(Encoding.UTF8.GetString(text)).Node;
-                                break;
-                            case StatKind.TfOp or StatKind.Level0 or StatKind.Annotation:
-                                // tf_op names the op outright; "level 0" is the outermost annotation; a full
-                                // annotation nests several levels.
-                                var priority = tables.StatKinds.Get(statId) switch { StatKind.TfOp => 3, StatKind.Level0 => 2, _ => 1 };
-                                if (priority > opPriority)
-                                {
-                                    opPriority = priority;
-                                    opRef = refId;
-                                    opText = refId >= 0 ? default : text;
-                                }
-
-                                break;
-                        }
-
-                        if (text.Length > 5 && text[0] == (byte)'/' && text.IndexOf((byte)';') > 0 && text.StartsWith("/job:"u8))
-                        {
-                            rendezvous = text;
-                        }
-
-                        break;
-                    default:
-                        ev.Skip(w);
-                        break;
+                    e.OpPriority = priority;
+                    e.OpRef = refId;
+                    e.OpText = refId >= 0 ? default : text;
                 }
-            }
 
-            eventIndex++;
-            if (!timed)
-            {
-                continue;
-            }
+                break;
+        }
 
-            long startNs, endNs;
+        if (text.Length > 5 && text[0] == (byte)'/' && text.IndexOf((byte)';') > 0 && text.StartsWith("/job:"u8))
+        {
+            e.Rendezvous = text;
+        }
+    }
+
+    private (long StartNs, long EndNs) EventTimes(in XEventFields e, long timestampNs, string lineName, XPlaneInfo plane, PlaneTables tables)
+    {
+        try
+        {
+            return (checked(timestampNs + e.OffsetPs / 1000), checked(timestampNs + (e.OffsetPs + e.DurationPs) / 1000));
+        }
+        catch (OverflowException)
+        {
+            throw new InvalidTraceException(File,
+                $"event '{tables.EventNames.Get(e.MetadataId)}' on line '{lineName}' of {plane.Name} has a time that overflows 64-bit " +
+                $"nanoseconds (timestamp_ns={timestampNs}, offset_ps={e.OffsetPs}, duration_ps={e.DurationPs}).");
+        }
+    }
+
+    // Adds the event as a record of its op, or widens the line's previous record when it is the next kernel of the
+    // same op; returns the record it went into.
+    private int AddRecord(in XEventFields e, int op, long startNs, long endNs, int planeIndex, XPlaneInfo plane, int lane, bool isHost, int previous)
+    {
+        var bytes = e.Bytes;
+        var peer = -1;
+        var cls = Ops[op].Class;
+        if (cls is XOpClass.Collective or XOpClass.SendRecv && bytes < 0 && e.Shape.Length > 0)
+        {
             try
             {
-                startNs = checked(timestampNs + offsetPs / 1000);
-                endNs = checked(timestampNs + (offsetPs + durationPs) / 1000);
+                bytes = ShapeBytes(e.Shape);
             }
             catch (OverflowException)
             {
-                throw new InvalidTraceException(File,
-                    $"event '{tables.EventNames.Get(metadataId)}' on line '{lineName}' of {plane.Name} has a time that overflows 64-bit " +
-                    $"nanoseconds (timestamp_ns={timestampNs}, offset_ps={offsetPs}, duration_ps={durationPs}).");
+                throw new InvalidTraceException(File, $"has a transfer of shape {Encoding.ASCII.GetString(e.Shape)}, more bytes than a 64-bit count holds.");
             }
-
-            if (isSteps)
-            {
-                var name = stepName.Length > 0 ? Encoding.UTF8.GetString(stepName) : tables.EventNames.Get(metadataId) ?? metadataId.ToString(CultureInfo.InvariantCulture);
-                StepLines.Add(new XStepMark(name, group, startNs, endNs, planeIndex));
-                continue;
-            }
-
-            plane.Events++;
-            if (stepNum >= 0)
-            {
-                Markers.Add(new XStepMark(stepNum.ToString(CultureInfo.InvariantCulture), group, startNs, endNs, planeIndex));
-            }
-
-            var op = tables.EventOps.Get(metadataId);
-            if (op < 0 && !isHost)
-            {
-                // A GPU kernel or copy: the op it belongs to is in its stats; else it stands alone.
-                op = opRef >= 0 ? RefOp(tables, opRef) : opText.Length > 0 ? OpOf(opText) : -1;
-                if (op < 0)
-                {
-                    op = Unclaimed(tables.EventNames.Get(metadataId) ?? "", correlation, lineId, eventIndex);
-                }
-            }
-
-            if (op < 0)
-            {
-                RuntimeEvents++;
-                continue;
-            }
-
-            if (lane < 0)
-            {
-                lane = plane.Lane(lineName.Length > 0 ? lineName : lineId.ToString(CultureInfo.InvariantCulture));
-            }
-
-            var peer = -1;
-            var cls = Ops[op].Class;
-            if (cls is XOpClass.Collective or XOpClass.SendRecv && bytes < 0 && shape.Length > 0)
-            {
-                try
-                {
-                    bytes = ShapeBytes(shape);
-                }
-                catch (OverflowException)
-                {
-                    throw new InvalidTraceException(File, $"has a transfer of shape {Encoding.ASCII.GetString(shape)}, more bytes than a 64-bit count holds.");
-                }
-            }
-
-            if (cls == XOpClass.SendRecv && rendezvous.Length > 0)
-            {
-                peer = Peer(rendezvous);
-            }
-
-            if (Planes.Count > ushort.MaxValue || plane.Lanes.Count > ushort.MaxValue)
-            {
-                throw new InvalidTraceException(File, $"has more than {ushort.MaxValue} planes or lines in a plane.");
-            }
-
-            var extra = bytes >= 0 || peer >= 0 ? AddExtra(bytes, peer) : -1;
-            var groupId = group is >= 0 and <= int.MaxValue ? (int)group : -1;
-            if (!isHost && previous >= 0 && Records[previous].Op == op && groupId >= 0 && Records[previous].Group == groupId && peer < 0)
-            {
-                // The next kernel of the same op on this stream: the builder would merge the two into one op anyway.
-                ref var last = ref Records[previous];
-                last.StartNs = Math.Min(last.StartNs, startNs);
-                last.EndNs = Math.Max(last.EndNs, endNs);
-                if (last.Extra < 0)
-                {
-                    last.Extra = extra;
-                }
-
-                continue;
-            }
-
-            previous = Records.Count;
-            Records.Add(new XRecord
-            {
-                Plane = (ushort)planeIndex,
-                Lane = (ushort)lane,
-                Op = op,
-                StartNs = startNs,
-                EndNs = endNs,
-                Group = groupId,
-                Extra = extra,
-            });
         }
+
+        if (cls == XOpClass.SendRecv && e.Rendezvous.Length > 0)
+        {
+            peer = Peer(e.Rendezvous);
+        }
+
+        if (Planes.Count > ushort.MaxValue || plane.Lanes.Count > ushort.MaxValue)
+        {
+            throw new InvalidTraceException(File, $"has more than {ushort.MaxValue} planes or lines in a plane.");
+        }
+
+        var extra = bytes >= 0 || peer >= 0 ? AddExtra(bytes, peer) : -1;
+        var groupId = e.Group is >= 0 and <= int.MaxValue ? (int)e.Group : -1;
+        if (!isHost && previous >= 0 && Records[previous].Op == op && groupId >= 0 && Records[previous].Group == groupId && peer < 0)
+        {
+            // The next kernel of the same op on this stream: the builder would merge the two into one op anyway.
+            ref var last = ref Records[previous];
+            last.StartNs = Math.Min(last.StartNs, startNs);
+            last.EndNs = Math.Max(last.EndNs, endNs);
+            if (last.Extra < 0)
+            {
+                last.Extra = extra;
+            }
+
+            return previous;
+        }
+
+        Records.Add(new XRecord
+        {
+            Plane = (ushort)planeIndex,
+            Lane = (ushort)lane,
+            Op = op,
+            StartNs = startNs,
+            EndNs = endNs,
+            Group = groupId,
+            Extra = extra,
+        });
+        return Records.Count - 1;
     }
 
     private int AddExtra(long bytes, int peer)

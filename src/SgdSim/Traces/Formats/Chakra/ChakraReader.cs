@@ -99,7 +99,7 @@ public static class ChakraReader
         {
             // Refused before the nodes' array is made: each node costs far more decoded than framed.
             throw new InvalidTraceException(file,
-                $"holds {Plural(messages, "node")}; a Chakra trace is one step of one rank, and a step may hold at most {TraceLimits.MaxOpsPerStep:N0} ops.");
+                $"holds {Counts.Of(messages, "node")}; a Chakra trace is one step of one rank, and a step may hold at most {TraceLimits.MaxOpsPerStep:N0} ops.");
         }
 
         decoder.Reserve(messages);
@@ -129,7 +129,4 @@ public static class ChakraReader
     /// <summary>The schema's name of a node type (<c>COMP_NODE</c>), or its number when the schema has none.</summary>
     internal static string NodeTypeName(NodeType type) =>
         EtDefReflection.Descriptor.FindTypeByName<EnumDescriptor>("NodeType").FindValueByNumber((int)type)?.Name ?? $"NODE_TYPE_{(int)type}";
-
-    internal static string Plural(int n, string one, string? many = null) =>
-        $"{n.ToString("N0", CultureInfo.InvariantCulture)} {(n == 1 ? one : many ?? one + "s")}";
 }

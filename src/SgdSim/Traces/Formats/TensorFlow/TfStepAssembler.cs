@@ -49,101 +49,129 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private StepShape Resolve(IReadOnlyList<TfRecord> records)
     {
-        var step = builder.StepCount;
+        var step = new Resolution(records);
+        Register(step);
+        var (byEdge, unattributed) = TransfersByEdge(step);
+        var ops = IndexOps(step);
+        ResolveInputs(step, ops, byEdge, unattributed);
+        AttributeUnnamed(step, ops, unattributed);
+        var kinds = Kinds(step);
+        var parameter = Parameters(step, kinds);
 
-        // Register where each record ran; transfers also register the nodes their labels name.
-        var device = new int[records.Count];
-        var node = new int[records.Count];
-        var lane = new int[records.Count];
-        var opNames = new string[records.Count];
-        var src = new int[records.Count];
-        var dst = new int[records.Count];
+        var inputNames = new string[records.Count][];
         for (var i = 0; i < records.Count; i++)
         {
-            var r = records[i];
-            node[i] = builder.Node(r.Device.Node, r.Device.Role, r.Device.TaskIndex);
-            device[i] = builder.Device(r.Device.Device, node[i]);
-            lane[i] = r.IsTransfer ? builder.Lane(device[i], TfNames.NetworkReceiveLane, concurrent: true) : builder.Lane(device[i], r.Lane);
-            src[i] = dst[i] = -1;
-            if (!r.IsTransfer)
+            inputNames[i] = step.Inputs.Count(i) == 0 ? [] : new string[step.Inputs.Count(i)];
+            for (var k = 0; k < inputNames[i].Length; k++)
             {
-                opNames[i] = builder.Intern(r.Name);
-            }
-            else
-            {
-                dst[i] = node[i];
-                // Until a label names its tensor, a transfer is known by its position among the step's records.
-                opNames[i] = builder.Intern(r.Recv is { } named ? named.Key : $"RecvTensor#{i}");
-                if (r.Recv is { } recv)
-                {
-                    var s = names.Device(recv.SourceDevice);
-                    var d = names.Device(recv.DestinationDevice);
-                    src[i] = builder.Node(s.Node, s.Role, s.TaskIndex);
-                    dst[i] = builder.Node(d.Node, d.Role, d.TaskIndex);
-                }
+                inputNames[i][k] = step.Names[step.Inputs.Get(i, k)];
             }
         }
 
-        // Transfers by edge number, for inputs named x_S<K> / x/_K.
-        var byEdge = new Dictionary<int, int>();
-        var unattributed = new List<int>();
+        // A very large step would keep its name tables alive through the next one; let them go.
+        if (records.Count > 1 << 16)
+        {
+            _byDeviceName.Clear();
+            _byDeviceName.TrimExcess();
+        }
+
+        // Which consumer claims an unnamed transfer depends on times, so such a step is never reused, and needs no
+        // copy of its records to compare the next step with.
+        var reusable = unattributed.Count == 0;
+        return new StepShape(reusable ? records.ToArray() : [], step.Names, step.Node, step.Device, step.Lane, step.Src, step.Dst, kinds,
+            step.Tensors, parameter, inputNames, Reusable: reusable);
+    }
+
+    // Registers where each record ran; transfers also register the nodes their labels name.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Register(Resolution step)
+    {
+        var records = step.Records;
         for (var i = 0; i < records.Count; i++)
         {
-            if (!records[i].IsTransfer)
+            var r = records[i];
+            var node = step.Node[i] = builder.Node(r.Device.Node, r.Device.Role, r.Device.TaskIndex);
+            var device = step.Device[i] = builder.Device(r.Device.Device, node);
+            step.Lane[i] = r.IsTransfer ? builder.Lane(device, TfNames.NetworkReceiveLane, concurrent: true) : builder.Lane(device, r.Lane);
+            step.Src[i] = step.Dst[i] = -1;
+            if (!r.IsTransfer)
+            {
+                step.Names[i] = builder.Intern(r.Name);
+                continue;
+            }
+
+            step.Dst[i] = node;
+            // Until a label names its tensor, a transfer is known by its position among the step's records.
+            step.Names[i] = builder.Intern(r.Recv is { } named ? named.Key : $"RecvTensor#{i}");
+            if (r.Recv is { } recv)
+            {
+                var s = names.Device(recv.SourceDevice);
+                var d = names.Device(recv.DestinationDevice);
+                step.Src[i] = builder.Node(s.Node, s.Role, s.TaskIndex);
+                step.Dst[i] = builder.Node(d.Node, d.Role, d.TaskIndex);
+            }
+        }
+    }
+
+    // Transfers by edge number, for inputs named x_S<K> / x/_K; and those whose label names no tensor.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (Dictionary<int, int> ByEdge, List<int> Unattributed) TransfersByEdge(Resolution step)
+    {
+        var byEdge = new Dictionary<int, int>();
+        var unattributed = new List<int>();
+        for (var i = 0; i < step.Records.Count; i++)
+        {
+            var r = step.Records[i];
+            if (!r.IsTransfer)
             {
                 continue;
             }
 
-            if (records[i].Recv?.EdgeId is { } edge)
+            if (r.Recv?.EdgeId is { } edge)
             {
                 if (!byEdge.TryAdd(edge, i))
                 {
-                    throw builder.Error($"step {step} has two RecvTensor transfers of rendezvous edge {edge}.");
+                    throw builder.Error($"step {builder.StepCount} has two RecvTensor transfers of rendezvous edge {edge}.");
                 }
             }
-            else if (records[i].Recv is null)
+            else if (r.Recv is null)
             {
                 unattributed.Add(i);
             }
         }
 
-        // Ops by device and name; a lookup on a node tries its devices (a node has few), lowest index first.
+        return (byEdge, unattributed);
+    }
+
+    // Ops by device and name; a lookup on a node tries its devices (a node has few), lowest index first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private OpsByName IndexOps(Resolution step)
+    {
         var byDeviceName = _byDeviceName;
         byDeviceName.Clear();
-        byDeviceName.EnsureCapacity(records.Count);
+        byDeviceName.EnsureCapacity(step.Records.Count);
         var devicesOfNode = new List<int>[builder.Nodes.Count];
         for (var d = 0; d < builder.Devices.Count; d++)
         {
             (devicesOfNode[builder.Devices[d].Node] ??= []).Add(d);
         }
 
-        bool FindOnNode(int n, string name, out int found)
+        for (var i = 0; i < step.Records.Count; i++)
         {
-            found = -1;
-            foreach (var d in devicesOfNode[n] ?? [])
+            if (!step.Records[i].IsTransfer)
             {
-                if (byDeviceName.TryGetValue((d, name), out found))
-                {
-                    return true;
-                }
+                byDeviceName.TryAdd((step.Device[i], step.Records[i].Name), i);
             }
-
-            return false;
         }
 
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (records[i].IsTransfer)
-            {
-                continue;
-            }
+        return new OpsByName(byDeviceName, devicesOfNode);
+    }
 
-            byDeviceName.TryAdd((device[i], records[i].Name), i);
-        }
-
-        var inputs = new InputTable(records.Count);
-        var tensorOf = new string?[records.Count];
-        var unclaimed = new UnclaimedTransfers(records, unattributed, device);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ResolveInputs(Resolution step, OpsByName ops, Dictionary<int, int> byEdge, List<int> unattributed)
+    {
+        var records = step.Records;
+        var unclaimed = new TransferClaims(unattributed, i => step.Device[i], i => records[i].EndNs);
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
@@ -151,11 +179,11 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             {
                 if (r.Recv is { } recv)
                 {
-                    tensorOf[i] = builder.Intern(recv.Tensor);
+                    step.Tensors[i] = builder.Intern(recv.Tensor);
                     // A transfer reads the tensor its sender produced (the PS's x/read, the worker's gradient).
-                    if (src[i] >= 0 && FindOnNode(src[i], recv.Tensor, out var producer))
+                    if (step.Src[i] >= 0 && ops.OnNode(step.Src[i], recv.Tensor, out var producer))
                     {
-                        inputs.SetSender(i, producer);
+                        step.Inputs.SetSender(i, producer);
                     }
                 }
 
@@ -166,89 +194,82 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             if (r.Type is "_Recv" or "_HostRecv" && TfNames.ParseCrossTaskInput(r.Name) is { } own &&
                 byEdge.TryGetValue(own.EdgeId, out var delivered))
             {
-                inputs.Add(i, delivered);
+                step.Inputs.Add(i, delivered);
             }
 
             for (var k = 0; k < r.Inputs.Count; k++)
             {
                 var input = TfNames.StripInput(r.Inputs[k]);
-                if (byDeviceName.TryGetValue((device[i], input), out var local) ||
-                    FindOnNode(node[i], input, out local))
+                if (ops.OnDevice(step.Device[i], input, out var local) || ops.OnNode(step.Node[i], input, out local))
                 {
-                    inputs.Add(i, local);
+                    step.Inputs.Add(i, local);
                 }
                 else if (TfNames.ParseCrossTaskInput(input) is { } cross)
                 {
                     if (byEdge.TryGetValue(cross.EdgeId, out var transfer))
                     {
-                        inputs.Add(i, transfer);
+                        step.Inputs.Add(i, transfer);
                     }
-                    else if (unclaimed.Claim(device[i], r.StartNs) is { } guessed)
+                    else if (unclaimed.Claim(step.Device[i], r.StartNs) is { } guessed)
                     {
                         // The format dropped the transfer's tensor: the latest unclaimed transfer into this
                         // device that finished before the consumer started is the best evidence there is.
-                        tensorOf[guessed] = builder.Intern(cross.Tensor);
-                        inputs.Add(i, guessed);
+                        step.Tensors[guessed] = builder.Intern(cross.Tensor);
+                        step.Inputs.Add(i, guessed);
                     }
                 }
             }
+        }
+    }
+
+    // Which node sends an unattributed transfer is unknown unless its consumer tells: the node that produced x.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AttributeUnnamed(Resolution step, OpsByName ops, List<int> unattributed)
+    {
+        foreach (var i in unattributed)
+        {
+            builder.Note(step.Tensors[i] is null
+                ? "Some RecvTensor transfers name no tensor and no consumer could be matched to them; they stay unattributed."
+                : "The trace does not name the tensors of its RecvTensor transfers; each was matched to the consumer that started next on its device.");
         }
 
         foreach (var i in unattributed)
         {
-            if (tensorOf[i] is null)
+            var producer = -1;
+            for (var n = 0; step.Tensors[i] is { } t && producer < 0 && n < builder.Nodes.Count; n++)
             {
-                builder.Note("Some RecvTensor transfers name no tensor and no consumer could be matched to them; they stay unattributed.");
-            }
-            else
-            {
-                builder.Note("The trace does not name the tensors of its RecvTensor transfers; each was matched to the consumer that started next on its device.");
-            }
-        }
-
-        // Which node sends an unattributed transfer is unknown unless its consumer tells: the node that produced x.
-        if (unattributed.Count > 0)
-        {
-            foreach (var i in unattributed)
-            {
-                var producer = -1;
-                for (var n = 0; tensorOf[i] is { } t && producer < 0 && n < builder.Nodes.Count; n++)
+                if (n != step.Dst[i] && ops.OnNode(n, t, out var found))
                 {
-                    if (n != dst[i] && FindOnNode(n, t, out var found))
-                    {
-                        producer = found;
-                    }
-                }
-
-                if (producer >= 0)
-                {
-                    src[i] = node[producer];
-                    inputs.SetSender(i, producer);
+                    producer = found;
                 }
             }
-        }
 
-        // Kinds: transfers by direction, ops by role and type.
-        var kinds = new OpKind[records.Count];
-        var parameter = new string?[records.Count];
-        for (var i = 0; i < records.Count; i++)
+            if (producer >= 0)
+            {
+                step.Src[i] = step.Node[producer];
+                step.Inputs.SetSender(i, producer);
+            }
+        }
+    }
+
+    // Kinds: transfers by direction, ops by role and type.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private OpKind[] Kinds(Resolution step)
+    {
+        var kinds = new OpKind[step.Records.Count];
+        for (var i = 0; i < kinds.Length; i++)
         {
-            var r = records[i];
+            var r = step.Records[i];
             if (r.IsTransfer)
             {
-                var from = src[i] >= 0 ? builder.Nodes[src[i]].Role : NodeRole.Other;
-                var to = builder.Nodes[dst[i]].Role;
-                kinds[i] = TfNames.TransferKind(from, to);
-                if (kinds[i] == OpKind.ParameterTransfer && tensorOf[i] is { } tensor)
-                {
-                    parameter[i] = builder.Intern(TfNames.VariableOf(tensor));
-                }
+                var from = step.Src[i] >= 0 ? builder.Nodes[step.Src[i]].Role : NodeRole.Other;
+                kinds[i] = TfNames.TransferKind(from, builder.Nodes[step.Dst[i]].Role);
             }
             else if (TfNames.IsUpdateType(r.Type))
             {
                 kinds[i] = OpKind.Update;
             }
-            else if (builder.Nodes[node[i]].Role == NodeRole.Worker && !TfNames.IsPlumbingType(r.Type) && r.Type.Length > 0)
+            else if (builder.Nodes[step.Node[i]].Role == NodeRole.Worker && !TfNames.IsPlumbingType(r.Type) && r.Type.Length > 0)
             {
                 kinds[i] = OpKind.Compute;
             }
@@ -258,20 +279,36 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             }
         }
 
-        // An update names its variable first; the gradient it applies arrived by one of its input transfers.
-        for (var i = 0; i < records.Count; i++)
+        return kinds;
+    }
+
+    // A pull's parameter is the variable of its tensor; an update names its variable first, and the gradient it
+    // applies arrived by one of its input transfers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string?[] Parameters(Resolution step, OpKind[] kinds)
+    {
+        var parameter = new string?[kinds.Length];
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (kinds[i] == OpKind.ParameterTransfer && step.Tensors[i] is { } tensor)
+            {
+                parameter[i] = builder.Intern(TfNames.VariableOf(tensor));
+            }
+        }
+
+        for (var i = 0; i < kinds.Length; i++)
         {
             // (A GPU kernel record of an update carries no inputs; its launch record does.)
-            if (kinds[i] != OpKind.Update || records[i].Inputs.Count == 0)
+            if (kinds[i] != OpKind.Update || step.Records[i].Inputs.Count == 0)
             {
                 continue;
             }
 
-            var variable = builder.Intern(TfNames.StripInput(records[i].Inputs[0]));
+            var variable = builder.Intern(TfNames.StripInput(step.Records[i].Inputs[0]));
             parameter[i] = variable;
-            for (var k = 0; k < inputs.Count(i); k++)
+            for (var k = 0; k < step.Inputs.Count(i); k++)
             {
-                var input = inputs.Get(i, k);
+                var input = step.Inputs.Get(i, k);
                 if (kinds[input] == OpKind.GradientTransfer)
                 {
                     parameter[input] = variable;
@@ -279,28 +316,41 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             }
         }
 
-        var inputNames = new string[records.Count][];
-        for (var i = 0; i < records.Count; i++)
+        return parameter;
+    }
+
+    /// <summary>What <see cref="Resolve"/> finds out about each record of a step, by record index.</summary>
+    private sealed class Resolution(IReadOnlyList<TfRecord> records)
+    {
+        public IReadOnlyList<TfRecord> Records { get; } = records;
+        public int[] Device { get; } = new int[records.Count];
+        public int[] Node { get; } = new int[records.Count];
+        public int[] Lane { get; } = new int[records.Count];
+        public string[] Names { get; } = new string[records.Count];
+        public int[] Src { get; } = new int[records.Count];
+        public int[] Dst { get; } = new int[records.Count];
+        public string?[] Tensors { get; } = new string?[records.Count];
+        public InputTable Inputs { get; } = new(records.Count);
+    }
+
+    /// <summary>A step's ops by device and name, and by node and name (trying the node's devices in order).</summary>
+    private sealed class OpsByName(Dictionary<(int, string), int> byDeviceName, List<int>[] devicesOfNode)
+    {
+        public bool OnDevice(int device, string name, out int op) => byDeviceName.TryGetValue((device, name), out op);
+
+        public bool OnNode(int node, string name, out int op)
         {
-            inputNames[i] = inputs.Count(i) == 0 ? [] : new string[inputs.Count(i)];
-            for (var k = 0; k < inputNames[i].Length; k++)
+            op = -1;
+            foreach (var d in devicesOfNode[node] ?? [])
             {
-                inputNames[i][k] = opNames[inputs.Get(i, k)];
+                if (byDeviceName.TryGetValue((d, name), out op))
+                {
+                    return true;
+                }
             }
-        }
 
-        // A very large step would keep its name tables alive through the next one; let them go.
-        if (records.Count > 1 << 16)
-        {
-            byDeviceName.Clear();
-            byDeviceName.TrimExcess();
+            return false;
         }
-
-        // Which consumer claims an unnamed transfer depends on times, so such a step is never reused, and needs no
-        // copy of its records to compare the next step with.
-        var reusable = unattributed.Count == 0;
-        return new StepShape(reusable ? records.ToArray() : [], opNames, node, device, lane, src, dst, kinds, tensorOf, parameter, inputNames,
-            Reusable: reusable);
     }
 
     // Runs once per step with loops over every op: compile it fully at once rather than tier it up mid-loop.
@@ -458,76 +508,6 @@ internal sealed class TfStepAssembler(TraceBuilder builder, TfNameCache names, I
             }
 
             return true;
-        }
-    }
-
-    /// <summary>
-    /// Transfers whose tensor the trace does not name, waiting to be claimed by consumers: each claim takes the
-    /// unclaimed transfer into the consumer's device that ended last before the consumer started. Per device the
-    /// transfers are sorted by end time and claimed positions are skipped with a union-find, so a step of many
-    /// transfers costs O(n log n), not O(n²).
-    /// </summary>
-    private sealed class UnclaimedTransfers
-    {
-        private readonly Dictionary<int, (long[] Ends, int[] Records, int[] Left)> _byDevice = [];
-
-        public UnclaimedTransfers(IReadOnlyList<TfRecord> records, List<int> indexes, int[] device)
-        {
-            foreach (var group in indexes.GroupBy(i => device[i]))
-            {
-                var sorted = group.OrderBy(i => records[i].EndNs).ThenBy(i => i).ToArray();
-                // Left[k + 1] points at the nearest unclaimed position at or left of k, shifted by one (0: none).
-                var left = new int[sorted.Length + 1];
-                for (var k = 0; k < left.Length; k++)
-                {
-                    left[k] = k;
-                }
-
-                _byDevice[group.Key] = (sorted.Select(i => records[i].EndNs).ToArray(), sorted, left);
-            }
-        }
-
-        public int? Claim(int consumerDevice, long consumerStart)
-        {
-            if (!_byDevice.TryGetValue(consumerDevice, out var d))
-            {
-                return null;
-            }
-
-            // Number of transfers that ended no later than the consumer's start = shifted position of the latest.
-            var position = UpperBound(d.Ends, consumerStart);
-            var free = Find(d.Left, position);
-            if (free == 0)
-            {
-                return null;
-            }
-
-            d.Left[free] = free - 1;
-            return d.Records[free - 1];
-        }
-
-        private static int UpperBound(long[] ends, long value)
-        {
-            int lo = 0, hi = ends.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (ends[mid] <= value) lo = mid + 1;
-                else hi = mid;
-            }
-
-            return lo;
-        }
-
-        private static int Find(int[] left, int k)
-        {
-            while (left[k] != k)
-            {
-                left[k] = left[left[k]];
-                k = left[k];
-            }
-
-            return k;
         }
     }
 }

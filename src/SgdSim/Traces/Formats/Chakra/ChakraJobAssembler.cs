@@ -97,7 +97,7 @@ internal sealed class ChakraJobAssembler
         var names = Names(unitDepStart, unitDep, rep, node, source);
         if (_peerRanks.Count > 0)
         {
-            _builder.Note($"{Plural(_peerRanks.Count, "rank")} ({string.Join(", ", _peerRanks.Order().Select(r => r.ToString(CultureInfo.InvariantCulture)))}) " +
+            _builder.Note($"{Counts.Of(_peerRanks.Count, "rank")} ({string.Join(", ", _peerRanks.Order().Select(r => r.ToString(CultureInfo.InvariantCulture)))}) " +
                           "appear only as peers of sends and receives: no file of theirs was read.");
         }
 
@@ -168,60 +168,12 @@ internal sealed class ChakraJobAssembler
         {
             var first = _offset[f];
             var count = _offset[f + 1] - first;
-            var raw = CollectionsMarshal.AsSpan(_files[f].Deps);
-            var index = new IdIndex(_nodes[f]);
-            for (var g = first; g < first + count; g++)
-            {
-                if (!index.TryAdd(At(g).Id, g, out var other))
-                {
-                    throw new InvalidTraceException(_files[f].File,
-                        $"has two nodes with id {At(g).Id} ('{NameOf(other)}' and '{NameOf(g)}').");
-                }
-            }
-
-            var ignored = 0;
-            var hasCtrl = false;
-            for (var g = first; g < first + count; g++)
-            {
-                ref var op = ref At(g);
-                _depStart[g] = next;
-                foreach (var d in raw.Slice(op.DepStart, op.DataCount))
-                {
-                    if (!index.TryGetValue(d, out var target))
-                    {
-                        throw new InvalidTraceException(_files[f].File,
-                            $"{Describe(g)} has a data dependency on node {d}, which is not in the file (a dangling dependency).");
-                    }
-
-                    if (target == g)
-                    {
-                        throw new InvalidTraceException(_files[f].File, $"{Describe(g)} has a data dependency on itself.");
-                    }
-
-                    _dep[next++] = target;
-                }
-
-                _dataCount[g] = next - _depStart[g];
-                foreach (var d in raw.Slice(op.DepStart + op.DataCount, op.CtrlCount))
-                {
-                    if (index.TryGetValue(d, out var target) && target != g)
-                    {
-                        _dep[next++] = target;
-                        hasCtrl = true;
-                    }
-                    else
-                    {
-                        ignored++;
-                    }
-                }
-
-                _depLength[g] = next - _depStart[g];
-            }
-
+            var index = IndexIds(f, first, count);
+            var (ignored, hasCtrl) = ResolveFileDependencies(f, index, first, count, ref next);
             _files[f].Deps = [];
             if (ignored > 0)
             {
-                _builder.Note($"{Path.GetFileName(_files[f].File)}: {Plural(ignored, "control dependency", "control dependencies")} " +
+                _builder.Note($"{Path.GetFileName(_files[f].File)}: {Counts.Of(ignored, "control dependency", "control dependencies")} " +
                               "name a node not in the file or the node itself; they were ignored.");
             }
 
@@ -246,6 +198,70 @@ internal sealed class ChakraJobAssembler
         }
 
         _depStart[^1] = next;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private IdIndex IndexIds(int f, int first, int count)
+    {
+        var index = new IdIndex(_nodes[f]);
+        for (var g = first; g < first + count; g++)
+        {
+            if (!index.TryAdd(At(g).Id, g, out var other))
+            {
+                throw new InvalidTraceException(_files[f].File,
+                    $"has two nodes with id {At(g).Id} ('{NameOf(other)}' and '{NameOf(g)}').");
+            }
+        }
+
+        return index;
+    }
+
+    // One file's dependencies as node indexes, data first: a broken data dependency is an error, a control
+    // dependency that names no other node of the file is ignored (and counted).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (int Ignored, bool HasCtrl) ResolveFileDependencies(int f, IdIndex index, int first, int count, ref int next)
+    {
+        var raw = CollectionsMarshal.AsSpan(_files[f].Deps);
+        var ignored = 0;
+        var hasCtrl = false;
+        for (var g = first; g < first + count; g++)
+        {
+            ref var op = ref At(g);
+            _depStart[g] = next;
+            foreach (var d in raw.Slice(op.DepStart, op.DataCount))
+            {
+                if (!index.TryGetValue(d, out var target))
+                {
+                    throw new InvalidTraceException(_files[f].File,
+                        $"{Describe(g)} has a data dependency on node {d}, which is not in the file (a dangling dependency).");
+                }
+
+                if (target == g)
+                {
+                    throw new InvalidTraceException(_files[f].File, $"{Describe(g)} has a data dependency on itself.");
+                }
+
+                _dep[next++] = target;
+            }
+
+            _dataCount[g] = next - _depStart[g];
+            foreach (var d in raw.Slice(op.DepStart + op.DataCount, op.CtrlCount))
+            {
+                if (index.TryGetValue(d, out var target) && target != g)
+                {
+                    _dep[next++] = target;
+                    hasCtrl = true;
+                }
+                else
+                {
+                    ignored++;
+                }
+            }
+
+            _depLength[g] = next - _depStart[g];
+        }
+
+        return (ignored, hasCtrl);
     }
 
     // Kahn's algorithm over one file's ops, into _fileOrder; on a cycle, returns one, walked back from a leftover op.
@@ -318,24 +334,12 @@ internal sealed class ChakraJobAssembler
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int[] UnitOf, int[] Rep, int[] Partner) PairTransfers()
     {
-        var queues = new Dictionary<(long Src, long Dst, long Tag), (int Head, int Tail)>();
-        var next = new int[_count];
+        var queues = new SendQueues<(long Src, long Dst, long Tag)>(_count);
         for (var g = 0; g < _count; g++)
         {
             if (At(g).Type == NodeType.CommSendNode)
             {
-                next[g] = -1;
-                var key = (_files[_fileOf[g]].Rank, At(g).CommDst, At(g).CommTag);
-                ref var queue = ref CollectionsMarshal.GetValueRefOrAddDefault(queues, key, out var exists);
-                if (exists && queue.Head >= 0)
-                {
-                    next[queue.Tail] = g;
-                    queue.Tail = g;
-                }
-                else
-                {
-                    queue = (g, g);
-                }
+                queues.Send((_files[_fileOf[g]].Rank, At(g).CommDst, At(g).CommTag), g);
             }
         }
 
@@ -351,12 +355,11 @@ internal sealed class ChakraJobAssembler
                 continue;
             }
 
-            var key = (At(g).CommSrc, _files[_fileOf[g]].Rank, At(g).CommTag);
-            if (At(g).CommSrc != Absent && queues.TryGetValue(key, out var queue) && queue.Head >= 0)
+            var send = At(g).CommSrc != Absent ? queues.Receive((At(g).CommSrc, _files[_fileOf[g]].Rank, At(g).CommTag)) : -1;
+            if (send >= 0)
             {
-                partnerOf[g] = queue.Head;
-                matched[queue.Head] = true;
-                queues[key] = (next[queue.Head], queue.Tail);
+                partnerOf[g] = send;
+                matched[send] = true;
                 pairs++;
             }
             else if (_nodeOfRank.ContainsKey(At(g).CommSrc))
@@ -365,15 +368,10 @@ internal sealed class ChakraJobAssembler
             }
         }
 
-        var unmatchedSends = 0;
-        foreach (var (key, queue) in queues)
-        {
-            for (var s = queue.Head; s >= 0 && _nodeOfRank.ContainsKey(key.Dst); s = next[s]) unmatchedSends++;
-        }
-
+        var unmatchedSends = queues.Unpaired(key => _nodeOfRank.ContainsKey(key.Dst));
         if (unmatchedSends + unmatchedReceives > 0)
         {
-            _builder.Note($"{Plural(unmatchedSends, "send")} and {Plural(unmatchedReceives, "receive")} between ranks of this trace " +
+            _builder.Note($"{Counts.Of(unmatchedSends, "send")} and {Counts.Of(unmatchedReceives, "receive")} between ranks of this trace " +
                           "have no partner (same ranks and comm_tag); they are kept as one-sided transfers.");
         }
 
@@ -657,7 +655,7 @@ internal sealed class ChakraJobAssembler
             {
                 if (qualified > 0)
                 {
-                    _builder.Note($"{Plural(qualified, "op name")} of one rank also name ops of another that depend on them; " +
+                    _builder.Note($"{Counts.Of(qualified, "op name")} of one rank also name ops of another that depend on them; " +
                                   "they carry their node's name in brackets so that each dependency names one op.");
                 }
 

@@ -81,25 +81,7 @@ internal static class ChakraStream
 
                 // A file of zeros is one empty node after another: the count stops it, as any file of too many nodes.
                 TraceLimits.CheckEventCount(file, index);
-                var body = buffer.AsSpan(start + prefix, length);
-                try
-                {
-                    if (metadata is null)
-                    {
-                        metadata = GlobalMetadata.Parser.ParseFrom(body);
-                    }
-                    else
-                    {
-                        onNode(body);
-                    }
-                }
-                catch (Exception e) when (e is InvalidProtocolBufferException or MalformedMessageException)
-                {
-                    var what = metadata is null ? "the global metadata" : $"node message {index}";
-                    throw new InvalidTraceException(file,
-                        $"is not a valid Chakra execution trace: {what} at byte {offset} is not valid protobuf ({e.Message.TrimEnd('.')}).", e);
-                }
-
+                Handle(file, buffer.AsSpan(start + prefix, length), ref metadata, onNode, index, offset);
                 start += prefix + length;
                 offset += prefix + length;
                 index++;
@@ -110,6 +92,28 @@ internal static class ChakraStream
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // The first message is the metadata; every other one a node, handed on.
+    private static void Handle(string file, ReadOnlySpan<byte> body, ref GlobalMetadata? metadata, NodeHandler onNode, int index, long offset)
+    {
+        try
+        {
+            if (metadata is null)
+            {
+                metadata = GlobalMetadata.Parser.ParseFrom(body);
+            }
+            else
+            {
+                onNode(body);
+            }
+        }
+        catch (Exception e) when (e is InvalidProtocolBufferException or MalformedMessageException)
+        {
+            var what = metadata is null ? "the global metadata" : $"node message {index}";
+            throw new InvalidTraceException(file,
+                $"is not a valid Chakra execution trace: {what} at byte {offset} is not valid protobuf ({e.Message.TrimEnd('.')}).", e);
         }
     }
 

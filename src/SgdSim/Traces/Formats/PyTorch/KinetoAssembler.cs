@@ -16,9 +16,10 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     private const string NetworkLane = "network";
 
     private readonly List<Op> _ops = [];
-    private readonly List<(int Target, int Source)> _edges = [];
+    private readonly OpLinks _links = new();
     private readonly List<(long Number, long Start, long End)> _stepSpans = [];
     private readonly List<int> _pullsWithoutUse = [];
+    private readonly ImportNotes _notes = new(builder);
     private int _collectives;
     private long _collectiveBytes;
     private readonly SortedSet<string> _collectiveTypes = new(StringComparer.Ordinal);
@@ -296,9 +297,25 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     private void CollectOps(Process process)
     {
         var file = process.File;
-        var slices = file.Slices;
-        var byLane = new Dictionary<int, List<int>>();
         process.OpLimit = _ops.Count + (long)TraceLimits.MaxOpsPerStep * Math.Max(1, CountStepSpans(file));
+        var byLane = SortSlices(process);
+        var stack = new List<(long End, int Owner)>();
+        foreach (var (key, indexes) in byLane)
+        {
+            // Outer events first: by start, then the longer one. Sorted in place through a struct comparer: a side
+            // array of keys would cost 24 bytes per event at the import's peak.
+            CollectionsMarshal.AsSpan(indexes).Sort(new OuterFirst(file.Slices));
+            KeepOutermost(process, key, indexes, stack);
+        }
+    }
+
+    // Step spans and PS spans are set aside, GPU ops kept at once; a thread's other events are grouped by lane.
+    // A loop over every event: compiled fully at once rather than tiered up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Dictionary<int, List<int>> SortSlices(Process process)
+    {
+        var slices = process.File.Slices;
+        var byLane = new Dictionary<int, List<int>>();
         for (var i = 0; i < slices.Count; i++)
         {
             var slice = slices[i];
@@ -330,63 +347,67 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             }
         }
 
-        var stack = new List<(long End, int Owner)>();
-        foreach (var (key, indexes) in byLane)
+        return byLane;
+    }
+
+    // The nesting pass over one thread's events, outer ones first: an event inside a kept op is part of it (a
+    // collective inside an operator excepted), a container stands for nothing, any other outermost event is an op.
+    // A loop over every event of the thread: compiled fully at once rather than tiered up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void KeepOutermost(Process process, int key, List<int> indexes, List<(long End, int Owner)> stack)
+    {
+        var file = process.File;
+        var slices = file.Slices;
+        var lane = builder.Lane(process.CpuDevice, ThreadLaneName(file, key));
+        var kept = new List<int>();
+        process.LaneOps[key] = kept;
+        stack.Clear();
+        foreach (var i in indexes)
         {
-            // Outer events first: by start, then the longer one. Sorted in place through a struct comparer: a side
-            // array of keys would cost 24 bytes per event at the import's peak.
-            CollectionsMarshal.AsSpan(indexes).Sort(new OuterFirst(slices));
-            var lane = builder.Lane(process.CpuDevice, ThreadLaneName(file, key));
-            var kept = new List<int>();
-            process.LaneOps[key] = kept;
-            stack.Clear();
-            foreach (var i in indexes)
+            var slice = slices[i];
+            while (stack.Count > 0 && stack[^1].End <= slice.StartNs)
             {
-                var slice = slices[i];
-                while (stack.Count > 0 && stack[^1].End <= slice.StartNs)
-                {
-                    stack.RemoveAt(stack.Count - 1);
-                }
-
-                if (stack.Count >= TraceLimits.MaxNesting)
-                {
-                    throw TraceLimits.TooDeep(file.Path, ThreadLaneName(file, key));
-                }
-
-                var owner = stack.Count > 0 ? stack[^1].Owner : -1;
-                if (owner >= 0 && !_ops[owner].IsCollective && IsCollective(slice))
-                {
-                    // A collective called from inside an operator (DDP's all-reduce from an autograd hook) is an op
-                    // of its own, on a lane beside its thread's: it is what a data-parallel step is made of.
-                    var comms = builder.Lane(process.CpuDevice, ThreadLaneName(file, key) + " collectives");
-                    stack.Add((slice.EndNs, _ops.Count));
-                    AddOp(process, NewOp(process, slice, comms));
-                    continue;
-                }
-
-                if (owner >= 0)
-                {
-                    // Inside a kept op: it stands for this one; a collective learns its name and size from its parts.
-                    if (IsCollective(slice))
-                    {
-                        MergeCollective(file, _ops[owner], slice);
-                    }
-
-                    stack.Add((slice.EndNs, owner));
-                    continue;
-                }
-
-                if (Classify(slice) == SliceClass.Container)
-                {
-                    stack.Add((slice.EndNs, -1));
-                    continue;
-                }
-
-                var op = NewOp(process, slice, lane);
-                stack.Add((slice.EndNs, _ops.Count));
-                kept.Add(_ops.Count);
-                AddOp(process, op);
+                stack.RemoveAt(stack.Count - 1);
             }
+
+            if (stack.Count >= TraceLimits.MaxNesting)
+            {
+                throw TraceLimits.TooDeep(file.Path, ThreadLaneName(file, key));
+            }
+
+            var owner = stack.Count > 0 ? stack[^1].Owner : -1;
+            if (owner >= 0 && !_ops[owner].IsCollective && IsCollective(slice))
+            {
+                // A collective called from inside an operator (DDP's all-reduce from an autograd hook) is an op
+                // of its own, on a lane beside its thread's: it is what a data-parallel step is made of.
+                var comms = builder.Lane(process.CpuDevice, ThreadLaneName(file, key) + " collectives");
+                stack.Add((slice.EndNs, _ops.Count));
+                AddOp(process, NewOp(process, slice, comms));
+                continue;
+            }
+
+            if (owner >= 0)
+            {
+                // Inside a kept op: it stands for this one; a collective learns its name and size from its parts.
+                if (IsCollective(slice))
+                {
+                    MergeCollective(file, _ops[owner], slice);
+                }
+
+                stack.Add((slice.EndNs, owner));
+                continue;
+            }
+
+            if (Classify(slice) == SliceClass.Container)
+            {
+                stack.Add((slice.EndNs, -1));
+                continue;
+            }
+
+            var op = NewOp(process, slice, lane);
+            stack.Add((slice.EndNs, _ops.Count));
+            kept.Add(_ops.Count);
+            AddOp(process, op);
         }
     }
 
@@ -527,66 +548,23 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         for (var s = 0; s < process.Spans.Count; s++)
         {
             var (span, slice, _) = process.Spans[s];
-            var start = slice.StartNs + process.OffsetNs;
-            var end = slice.EndNs + process.OffsetNs;
-            var parameter = span.Parameters.Count == 1 ? span.Parameters[0] : null;
-            Op? op = null;
-            switch (span.Kind)
+            var only = span.Kind switch
             {
-                case PsSpanKind.Pull or PsSpanKind.Push:
-                    if (process.Role != NodeRole.Worker)
-                    {
-                        throw new InvalidTraceException(process.File.Path, $"has a span '{slice.Name}', which only a worker may have, on {nodeName}.");
-                    }
-
-                    var ps = holders.TryGetValue(parameter!, out var holder) ? holder
-                        : psNodes.Count == 1 ? psNodes[0]
-                        : psNodes.Count == 0 ? ImplicitPs(psNodes)
-                        : throw new InvalidTraceException(source, $"has several PS traces but none serves or applies parameter '{parameter}', which {nodeName} pulls or pushes.");
-                    var pull = span.Kind == PsSpanKind.Pull;
-                    var receiver = pull ? process.Node : ps;
-                    // A transfer belongs to its receiving node, as TensorFlow's RecvTensor does.
-                    var device = pull ? process.CpuDevice : builder.Devices.Select((d, i) => (d, i)).First(x => x.d.Node == ps).i;
-                    op = new Op
-                    {
-                        BaseName = $"{PsSpan.Prefix}{(pull ? "pull" : "push")}/{parameter}",
-                        Type = pull ? "pull" : "push",
-                        Kind = pull ? OpKind.ParameterTransfer : OpKind.GradientTransfer,
-                        Node = receiver,
-                        Device = device,
-                        Lane = builder.Lane(device, NetworkLane, concurrent: true),
-                        Start = start,
-                        End = end,
-                        Bytes = span.Bytes,
-                        Tensor = pull ? parameter : parameter + ".grad",
-                        Parameter = parameter,
-                        SourceNode = pull ? ps : process.Node,
-                        DestinationNode = receiver,
-                    };
-                    break;
-                case PsSpanKind.Apply or PsSpanKind.Serve:
-                    if (process.Role != NodeRole.ParameterServer)
-                    {
-                        throw new InvalidTraceException(process.File.Path, $"has a span '{slice.Name}', which only a PS may have, on {nodeName}.");
-                    }
-
-                    var apply = span.Kind == PsSpanKind.Apply;
-                    op = new Op
-                    {
-                        BaseName = $"{PsSpan.Prefix}{(apply ? "apply" : "serve")}/{parameter}",
-                        Type = apply ? "apply" : "serve",
-                        Kind = apply ? OpKind.Update : OpKind.Other,
-                        Node = process.Node,
-                        Device = process.CpuDevice,
-                        Lane = builder.Lane(process.CpuDevice, ThreadLaneName(process.File, slice.Lane)),
-                        Start = start,
-                        End = end,
-                        Parameter = parameter,
-                    };
-                    break;
-                case PsSpanKind.Use when process.Role != NodeRole.Worker:
-                    throw new InvalidTraceException(process.File.Path, $"has a span '{slice.Name}', which only a worker may have, on {nodeName}.");
+                PsSpanKind.Pull or PsSpanKind.Push or PsSpanKind.Use when process.Role != NodeRole.Worker => "a worker",
+                PsSpanKind.Apply or PsSpanKind.Serve when process.Role != NodeRole.ParameterServer => "a PS",
+                _ => null,
+            };
+            if (only is not null)
+            {
+                throw new InvalidTraceException(process.File.Path, $"has a span '{slice.Name}', which only {only} may have, on {nodeName}.");
             }
+
+            var op = span.Kind switch
+            {
+                PsSpanKind.Pull or PsSpanKind.Push => TransferOp(process, span, slice, PsOf(span, nodeName, psNodes, holders)),
+                PsSpanKind.Apply or PsSpanKind.Serve => ServerOp(process, span, slice),
+                _ => null,
+            };
 
             if (op is not null)
             {
@@ -596,6 +574,59 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         }
 
         HideInsideSpans(process);
+    }
+
+    // The PS a pull or push goes to: the one holding its parameter, else the only one (or one the worker implies).
+    private int PsOf(PsSpan span, string nodeName, List<int> psNodes, Dictionary<string, int> holders)
+    {
+        var parameter = span.Parameters.Count == 1 ? span.Parameters[0] : null;
+        return holders.TryGetValue(parameter!, out var holder) ? holder
+            : psNodes.Count == 1 ? psNodes[0]
+            : psNodes.Count == 0 ? ImplicitPs(psNodes)
+            : throw new InvalidTraceException(source, $"has several PS traces but none serves or applies parameter '{parameter}', which {nodeName} pulls or pushes.");
+    }
+
+    private Op TransferOp(Process process, PsSpan span, in KinetoSlice slice, int ps)
+    {
+        var parameter = span.Parameters.Count == 1 ? span.Parameters[0] : null;
+        var pull = span.Kind == PsSpanKind.Pull;
+        var receiver = pull ? process.Node : ps;
+        // A transfer belongs to its receiving node, as TensorFlow's RecvTensor does.
+        var device = pull ? process.CpuDevice : builder.Devices.Select((d, i) => (d, i)).First(x => x.d.Node == ps).i;
+        return new Op
+        {
+            BaseName = $"{PsSpan.Prefix}{(pull ? "pull" : "push")}/{parameter}",
+            Type = pull ? "pull" : "push",
+            Kind = pull ? OpKind.ParameterTransfer : OpKind.GradientTransfer,
+            Node = receiver,
+            Device = device,
+            Lane = builder.Lane(device, NetworkLane, concurrent: true),
+            Start = slice.StartNs + process.OffsetNs,
+            End = slice.EndNs + process.OffsetNs,
+            Bytes = span.Bytes,
+            Tensor = pull ? parameter : parameter + ".grad",
+            Parameter = parameter,
+            SourceNode = pull ? ps : process.Node,
+            DestinationNode = receiver,
+        };
+    }
+
+    private Op ServerOp(Process process, PsSpan span, in KinetoSlice slice)
+    {
+        var parameter = span.Parameters.Count == 1 ? span.Parameters[0] : null;
+        var apply = span.Kind == PsSpanKind.Apply;
+        return new Op
+        {
+            BaseName = $"{PsSpan.Prefix}{(apply ? "apply" : "serve")}/{parameter}",
+            Type = apply ? "apply" : "serve",
+            Kind = apply ? OpKind.Update : OpKind.Other,
+            Node = process.Node,
+            Device = process.CpuDevice,
+            Lane = builder.Lane(process.CpuDevice, ThreadLaneName(process.File, slice.Lane)),
+            Start = slice.StartNs + process.OffsetNs,
+            End = slice.EndNs + process.OffsetNs,
+            Parameter = parameter,
+        };
     }
 
     private void SortByStart(List<int> ops)
@@ -631,7 +662,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         var node = builder.Node("ps:0", NodeRole.ParameterServer, 0);
         builder.Device("ps:0/CPU", node);
         psNodes.Add(node);
-        builder.Note("The folder holds no PS trace; the PS ps:0 is known only from the worker's sgdsim.pull and sgdsim.push spans, so no update is shown.");
+        _notes.Add("The folder holds no PS trace; the PS ps:0 is known only from the worker's sgdsim.pull and sgdsim.push spans, so no update is shown.");
         return node;
     }
 
@@ -678,27 +709,20 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddFlows(Process process)
     {
-        // Each arrow's tail is resolved to its op as it is met, so the table holds one int per open arrow.
-        var starts = new Dictionary<(KinetoCategory, long), int>();
+        var arrows = new FlowArrows<(KinetoCategory, long)>();
         foreach (var end in process.File.Flows)
         {
             if (end.IsStart)
             {
-                starts[(end.Category, end.Id)] = Visible(process, OpAt(process, end));
+                arrows.Tail((end.Category, end.Id), Visible(process, OpAt(process, end)));
             }
         }
 
         foreach (var end in process.File.Flows)
         {
-            if (end.IsStart || !starts.TryGetValue((end.Category, end.Id), out var from))
+            if (!end.IsStart && arrows.TryTail((end.Category, end.Id), out var from))
             {
-                continue;
-            }
-
-            var to = Visible(process, OpAt(process, end));
-            if (from >= 0 && to >= 0 && from != to)
-            {
-                _edges.Add((to, from));
+                FlowArrows<(KinetoCategory, long)>.Link(from, Visible(process, OpAt(process, end)), _links);
             }
         }
     }
@@ -740,7 +764,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
 
     // ------------------------------------------------------------------ steps
 
-    private List<(long Number, long Start, long End)> StepWindows()
+    private StepWindows<long> StepWindows()
     {
         if (_stepSpans.Count == 0)
         {
@@ -749,36 +773,30 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         }
 
         // The same step number in several files (workers) is one step, from its earliest start to its latest end.
-        return _stepSpans
-            .GroupBy(s => s.Number)
-            .Select(g => (g.Key, g.Min(s => s.Start), g.Max(s => s.End)))
-            .OrderBy(s => s.Item2)
-            .ToList();
+        var windows = new StepWindows<long>();
+        foreach (var (number, start, end) in _stepSpans)
+        {
+            windows.Mark(number, start, end);
+        }
+
+        windows.Order();
+        return windows;
     }
 
     // A step runs from its span's start to the next step's start (the last: to its span's end); a GPU op belongs to
     // the step of the op that launched it.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AssignSteps(List<(long Number, long Start, long End)> steps)
+    private void AssignSteps(StepWindows<long> steps)
     {
-        var starts = steps.Select(s => s.Start).ToArray();
-        var lastEnd = steps[^1].End;
-        int StepAt(long t)
-        {
-            var k = Array.BinarySearch(starts, t);
-            k = k >= 0 ? k : ~k - 1;
-            return k < 0 || (k == starts.Length - 1 && t > lastEnd) ? -1 : k;
-        }
-
         foreach (var op in _ops)
         {
             if (!op.OnGpu && !op.Hidden)
             {
-                op.Step = StepAt(op.Start);
+                op.Step = steps.RunningAt(op.Start);
             }
         }
 
-        foreach (var (target, from) in _edges)
+        foreach (var (target, from) in _links.All)
         {
             var op = _ops[target];
             if (op.OnGpu && op.Step < 0 && !_ops[from].OnGpu)
@@ -791,7 +809,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         {
             if (op.OnGpu && op.Step < 0 && !op.Hidden)
             {
-                op.Step = StepAt(op.Start);
+                op.Step = steps.RunningAt(op.Start);
             }
         }
     }
@@ -834,7 +852,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                     case PsSpanKind.Pull:
                         if (byStepAndName.TryGetValue((o.Step, o.SourceNode, $"{PsSpan.Prefix}serve/{o.Parameter}"), out var serve))
                         {
-                            _edges.Add((op, serve));
+                            _links.Add(op, serve);
                         }
 
                         LinkProgramOrder(process, slice, op);
@@ -845,7 +863,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                     case PsSpanKind.Apply:
                         if (byStepAndName.TryGetValue((o.Step, o.Node, $"{PsSpan.Prefix}push/{o.Parameter}"), out var push))
                         {
-                            _edges.Add((op, push));
+                            _links.Add(op, push);
                             var p = _ops[push];
                             // The worker's span lasts until the PS acknowledges; the gradient had arrived when the
                             // update started.
@@ -870,7 +888,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
                     var reader = FirstOpFrom(process, slice.Lane, _ops[op].End, _ops[op].Step);
                     if (reader >= 0)
                     {
-                        _edges.Add((reader, op));
+                        _links.Add(reader, op);
                         _pullsWithoutUse.Add(op);
                     }
                 }
@@ -890,7 +908,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
         {
             if (pulls.TryGetValue((_ops[first].Step, process.Node, $"{PsSpan.Prefix}pull/{parameter}"), out var pull))
             {
-                _edges.Add((first, pull));
+                _links.Add(first, pull);
                 used.Add(pull);
             }
         }
@@ -944,7 +962,7 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             {
                 if (before.Step == _ops[op].Step)
                 {
-                    _edges.Add((op, kept[k]));
+                    _links.Add(op, kept[k]);
                 }
 
                 return;
@@ -957,6 +975,54 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
     // Runs once per trace with loops over every op: compile it fully at once rather than tier it up mid-loop.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Emit(int stepCount)
+    {
+        var perStep = OpsByStep(stepCount);
+        var sources = _links.Freeze(_ops.Count);
+        var names = new RepeatNames<string>(builder);
+        var inputs = new List<string>();
+        for (var k = 0; k < stepCount; k++)
+        {
+            var ops = perStep[k];
+            SortByStart(ops);
+
+            // Names repeat within a step (every aten::addmm): the n-th one is "name#n", the same in every step.
+            names.NextStep();
+            foreach (var i in ops)
+            {
+                _ops[i].Name = names.Name(_ops[i].BaseName, _ops[i].BaseName);
+            }
+
+            builder.BeginStep(null, ops.Count);
+            foreach (var i in ops)
+            {
+                inputs.Clear();
+                foreach (var from in sources.Of(i))
+                {
+                    // An input of an earlier step was emitted, and let go, with that step: only this step's count.
+                    if (_ops[from] is { } source && source.Step == k && source.Name is { } name && !inputs.Contains(name))
+                    {
+                        inputs.Add(name);
+                    }
+                }
+
+                EmitOp(_ops[i], inputs);
+            }
+
+            builder.EndStep();
+
+            // The step's ops are in the model now; what is left of them is garbage.
+            foreach (var i in ops)
+            {
+                _ops[i] = null!;
+            }
+
+            perStep[k] = null!;
+        }
+    }
+
+    // The ops of each step; those of no step are let go (and counted, unless a span stood for them).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<int>[] OpsByStep(int stepCount)
     {
         var perStep = new List<int>[stepCount];
         for (var k = 0; k < stepCount; k++)
@@ -978,118 +1044,45 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             }
         }
 
-        if (dropped > 0)
+        _notes.LeftOut(dropped, "op", "ran outside every ProfilerStep");
+        return perStep;
+    }
+
+    private void EmitOp(Op op, List<string> inputs)
+    {
+        builder.Op(new TraceOp
         {
-            builder.Note($"{Counts.Of(dropped, "op")} ran outside every ProfilerStep and {(dropped == 1 ? "was" : "were")} left out.");
+            Name = op.Name!,
+            Type = op.Type,
+            Kind = op.Kind,
+            Node = op.Node,
+            Device = op.Device,
+            Lane = op.Lane,
+            StartNs = op.Start,
+            EndNs = op.End,
+            Bytes = op.Bytes,
+            Tensor = op.Tensor is null ? null : builder.Intern(op.Tensor),
+            Parameter = op.Parameter is null ? null : builder.Intern(op.Parameter),
+            SourceNode = op.SourceNode,
+            DestinationNode = op.DestinationNode,
+            Inputs = inputs.Count == 0 ? [] : inputs.ToArray(),
+        });
+
+        switch (op.Kind)
+        {
+            case OpKind.ParameterTransfer or OpKind.GradientTransfer:
+                builder.Parameter(op.Parameter!, op.Bytes, op.Kind == OpKind.ParameterTransfer ? op.SourceNode : op.DestinationNode, null);
+                break;
+            case OpKind.Update:
+                builder.Parameter(op.Parameter!, null, op.Node, op.Name);
+                break;
         }
 
-        // Inputs by target op, in one flat table (a counting sort of the edges by target).
-        var firstEdge = new int[_ops.Count + 1];
-        foreach (var (target, _) in _edges)
+        if (op.IsCollective && op.Bytes is { } bytes)
         {
-            firstEdge[target + 1]++;
-        }
-
-        for (var i = 0; i < _ops.Count; i++)
-        {
-            firstEdge[i + 1] += firstEdge[i];
-        }
-
-        var sources = new int[_edges.Count];
-        var fill = firstEdge[..^1];
-        foreach (var (target, from) in _edges)
-        {
-            sources[fill[target]++] = from;
-        }
-
-        _edges.Clear();
-        _edges.TrimExcess();
-
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var suffixed = new Dictionary<(string, int), string>();
-        var inputs = new List<string>();
-        for (var k = 0; k < stepCount; k++)
-        {
-            var ops = perStep[k];
-            SortByStart(ops);
-
-            // Names repeat within a step (every aten::addmm): the n-th one is "name#n", the same in every step.
-            counts.Clear();
-            foreach (var i in ops)
-            {
-                var op = _ops[i];
-                var n = counts.GetValueOrDefault(op.BaseName) + 1;
-                counts[op.BaseName] = n;
-                if (n == 1)
-                {
-                    op.Name = op.BaseName;
-                }
-                else if (!suffixed.TryGetValue((op.BaseName, n), out op.Name))
-                {
-                    op.Name = builder.Intern($"{op.BaseName}#{n.ToString(CultureInfo.InvariantCulture)}");
-                    suffixed[(op.BaseName, n)] = op.Name;
-                }
-            }
-
-            builder.BeginStep(null, ops.Count);
-            foreach (var i in ops)
-            {
-                var op = _ops[i];
-                inputs.Clear();
-                for (var e = firstEdge[i]; e < firstEdge[i + 1]; e++)
-                {
-                    // An input of an earlier step was emitted, and let go, with that step: only this step's count.
-                    if (_ops[sources[e]] is { } from && from.Step == k && from.Name is { } name && !inputs.Contains(name))
-                    {
-                        inputs.Add(name);
-                    }
-                }
-
-                builder.Op(new TraceOp
-                {
-                    Name = op.Name!,
-                    Type = op.Type,
-                    Kind = op.Kind,
-                    Node = op.Node,
-                    Device = op.Device,
-                    Lane = op.Lane,
-                    StartNs = op.Start,
-                    EndNs = op.End,
-                    Bytes = op.Bytes,
-                    Tensor = op.Tensor is null ? null : builder.Intern(op.Tensor),
-                    Parameter = op.Parameter is null ? null : builder.Intern(op.Parameter),
-                    SourceNode = op.SourceNode,
-                    DestinationNode = op.DestinationNode,
-                    Inputs = inputs.Count == 0 ? [] : inputs.ToArray(),
-                });
-
-                switch (op.Kind)
-                {
-                    case OpKind.ParameterTransfer or OpKind.GradientTransfer:
-                        builder.Parameter(op.Parameter!, op.Bytes, op.Kind == OpKind.ParameterTransfer ? op.SourceNode : op.DestinationNode, null);
-                        break;
-                    case OpKind.Update:
-                        builder.Parameter(op.Parameter!, null, op.Node, op.Name);
-                        break;
-                }
-
-                if (op.IsCollective && op.Bytes is { } bytes)
-                {
-                    _collectives++;
-                    _collectiveBytes += bytes;
-                    _collectiveTypes.Add(op.Type);
-                }
-            }
-
-            builder.EndStep();
-
-            // The step's ops are in the model now; what is left of them is garbage.
-            foreach (var i in ops)
-            {
-                _ops[i] = null!;
-            }
-
-            perStep[k] = null!;
+            _collectives++;
+            _collectiveBytes += bytes;
+            _collectiveTypes.Add(op.Type);
         }
     }
 
@@ -1100,25 +1093,25 @@ internal sealed class KinetoAssembler(TraceBuilder builder, string source)
             var file = process.File;
             if (file.Rank is { } rank)
             {
-                builder.Note($"{Path.GetFileName(file.Path)} is rank {rank} of a {file.WorldSize?.ToString(CultureInfo.InvariantCulture) ?? "?"}-rank {file.Backend ?? "?"} job (distributedInfo).");
+                _notes.Add($"{Path.GetFileName(file.Path)} is rank {rank} of a {file.WorldSize?.ToString(CultureInfo.InvariantCulture) ?? "?"}-rank {file.Backend ?? "?"} job (distributedInfo).");
             }
 
             if (!file.IsKinetoObject && fileCount == 1 && !process.HasClock)
             {
-                builder.Note("The trace's times count from the profiler's start (the autograd profiler's export), not from the Unix epoch.");
+                _notes.Add("The trace's times count from the profiler's start (the autograd profiler's export), not from the Unix epoch.");
             }
         }
 
         if (_collectives > 0 && builder.StepCount > 0)
         {
             var perStep = (double)_collectives / builder.StepCount;
-            builder.Note(string.Create(CultureInfo.InvariantCulture,
+            _notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{perStep:0.#} collectives per step ({string.Join(", ", _collectiveTypes)}) move {_collectiveBytes / builder.StepCount:N0} bytes per step; they are shown as other ops, not as transfers between nodes: SgdSim predicts parameter-server jobs."));
         }
 
         if (_pullsWithoutUse.Count > 0)
         {
-            builder.Note("Some pulled parameters are named by no sgdsim.use span; each was taken to be read by the first op its thread started after it arrived.");
+            _notes.Add("Some pulled parameters are named by no sgdsim.use span; each was taken to be read by the first op its thread started after it arrived.");
         }
     }
 }
