@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using SgdSim.Cli.Output;
+using SgdSim.IO;
 using SgdSim.Reports;
 using SgdSim.Simulation.Engine;
 using SgdSim.Traces;

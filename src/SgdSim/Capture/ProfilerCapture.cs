@@ -2,7 +2,7 @@ using System.Globalization;
 using Grpc.Core;
 using Grpc.Net.Client;
 using SgdSim.Capture.Wire;
-using SgdSim.Reports;
+using SgdSim.IO;
 using SgdSim.Traces;
 using SgdSim.Traces.TensorFlow;
 
@@ -198,7 +198,7 @@ public static class ProfilerCapture
             StatusCode.Unavailable => new ProfilerCaptureException(
                 $"cannot reach a profiler server at {options.Address} ({detail}); is the job running tf.profiler.experimental.server.start on that port?", e),
             StatusCode.ResourceExhausted => new ProfilerCaptureException(
-                $"{options.Address} answered with more than {GraphWriters.FormatBytes(options.MaxReplyBytes)}, the most a capture takes in a reply (ResourceExhausted: {detail}).", e),
+                $"{options.Address} answered with more than {Counts.Bytes(options.MaxReplyBytes)}, the most a capture takes in a reply (ResourceExhausted: {detail}).", e),
             StatusCode.Unimplemented => new ProfilerCaptureException(
                 $"{options.Address} answers gRPC but is not a TensorFlow profiler server ({detail}).", e),
             _ => new ProfilerCaptureException($"the profiler server at {options.Address} failed: {e.StatusCode}: {detail}.", e),

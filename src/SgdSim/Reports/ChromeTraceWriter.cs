@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SgdSim.Calibration;
+using SgdSim.IO;
 using SgdSim.Simulation;
 
 namespace SgdSim.Reports;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using SgdSim.Calibration;
+using SgdSim.IO;
 using SgdSim.Simulation;
 
 namespace SgdSim.Reports;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using SgdSim.Calibration;
+using SgdSim.IO;
 using SgdSim.Simulation;
 
 namespace SgdSim.Reports;
