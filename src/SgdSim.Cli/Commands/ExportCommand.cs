@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SgdSim.Analysis;
 using SgdSim.Reports;
 
 namespace SgdSim.Cli.Commands;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SgdSim.Analysis;
 using SgdSim.Cli.Output;
 using SgdSim.Reports;
 using SgdSim.Simulation;

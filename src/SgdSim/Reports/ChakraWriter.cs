@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
+using SgdSim.Analysis;
 using SgdSim.Graph;
 using SgdSim.IO;
 using SgdSim.Traces;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SgdSim.Simulation;
 
-namespace SgdSim.Reports;
+namespace SgdSim.Analysis;
 
 /// <summary>A measured throughput for one worker count, from a <see cref="MeasuredThroughput"/> CSV.</summary>
 /// <param name="Workers">Number of workers (at least 1).</param>
