@@ -111,12 +111,7 @@ internal static partial class CommonOptions
     }
 
     /// <summary>The message of a refusal, with the settings it names as the flags that set them.</summary>
-    private static string CliMessage(Exception e) => e switch
-    {
-        InvalidSettingException s => s.MessageNaming(FlagOf),
-        InvalidInputException i => i.MessageNaming(FlagOf),
-        _ => e.Message,
-    };
+    private static string CliMessage(Exception e) => e is INamesSettings named ? named.MessageNaming(FlagOf) : e.Message;
 
     /// <summary>The flag that sets a <see cref="Setting"/> of the library.</summary>
     public static string FlagOf(Setting setting) => setting switch
@@ -127,6 +122,10 @@ internal static partial class CommonOptions
         Setting.ProfileFolder => "--logdir",
         Setting.WriteGrace => "--grace-ms",
         Setting.WorkerCounts => "--workers",
+        Setting.Sharing => "--sharing",
+        Setting.ShareSpread => "--share-spread",
+        Setting.ReverseQueueing => "--reverse-queueing",
+        Setting.CalibrationExplanation => "--explain",
         _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, null),
     };
 

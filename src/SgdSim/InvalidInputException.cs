@@ -4,7 +4,7 @@ namespace SgdSim;
 /// An input file is not usable: a trace, a table of measurements, a Parquet file of predictions. The message is one
 /// full sentence that names the file and what was found, fit to be shown to a user as it is.
 /// </summary>
-public class InvalidInputException : Exception
+public class InvalidInputException : Exception, INamesSettings
 {
     /// <summary>Creates the exception for <paramref name="source"/>.</summary>
     /// <param name="source">The file or folder at fault.</param>
@@ -37,7 +37,7 @@ public class InvalidInputException : Exception
     /// <summary>What is wrong, without the file name.</summary>
     public string Problem { get; }
 
-    /// <summary>The message with the settings it names (if any) named by <paramref name="nameOf"/>.</summary>
+    /// <inheritdoc/>
     public string MessageNaming(Func<Setting, string> nameOf) =>
         _problem is null ? Message : $"{Source}: {Settings.Format(_problem, nameOf)}";
 

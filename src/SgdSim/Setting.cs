@@ -26,6 +26,25 @@ public enum Setting
 
     /// <summary>The worker counts to predict or compare.</summary>
     WorkerCounts,
+
+    /// <summary>How flows share a NIC (per connection, or by TCP's unequal shares).</summary>
+    Sharing,
+
+    /// <summary>How unequal TCP's shares of flows that send or receive together are.</summary>
+    ShareSpread,
+
+    /// <summary>The shares of a NIC's capacity a direction keeps while the other direction queues.</summary>
+    ReverseQueueing,
+
+    /// <summary>The explanation of every calibrated value, printed beside a prediction.</summary>
+    CalibrationExplanation,
+}
+
+/// <summary>An error whose message names settings, which a front end can have named in its own words.</summary>
+public interface INamesSettings
+{
+    /// <summary>The message with every setting it names named by <paramref name="nameOf"/>.</summary>
+    string MessageNaming(Func<Setting, string> nameOf);
 }
 
 /// <summary>The library's own words for each <see cref="Setting"/>, and refusals worded with someone else's.</summary>
@@ -40,6 +59,10 @@ public static class Settings
         Setting.ProfileFolder => "profile folder",
         Setting.WriteGrace => "write grace period",
         Setting.WorkerCounts => "worker counts",
+        Setting.Sharing => "sharing model",
+        Setting.ShareSpread => "share spread",
+        Setting.ReverseQueueing => "reverse queueing",
+        Setting.CalibrationExplanation => "calibration explanation",
         _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, null),
     };
 
@@ -59,7 +82,7 @@ public static class Settings
 /// setting in the library's words; <see cref="Setting"/>, <see cref="Value"/> and <see cref="Problem"/> let a front end
 /// say the same with its own name for the setting.
 /// </summary>
-public sealed class InvalidSettingException : Exception
+public sealed class InvalidSettingException : Exception, INamesSettings
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="setting">The setting at fault.</param>
@@ -83,7 +106,7 @@ public sealed class InvalidSettingException : Exception
     /// <summary>What is wrong with it.</summary>
     public string Problem { get; }
 
-    /// <summary>The message with the setting named by <paramref name="nameOf"/>.</summary>
+    /// <inheritdoc/>
     public string MessageNaming(Func<Setting, string> nameOf)
     {
         ArgumentNullException.ThrowIfNull(nameOf);

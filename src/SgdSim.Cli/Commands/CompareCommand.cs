@@ -54,7 +54,10 @@ internal static class CompareCommand
                 Batch = parse.GetValue(batch),
                 Rates = sim.Rates(parse),
                 OutputFolder = parse.GetValue(output),
-                Wording = new ReportWording([.. sim.RatesUnderstood(parse)], p => PredictionText.NoteLines(o => WriteNote(options.Replicas, p, o))),
+                Wording = new ReportWording([.. sim.RatesUnderstood(parse)], p => PredictionText.NoteLines(o => WriteNote(options.Replicas, p, o)))
+                {
+                    NameOf = CommonOptions.FlagOf,
+                },
             }, CliProgress.Instance, cancellation);
             if (parse.GetValue(json))
             {

@@ -66,7 +66,10 @@ internal static class PredictCommand
                 Rates = sim.Rates(parse),
                 OutputFolder = parse.GetValue(output),
                 TraceWorkers = parse.GetValue(traceWorkers),
-                Wording = new ReportWording([.. sim.RatesUnderstood(parse)], p => PredictionText.NoteLines(o => PredictionText.WriteNotes(options, p, o))),
+                Wording = new ReportWording([.. sim.RatesUnderstood(parse)], p => PredictionText.NoteLines(o => PredictionText.WriteNotes(options, p, o)))
+                {
+                    NameOf = CommonOptions.FlagOf,
+                },
             }, CliProgress.Instance, cancellation);
             if (parse.GetValue(json))
             {
@@ -116,7 +119,7 @@ internal static class PredictCommand
     /// <summary>The network's behaviour the simulation assumes, marked as the measured default or as given.</summary>
     private static void WriteNetworkExplanation(Scenario scenario, TextWriter output)
     {
-        output.WriteLine($"{Explanations.NetworkHeading}:");
+        output.WriteLine($"{Explanations.NetworkHeading(CommonOptions.FlagOf)}:");
         foreach (var setting in Explanations.Network(scenario))
         {
             output.WriteLine($"  {setting.Name} = {setting.Value} ({setting.Origin})");

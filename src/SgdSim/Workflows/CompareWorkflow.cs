@@ -165,7 +165,10 @@ public static class CompareWorkflow
         HtmlReport.Write(staged.Path, new ComparisonReport(run, Setup(scenario),
             [.. request.Wording.RatesUnderstood, HorizonLine(options), $"gain over {BaselineName(results)}"],
             [.. results.Select(r => new PolicyPredictions(Scenario.NameOf(r.Policy), r.Predictions, r.Gain, r.IsBaseline))],
-            request.Wording.Notes([.. results.SelectMany(r => r.Predictions)]), model.Explanation, Explanations.Network(scenario)));
+            request.Wording.Notes([.. results.SelectMany(r => r.Predictions)]), model.Explanation, Explanations.Network(scenario))
+        {
+            NameOf = request.Wording.NameOf,
+        });
         return staged.Commit();
     }
 }

@@ -13,6 +13,9 @@ namespace SgdSim.Workflows;
 /// <param name="Notes">The notes under a table of the given predictions, one line each.</param>
 public sealed record ReportWording(IReadOnlyList<string> RatesUnderstood, Func<IReadOnlyList<Prediction>, IReadOnlyList<string>> Notes)
 {
+    /// <summary>How the page names the settings it mentions (the library's words unless the caller has its own).</summary>
+    public Func<Setting, string> NameOf { get; init; } = Settings.Describe;
+
     /// <summary>No rates and no notes.</summary>
     public static readonly ReportWording None = new([], _ => []);
 }
@@ -176,7 +179,10 @@ public static class PredictWorkflow
         // Last, so that it links every file above.
         var scenario = options.Scenario ?? Scenario.Default;
         HtmlReport.Write(staged.Path, new PredictionReport(described, scenario.Describe(), HeaderLines(model, options, request.Wording.RatesUnderstood), predictions,
-            options.RunSeconds, scenario.Mode.HasServer, request.Wording.Notes(predictions), model.Explanation, Explanations.Network(scenario)));
+            options.RunSeconds, scenario.Mode.HasServer, request.Wording.Notes(predictions), model.Explanation, Explanations.Network(scenario))
+        {
+            NameOf = request.Wording.NameOf,
+        });
         return staged.Commit();
     }
 
