@@ -70,14 +70,7 @@ internal static class SweepCommand
             // The axes' options are not on this command, so the scenario's own values of them are unset: each point sets them.
             var fixedScenario = sim.ScenarioOf(parse) with { Shards = 1, Placement = ShardPlacement.RoundRobin, Policy = TransmissionPolicy.Measured, Mode = TrainingMode.Async };
             var options = sim.Prediction(parse, grid.Workers, calibrated, fixedScenario);
-            foreach (var point in grid.Shards.SelectMany(s => grid.Modes.Select(m => new SweepConfiguration(grid.Workers.Max(), null, s, ShardPlacement.RoundRobin, TransmissionPolicy.Measured, m))))
-            {
-                if (point.ScenarioFrom(fixedScenario).Problem(point.Workers, calibrated.ParameterNames.Length) is { } problem)
-                {
-                    throw new UsageException($"--ps {point.Shards} with --mode {point.Mode}: {problem}.");
-                }
-            }
-
+            RefuseImpossibleSetups(grid, fixedScenario, calibrated.ParameterNames.Length);
             var result = SweepWorkflow.Run(new SweepRequest(tracePath, grid, calibrated, options, parse.GetValue(output)!)
             {
                 Shard = parse.GetValue(shard),
@@ -100,6 +93,18 @@ internal static class SweepCommand
             return ExitCodes.Ok;
         })));
         return command;
+    }
+
+    // Every shard count with every mode must make a cluster the model can run, at the most workers of the grid.
+    private static void RefuseImpossibleSetups(SweepGrid grid, Scenario fixedScenario, int parameters)
+    {
+        foreach (var point in grid.Shards.SelectMany(s => grid.Modes.Select(m => new SweepConfiguration(grid.Workers.Max(), null, s, ShardPlacement.RoundRobin, TransmissionPolicy.Measured, m))))
+        {
+            if (point.ScenarioFrom(fixedScenario).Problem(point.Workers, parameters) is { } problem)
+            {
+                throw new UsageException($"--ps {point.Shards} with --mode {point.Mode}: {problem}.");
+            }
+        }
     }
 
     // An axis not given is null (its default, which the grid reads): an option's default value would show in help as
