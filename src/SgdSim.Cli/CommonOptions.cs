@@ -81,43 +81,6 @@ internal static partial class CommonOptions
         return trace;
     }
 
-    /// <summary>Creates the folder an --out option names (for files written one by one, each atomically, such as a
-    /// sweep's table that grows as it runs), or says in one line why it cannot.</summary>
-    public static void CreateOutputFolder(string folder)
-    {
-        try
-        {
-            Directory.CreateDirectory(folder);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw new UsageException($"--out {folder}: cannot create the folder ({e.Message.TrimEnd('.')}).");
-        }
-    }
-
-    /// <summary>
-    /// Starts writing into the folder an --out option names (see <see cref="StagedFolder"/>: nothing shows there until
-    /// <see cref="StagedFolder.Commit"/>), or says in one line why the folder cannot be made.
-    /// </summary>
-    public static StagedFolder StageOutputFolder(string folder)
-    {
-        try
-        {
-            return StagedFolder.Begin(folder);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw new UsageException($"--out {folder}: cannot create the folder ({e.Message.TrimEnd('.')}).");
-        }
-    }
-
-    /// <summary>The last two parts of a path (<c>cnn-b64-1gbit/trace</c>): enough to tell traces apart in a title.</summary>
-    public static string ShortName(string path)
-    {
-        var parts = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar).Split(Path.DirectorySeparatorChar);
-        return string.Join('/', parts[^Math.Min(2, parts.Length)..]);
-    }
-
     /// <summary>Runs a command body, turning bad input into one line on stderr and exit code 2.</summary>
     public static int Guard(ParseResult parse, TextWriter stderr, Func<int> body)
     {
@@ -126,10 +89,11 @@ internal static partial class CommonOptions
         {
             return body();
         }
-        catch (Exception e) when (e is InvalidInputException or UsageException or SimulationLimitException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidInputException or InvalidSettingException or UsageException or SimulationLimitException or IOException or UnauthorizedAccessException)
         {
-            // Bad input: the message already names the file or argument and what is wrong with it.
-            stderr.WriteLine($"sgdsim: {OneLine(e.Message)}");
+            // Bad input: the message already names the file or argument and what is wrong with it; the library names
+            // settings in its own words, which become the flags that set them here.
+            stderr.WriteLine($"sgdsim: {OneLine(CliMessage(e))}");
             if (verbose) stderr.WriteLine(e);
             return ExitCodes.BadInput;
         }
@@ -145,6 +109,25 @@ internal static partial class CommonOptions
             return ExitCodes.Failure;
         }
     }
+
+    /// <summary>The message of a refusal, with the settings it names as the flags that set them.</summary>
+    private static string CliMessage(Exception e) => e is INamesSettings named ? named.MessageNaming(FlagOf) : e.Message;
+
+    /// <summary>The flag that sets a <see cref="Setting"/> of the library.</summary>
+    public static string FlagOf(Setting setting) => setting switch
+    {
+        Setting.OutputFolder => "--out",
+        Setting.Series => "--series",
+        Setting.RowFilter => "--where",
+        Setting.ProfileFolder => "--logdir",
+        Setting.WriteGrace => "--grace-ms",
+        Setting.WorkerCounts => "--workers",
+        Setting.Sharing => "--sharing",
+        Setting.ShareSpread => "--share-spread",
+        Setting.ReverseQueueing => "--reverse-queueing",
+        Setting.CalibrationExplanation => "--explain",
+        _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, null),
+    };
 
     /// <summary><paramref name="message"/> on one line: each line break, with the indentation after it, becomes a
     /// space. What a refusal quotes is not always ours (a server's status, a token typed with a newline in it), and a

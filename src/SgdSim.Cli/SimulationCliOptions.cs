@@ -2,12 +2,12 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Numerics;
-using System.Text.Json.Nodes;
 using SgdSim.Calibration;
 using SgdSim.Simulation;
 using SgdSim.Simulation.Network;
 using SgdSim.Simulation.Policies;
 using SgdSim.Traces;
+using SgdSim.Workflows;
 using static SgdSim.Cli.OptionParsing;
 
 namespace SgdSim.Cli;
@@ -308,23 +308,15 @@ internal sealed class SimulationCliOptions
     public static string RateLine(string name, OptionResult result, IEnumerable<double?> rates) =>
         $"{name} {string.Join(",", result.Tokens.Select(t => t.Value))}: {string.Join(", ", rates.Select(r => r is { } bits ? Calibration.Bandwidth.FormatBoth(bits) : "calibrated"))} nominal";
 
-    /// <summary>Adds the nominal NIC rates given to a --json object in bits per second (null where not given):
-    /// <c>bandwidth_bits_per_s</c>, <c>worker_bandwidth_bits_per_s</c> and <c>ps_bandwidth_bits_per_s</c>, those the command has.</summary>
-    public void AddRatesJson(JsonObject root, ParseResult parse)
+    /// <summary>The nominal NIC rates given, in bits per second (null where not given, or where the command has no
+    /// such option): --bandwidth, --worker-bandwidth and --ps-bandwidth.</summary>
+    public NominalRates Rates(ParseResult parse)
     {
-        var command = parse.CommandResult.Command;
-        if (command.Options.Contains(Bandwidth))
-        {
-            root["bandwidth_bits_per_s"] = parse.GetValue(Bandwidth);
-        }
-
-        foreach (var (option, name) in new[] { (WorkerBandwidth, "worker_bandwidth_bits_per_s"), (ServerBandwidth, "ps_bandwidth_bits_per_s") })
-        {
-            if (command.Options.Contains(option))
-            {
-                root[name] = parse.GetValue(option) is { } rates ? new JsonArray([.. rates.Select(r => JsonValue.Create(r))]) : null;
-            }
-        }
+        var options = parse.CommandResult.Command.Options;
+        return new(
+            options.Contains(Bandwidth) ? parse.GetValue(Bandwidth) : null,
+            options.Contains(WorkerBandwidth) ? parse.GetValue(WorkerBandwidth) : null,
+            options.Contains(ServerBandwidth) ? parse.GetValue(ServerBandwidth) : null);
     }
 
     private IEnumerable<(Option Option, IEnumerable<double?> Rates)> RatesGiven(ParseResult parse)

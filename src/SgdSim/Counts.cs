@@ -11,4 +11,13 @@ public static class Counts
     /// </summary>
     public static string Of(long count, string noun, string? plural = null) =>
         string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? noun : plural ?? noun + "s")}");
+
+    /// <summary>A size in bytes in the binary unit that keeps it short: <c>512 B</c>, <c>1.5 KiB</c>, <c>2.0 GiB</c>.</summary>
+    public static string Bytes(long bytes) => bytes switch
+    {
+        >= 1L << 30 => (bytes / (double)(1L << 30)).ToString("0.0", CultureInfo.InvariantCulture) + " GiB",
+        >= 1L << 20 => (bytes / (double)(1L << 20)).ToString("0.0", CultureInfo.InvariantCulture) + " MiB",
+        >= 1L << 10 => (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KiB",
+        _ => bytes.ToString(CultureInfo.InvariantCulture) + " B",
+    };
 }

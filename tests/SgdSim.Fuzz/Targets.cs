@@ -1,3 +1,4 @@
+using SgdSim.Analysis;
 using SgdSim.Calibration;
 using SgdSim.Cli;
 using SgdSim.Graph;

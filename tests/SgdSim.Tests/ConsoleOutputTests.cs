@@ -1,4 +1,5 @@
 using SgdSim.Cli.Output;
+using SgdSim.IO;
 using SgdSim.Reports;
 using SgdSim.Tests.Support;
 using Spectre.Console;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SgdSim.Analysis;
 using SgdSim.Reports;
 using SgdSim.Tests.Support;
 using SgdSim.Traces;

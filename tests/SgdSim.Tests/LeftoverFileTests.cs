@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SgdSim.IO;
 using SgdSim.Reports;
 using SgdSim.Tests.Support;
 

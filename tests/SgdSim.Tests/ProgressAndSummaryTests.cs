@@ -1,7 +1,7 @@
-using SgdSim.Cli.Commands;
 using SgdSim.Cli.Output;
 using SgdSim.Simulation;
 using SgdSim.Tests.Support;
+using SgdSim.Workflows;
 
 namespace SgdSim.Tests;
 
@@ -32,8 +32,8 @@ public sealed class ProgressAndSummaryTests : IDisposable
         var fixedHorizon = new PredictionOptions([1, 8], 3, 1, 40, 4, DurationMode.Sample, false, null);
         var stopping = fixedHorizon with { Until = new StoppingRule(0.01) };
 
-        Assert.Equal([1.0, 1, 1, 8, 8, 8], PredictCommand.UnitWeights(fixedHorizon));
-        Assert.Equal([1.0, 8], PredictCommand.UnitWeights(stopping));
+        Assert.Equal([1.0, 1, 1, 8, 8, 8], PredictWorkflow.UnitWeights(fixedHorizon));
+        Assert.Equal([1.0, 8], PredictWorkflow.UnitWeights(stopping));
     }
 
     [Fact]

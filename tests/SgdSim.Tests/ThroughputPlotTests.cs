@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using ScottPlot;
 using ScottPlot.Plottables;
+using SgdSim.Analysis;
 using SgdSim.Reports;
 using SgdSim.Simulation;
 using SgdSim.Tests.Support;

@@ -1,4 +1,5 @@
 using CsCheck;
+using SgdSim.Analysis;
 using SgdSim.Graph;
 using SgdSim.Reports;
 using SgdSim.Tests.Support;

@@ -1,3 +1,4 @@
+using SgdSim.Analysis;
 using SgdSim.Reports;
 using SgdSim.Tests.Support;
 using SgdSim.Traces;

@@ -1,3 +1,4 @@
+using SgdSim.Analysis;
 using SgdSim.Reports;
 using SgdSim.Simulation;
 using SgdSim.Tests.Support;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SgdSim.Cli;
+using SgdSim.IO;
 using SgdSim.Reports;
 
 namespace SgdSim.Accuracy;

@@ -1,12 +1,10 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using SgdSim.Calibration;
 using SgdSim.Cli.Output;
-using SgdSim.Reports;
+using SgdSim.Cli.Rendering;
 using SgdSim.Simulation;
+using SgdSim.Workflows;
 using Spectre.Console;
 
 namespace SgdSim.Cli.Commands;
@@ -14,12 +12,6 @@ namespace SgdSim.Cli.Commands;
 /// <summary><c>sgdsim compare TRACE --workers … --policies …</c>: transmission policies side by side on one trace.</summary>
 internal static class CompareCommand
 {
-    private static readonly TransmissionPolicy[] DefaultPolicies =
-        [TransmissionPolicy.TfDefault, TransmissionPolicy.Fifo, TransmissionPolicy.Tic, TransmissionPolicy.Tac, TransmissionPolicy.P3];
-
-    /// <summary>One policy's predictions and their gain over the baseline policy at the same worker count.</summary>
-    internal sealed record PolicyResult(TransmissionPolicy Policy, IReadOnlyList<Prediction> Predictions, double[] Gain, bool IsBaseline);
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var trace = CommonOptions.TraceArgument();
@@ -57,26 +49,24 @@ internal static class CompareCommand
             var model = sim.Calibrate(parse, tracePath);
             var options = sim.Prediction(parse, parse.GetValue(workers)!, model);
             // No default value on the option: help would print it as the enum's names (TfDefault|Fifo|…).
-            var list = parse.GetValue(policies) ?? DefaultPolicies;
-            var results = Compare(model, options, list, cancellation);
-            var batchSize = parse.GetValue(batch);
-            IReadOnlyList<string>? files = null;
-            if (parse.GetValue(output) is { } folder)
+            var result = CompareWorkflow.Run(new CompareRequest(tracePath, model, options, parse.GetValue(policies) ?? CompareRequest.DefaultPolicies)
             {
-                files = WriteOutputs(folder, tracePath, model, options, results, parse.GetValue(sim.Bandwidth), batchSize, [.. sim.RatesUnderstood(parse)], cancellation);
-            }
-
+                Batch = parse.GetValue(batch),
+                Rates = sim.Rates(parse),
+                OutputFolder = parse.GetValue(output),
+                Wording = new ReportWording([.. sim.RatesUnderstood(parse)], p => PredictionText.NoteLines(o => WriteNote(options.Replicas, p, o)))
+                {
+                    NameOf = CommonOptions.FlagOf,
+                },
+            }, CliProgress.Instance, cancellation);
             if (parse.GetValue(json))
             {
-                var root = ToJson(tracePath, options, results, batchSize);
-                sim.AddRatesJson(root, parse);
-                PredictCommand.AddFilesJson(root, files);
-                stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                CliJson.Write(stdout, result);
             }
             else
             {
-                WriteTable(tracePath, options, results, batchSize, sim.RatesUnderstood(parse), stdout);
-                PredictCommand.WriteFiles(files, stdout);
+                WriteTable(tracePath, options, result.Results, result.Request.Batch, sim.RatesUnderstood(parse), stdout);
+                PredictionText.WriteFiles(result.Files, stdout);
             }
 
             return ExitCodes.Ok;
@@ -84,58 +74,13 @@ internal static class CompareCommand
         return command;
     }
 
-    /// <summary>Predicts every policy with the same seeds and computes each one's gain over the baseline.</summary>
-    internal static IReadOnlyList<PolicyResult> Compare(JobModel model, PredictionOptions options, IReadOnlyList<TransmissionPolicy> policies, CancellationToken cancellation)
-    {
-        var scenario = options.Scenario ?? Scenario.Default;
-        var configurations = policies.Select(p => (model, options with { Scenario = scenario with { Policy = p } })).ToArray();
-        var predicted = CliConsole.Current.Progress(
-            $"Simulating {Counts.Of(policies.Count, "policy", "policies")} x {Counts.Of(options.Workers.Count, "worker count")} x {Counts.Of(options.Replicas, "replica")}",
-            [.. policies.SelectMany(_ => PredictCommand.UnitWeights(options))],
-            progress => Predictor.PredictAll(configurations, cancellation, progress));
-        var baseline = Math.Max(0, policies.ToList().IndexOf(TransmissionPolicy.TfDefault));
-        return [.. policies.Select((p, i) => new PolicyResult(p, predicted[i],
-            [.. predicted[i].Select((x, k) => (x.ThroughputStepsPerS / predicted[baseline][k].ThroughputStepsPerS) - 1)], i == baseline))];
-    }
-
-    private static string BaselineName(IReadOnlyList<PolicyResult> results) => Scenario.NameOf(results.First(r => r.IsBaseline).Policy);
-
-    // "async, 1 PS" or "allreduce, ring": what every policy was compared on.
-    private static string Setup(Scenario scenario) => $"{scenario.Mode}, {(scenario.Mode.HasServer ? $"{scenario.Shards} PS" : "ring")}";
-
-    private static IReadOnlyList<string> WriteOutputs(string folder, string tracePath, JobModel model, PredictionOptions options, IReadOnlyList<PolicyResult> results,
-        double? bandwidth, int? batch, IReadOnlyList<string> ratesUnderstood, CancellationToken cancellation)
-    {
-        // The table has the sweep's layout, one row per worker count and policy, so `sgdsim plot --series policy`
-        // and a notebook read it as they read a sweep.
-        using var staged = CommonOptions.StageOutputFolder(folder);
-        var scenario = options.Scenario ?? Scenario.Default;
-        var rows = results
-            .SelectMany(r => r.Predictions.Select(p => new SweepRow(
-                new SweepConfiguration(p.Workers, bandwidth, scenario.Shards, scenario.Placement, r.Policy, scenario.Mode),
-                PredictionRow.From(p, batch))))
-            .OrderBy(row => row.Configuration)
-            .ToArray();
-        var run = PredictionRun.Describe(tracePath, options, null, batch);
-        new SweepTable(run, options.Replicas, scenario, null, rows)
-            .Write(Path.Combine(staged.Path, "comparison.parquet"), cancellation);
-        ComparisonPlot.Save(Path.Combine(staged.Path, "policies.png"),
-            $"Transmission policies — {CommonOptions.ShortName(tracePath)} ({Setup(scenario)})",
-            [.. results.Select(r => ThroughputSeries.Of(Scenario.NameOf(r.Policy), r.Predictions))]);
-
-        // Last, so that it links the files above.
-        HtmlReport.Write(staged.Path, new ComparisonReport(run, Setup(scenario), [.. ratesUnderstood, HorizonLine(options), $"gain over {BaselineName(results)}"],
-            [.. results.Select(r => new PolicyPredictions(Scenario.NameOf(r.Policy), r.Predictions, r.Gain, r.IsBaseline))],
-            PredictCommand.NoteLines(output => WriteNote(options, results, output)), model.Explanation, Explanations.Network(scenario)));
-        return staged.Commit();
-    }
-
     private static void WriteTable(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, int? batch,
         IEnumerable<string> ratesUnderstood, TextWriter output)
     {
-        CliConsole.Current.WriteLine(output, $"Transmission policies on {tracePath} ({Setup(options.Scenario ?? Scenario.Default)}); gain over {BaselineName(results)}");
-        PredictCommand.WriteIndented(ratesUnderstood, output);
-        CliConsole.Current.WriteLine(output, $"  {HorizonLine(options)}");
+        CliConsole.Current.WriteLine(output,
+            $"Transmission policies on {tracePath} ({CompareWorkflow.Setup(options.Scenario ?? Scenario.Default)}); gain over {CompareWorkflow.BaselineName(results)}");
+        PredictionText.WriteIndented(ratesUnderstood, output);
+        CliConsole.Current.WriteLine(output, $"  {CompareWorkflow.HorizonLine(options)}");
         output.WriteLine();
         var c = CultureInfo.InvariantCulture;
         var table = new TextTable(
@@ -155,52 +100,21 @@ internal static class CompareCommand
                 table.AddRow(
                 [
                     r == results[0] ? p.Workers.ToString(c) : "", Scenario.NameOf(r.Policy), p.ThroughputStepsPerS.ToString("0.000", c),
-                    PredictCommand.Interval(p.Ci95Low, p.Ci95High, 8), r.IsBaseline ? "—" : r.Gain[k].ToString("+0.0%;-0.0%;0.0%", c), .. samples, p.Bottleneck,
+                    PredictionText.Interval(p.Ci95Low, p.Ci95High, 8), r.IsBaseline ? "—" : r.Gain[k].ToString("+0.0%;-0.0%;0.0%", c), .. samples, p.Bottleneck,
                 ]);
             }
         }
 
         table.WriteTo(output);
-        WriteNote(options, results, output);
+        WriteNote(options.Replicas, [.. results.SelectMany(r => r.Predictions)], output);
     }
 
-    private static string HorizonLine(PredictionOptions options) => string.Create(CultureInfo.InvariantCulture,
-        $"{Counts.Of(options.Replicas, "replica")} x {options.Steps} steps per worker, seed {options.Seed}, the same seeds for every policy");
-
-    private static void WriteNote(PredictionOptions options, IReadOnlyList<PolicyResult> results, TextWriter output)
+    private static void WriteNote(int replicas, IReadOnlyList<Prediction> predictions, TextWriter output)
     {
-        if (PredictCommand.NoIntervalNote(options.Replicas, results.SelectMany(r => r.Predictions).Select(p => (p.Ci95Low, p.Ci95High))) is { } note)
+        if (PredictionText.NoIntervalNote(replicas, predictions.Select(p => (p.Ci95Low, p.Ci95High))) is { } note)
         {
             CliConsole.Current.WriteLine(output, note);
         }
-    }
-
-    private static JsonObject ToJson(string tracePath, PredictionOptions options, IReadOnlyList<PolicyResult> results, int? batch)
-    {
-        var array = new JsonArray();
-        foreach (var r in results)
-        {
-            var predictions = PredictCommand.ToJson(r.Predictions, batch);
-            for (var k = 0; k < predictions.Count; k++)
-            {
-                predictions[k]!["gain"] = r.Gain[k];
-            }
-
-            array.Add(new JsonObject { ["policy"] = Scenario.NameOf(r.Policy), ["predictions"] = predictions });
-        }
-
-        var scenario = options.Scenario ?? Scenario.Default;
-        return new JsonObject
-        {
-            ["trace"] = tracePath,
-            ["seed"] = options.Seed,
-            ["replicas"] = options.Replicas,
-            ["steps_per_worker"] = options.Steps,
-            ["mode"] = scenario.Mode.ToString(),
-            ["ps_shards"] = scenario.Mode.HasServer ? scenario.Shards : 0,
-            ["baseline"] = BaselineName(results),
-            ["policies"] = array,
-        };
     }
 
     private static IReadOnlyList<TransmissionPolicy>? ParsePolicies(ArgumentResult result)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using SgdSim.Analysis;
+using SgdSim.IO;
 using SgdSim.Reports;
 
 namespace SgdSim.Cli.Commands;
@@ -54,7 +56,7 @@ internal static class ExportCommand
 
             // The files of all nodes appear together or not at all (a failure or Ctrl+C leaves none).
             var directory = parse.GetValue(output)!;
-            using var staged = CommonOptions.StageOutputFolder(directory);
+            using var staged = OutputFolder.Stage(directory);
             var files = ChakraWriter.Write(loaded, k, staged.Path, stem, cancellation)
                 .Select(f => f with { Path = Path.Combine(directory, Path.GetRelativePath(staged.Path, f.Path)) }).ToList();
             cancellation.ThrowIfCancellationRequested();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SgdSim.Graph;
+using SgdSim.IO;
 using SgdSim.Reports;
 
 namespace SgdSim.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SgdSim.Analysis;
 using SgdSim.Calibration;
 using SgdSim.Cli.Output;
 using SgdSim.Reports;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SgdSim.Reports;
+using SgdSim.Workflows;
 
 namespace SgdSim.Cli.Commands;
 
@@ -26,26 +26,11 @@ internal static class MergeCommand
         };
         command.SetAction((parse, cancellation) => Task.FromResult(CommonOptions.Guard(parse, stderr, () =>
         {
-            var files = parse.GetValue(parts)!;
-            var tables = files.Select(f => (f, SweepTable.Read(f, cancellation))).ToArray();
-            var merged = SweepTable.Merge(tables);
-            var path = parse.GetValue(output)!;
-            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+            var merged = MergeWorkflow.Run(parse.GetValue(output)!, parse.GetValue(parts)!, cancellation);
+            stdout.WriteLine($"Merged {Counts.Of(merged.Files.Count, "file")}: {Counts.Of(merged.Rows, "configuration")} written to {merged.Path}");
+            if (merged.MissingShards.Count > 0)
             {
-                CommonOptions.CreateOutputFolder(folder);
-            }
-
-            merged.Write(path, cancellation);
-            stdout.WriteLine($"Merged {Counts.Of(files.Length, "file")}: {Counts.Of(merged.Rows.Count, "configuration")} written to {path}");
-            var shards = tables.Select(t => t.Item2.Shard).OfType<SweepShard>().ToArray();
-            if (shards.Length > 0 && shards.Select(s => s.Count).Distinct().Count() == 1)
-            {
-                var count = shards[0].Count;
-                var missing = Enumerable.Range(1, count).Except(shards.Select(s => s.Index)).ToArray();
-                if (missing.Length > 0)
-                {
-                    stdout.WriteLine($"  not given: shard(s) {string.Join(", ", missing)} of {count}; the table lacks their configurations");
-                }
+                stdout.WriteLine($"  not given: shard(s) {string.Join(", ", merged.MissingShards)} of {merged.ShardCount}; the table lacks their configurations");
             }
 
             return ExitCodes.Ok;

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using SgdSim.Calibration;
 using SgdSim.Cli.Output;
+using SgdSim.Cli.Rendering;
 using SgdSim.Reports;
 using SgdSim.Simulation;
+using SgdSim.Workflows;
 using Spectre.Console;
 
 namespace SgdSim.Cli.Commands;
@@ -14,16 +14,6 @@ namespace SgdSim.Cli.Commands;
 /// <summary><c>sgdsim sweep TRACE --workers … --out DIR</c>: predictions over a grid of cluster setups, resumable and shardable.</summary>
 internal static class SweepCommand
 {
-    /// <summary>The file a whole sweep (or a merge of its shards) is written to.</summary>
-    public const string FileName = "sweep.parquet";
-
-    /// <summary>How often the file is rewritten while points finish.</summary>
-    private static readonly TimeSpan SaveEvery = TimeSpan.FromSeconds(2);
-
-    /// <summary>The file of shard <paramref name="shard"/>, or of the whole sweep.</summary>
-    public static string FileNameOf(SweepShard? shard) =>
-        shard is { } s ? string.Create(CultureInfo.InvariantCulture, $"sweep.part-{s.Index}-of-{s.Count}.parquet") : FileName;
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var trace = CommonOptions.TraceArgument();
@@ -37,7 +27,7 @@ internal static class SweepCommand
         var mode = Axis("--mode", "Training modes: async (default), sync, ssp:S, allreduce.", SimulationCliOptions.ParseMode);
         var output = new Option<string>("--out", "-o")
         {
-            Description = $"Folder for {FileName} (with --shard I/N: sweep.part-I-of-N.parquet); a file already there is resumed.",
+            Description = $"Folder for {SweepWorkflow.FileName} (with --shard I/N: sweep.part-I-of-N.parquet); a file already there is resumed.",
             Required = true,
         };
         var shard = new Option<SweepShard?>("--shard")
@@ -80,37 +70,16 @@ internal static class SweepCommand
             // The axes' options are not on this command, so the scenario's own values of them are unset: each point sets them.
             var fixedScenario = sim.ScenarioOf(parse) with { Shards = 1, Placement = ShardPlacement.RoundRobin, Policy = TransmissionPolicy.Measured, Mode = TrainingMode.Async };
             var options = sim.Prediction(parse, grid.Workers, calibrated, fixedScenario);
-            foreach (var point in grid.Shards.SelectMany(s => grid.Modes.Select(m => new SweepConfiguration(grid.Workers.Max(), null, s, ShardPlacement.RoundRobin, TransmissionPolicy.Measured, m))))
+            RefuseImpossibleSetups(grid, fixedScenario, calibrated.ParameterNames.Length);
+            var result = SweepWorkflow.Run(new SweepRequest(tracePath, grid, calibrated, options, parse.GetValue(output)!)
             {
-                if (point.ScenarioFrom(fixedScenario).Problem(point.Workers, calibrated.ParameterNames.Length) is { } problem)
-                {
-                    throw new UsageException($"--ps {point.Shards} with --mode {point.Mode}: {problem}.");
-                }
-            }
-
-            var models = grid.BandwidthBitsPerS.Distinct().ToDictionary(b => b ?? 0, b => b is { } bits ? Bandwidth.Apply(calibrated, bits) : calibrated);
-            var folder = parse.GetValue(output)!;
-            CommonOptions.CreateOutputFolder(folder);
-            var part = parse.GetValue(shard);
-            var path = Path.Combine(folder, FileNameOf(part));
-            var fresh = new SweepTable(PredictionRun.Describe(tracePath, options, null, parse.GetValue(batch)), options.Replicas, fixedScenario, part, []);
-            var start = SweepRunner.Resume(path, fresh);
-            var points = part is { } p ? grid.Shard(p.Index, p.Count) : grid.Configurations();
-            var reused = start.Rows.Select(r => r.Configuration).Intersect(points).Count();
-            // Each point's runs weigh its worker count, in the order the runner takes the points still to do.
-            var already = start.Rows.Select(r => r.Configuration).ToHashSet();
-            double[] weights = [.. points.Where(p => !already.Contains(p)).SelectMany(p => Enumerable.Repeat((double)p.Workers, options.Replicas))];
-            var table = CliConsole.Current.Progress($"Sweeping {Counts.Of(points.Count - reused, "configuration")} x {Counts.Of(options.Replicas, "replica")}", weights,
-                progress => SweepRunner.Run(start, points, b => models[b ?? 0], options, path, SaveEvery, cancellation, progress));
-
-            var wanted = points.ToHashSet();
-            var rows = table.Rows.Where(r => wanted.Contains(r.Configuration)).ToArray();
-            var summary = new Summary(tracePath, path, part, grid.Configurations().Count, points.Count, points.Count - reused, reused, table, rows);
+                Shard = parse.GetValue(shard),
+                Batch = parse.GetValue(batch),
+                Rates = sim.Rates(parse),
+            }, CliProgress.Instance, cancellation);
             if (parse.GetValue(json))
             {
-                var root = ToJson(summary);
-                sim.AddRatesJson(root, parse);
-                stdout.WriteLine(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                CliJson.Write(stdout, result);
             }
             else
             {
@@ -118,7 +87,7 @@ internal static class SweepCommand
                 var understood = parse.GetResult(bandwidth) is { Implicit: false } given
                     ? [SimulationCliOptions.RateLine(bandwidth.Name, given, grid.BandwidthBitsPerS), .. sim.RatesUnderstood(parse)]
                     : sim.RatesUnderstood(parse).ToArray();
-                WriteText(summary, understood, stdout, summarise: !parse.GetValue(all) && CliConsole.Current.Terminal.Interactive && rows.Length > SummaryAbove);
+                WriteText(result, understood, stdout, summarise: !parse.GetValue(all) && CliConsole.Current.Terminal.Interactive && result.PointRows.Count > SummaryAbove);
             }
 
             return ExitCodes.Ok;
@@ -126,7 +95,17 @@ internal static class SweepCommand
         return command;
     }
 
-    private sealed record Summary(string TracePath, string File, SweepShard? Shard, int GridPoints, int Points, int Computed, int Reused, SweepTable Table, SweepRow[] Rows);
+    // Every shard count with every mode must make a cluster the model can run, at the most workers of the grid.
+    private static void RefuseImpossibleSetups(SweepGrid grid, Scenario fixedScenario, int parameters)
+    {
+        foreach (var point in grid.Shards.SelectMany(s => grid.Modes.Select(m => new SweepConfiguration(grid.Workers.Max(), null, s, ShardPlacement.RoundRobin, TransmissionPolicy.Measured, m))))
+        {
+            if (point.ScenarioFrom(fixedScenario).Problem(point.Workers, parameters) is { } problem)
+            {
+                throw new UsageException($"--ps {point.Shards} with --mode {point.Mode}: {problem}.");
+            }
+        }
+    }
 
     // An axis not given is null (its default, which the grid reads): an option's default value would show in help as
     // the enum's names (RoundRobin), which the parser refuses.
@@ -162,12 +141,12 @@ internal static class SweepCommand
     /// <summary>The most rows a sweep prints on a terminal without --all.</summary>
     internal const int SummaryAbove = 20;
 
-    private static void WriteText(Summary s, IEnumerable<string> ratesUnderstood, TextWriter output, bool summarise)
+    private static void WriteText(SweepResult s, IEnumerable<string> ratesUnderstood, TextWriter output, bool summarise)
     {
         var run = s.Table.Run;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Sweep of {s.TracePath}: {Counts.Of(s.Points, "configuration")}{(s.Shard is { } p ? $" (shard {p} of a grid of {s.GridPoints})" : "")}; {Counts.Of(s.Table.Replicas, "replica")} x {run.Steps} steps per worker, seed {run.Seed}"));
-        PredictCommand.WriteIndented(ratesUnderstood, output);
+            $"Sweep of {s.Trace}: {Counts.Of(s.Configurations, "configuration")}{(s.Part is { } p ? $" (shard {p} of a grid of {s.GridConfigurations})" : "")}; {Counts.Of(s.Table.Replicas, "replica")} x {run.Steps} steps per worker, seed {run.Seed}"));
+        PredictionText.WriteIndented(ratesUnderstood, output);
         output.WriteLine($"  computed {s.Computed}, reused {s.Reused} already in {s.File}");
         output.WriteLine();
         if (summarise)
@@ -178,7 +157,7 @@ internal static class SweepCommand
 
         var batch = run.BatchSize is not null;
         // All-reduce rows have no server: their PS columns show a dash, and a worker-NIC column is added.
-        var ring = s.Rows.Any(row => !row.Configuration.Mode.HasServer);
+        var ring = s.PointRows.Any(row => !row.Configuration.Mode.HasServer);
         var c = CultureInfo.InvariantCulture;
         var table = new TextTable(
         [
@@ -186,7 +165,7 @@ internal static class SweepCommand
             new("steps/s", MinWidth: 8), new("95% CI", Justify.Left), .. batch ? [new TextColumn("samples/s", MinWidth: 9)] : Array.Empty<TextColumn>(),
             new("PS send"), new("PS recv"), .. ring ? [new TextColumn("worker NIC")] : Array.Empty<TextColumn>(), new("compute"), new("bottleneck", Justify.Left),
         ]);
-        foreach (var (point, r) in s.Rows)
+        foreach (var (point, r) in s.PointRows)
         {
             var server = point.Mode.HasServer;
             string[] samples = r.SamplesPerS is { } x ? [x.ToString("0.0", c)] : batch ? [""] : [];
@@ -195,14 +174,14 @@ internal static class SweepCommand
             [
                 point.Workers.ToString(c), point.BandwidthBitsPerS is { } b ? Bandwidth.Format(b) : "calibrated", server ? point.Shards.ToString(c) : "—",
                 Scenario.NameOf(point.Placement), Scenario.NameOf(point.Policy), point.Mode.ToString(), r.ThroughputStepsPerS.ToString("0.000", c),
-                PredictCommand.Interval(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS), .. samples,
+                PredictionText.Interval(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS), .. samples,
                 server ? r.PsSendUtilisation.ToString("0%", c) : "—", server ? r.PsReceiveUtilisation.ToString("0%", c) : "—", .. network,
                 r.WorkerComputeShare.ToString("0%", c), r.Bottleneck,
             ]);
         }
 
         table.WriteTo(output);
-        if (PredictCommand.NoIntervalNote(s.Table.Replicas, s.Rows.Select(row => (row.Result.Ci95LowStepsPerS, row.Result.Ci95HighStepsPerS))) is { } note)
+        if (PredictionText.NoIntervalNote(s.Table.Replicas, s.PointRows.Select(row => (row.Result.Ci95LowStepsPerS, row.Result.Ci95HighStepsPerS))) is { } note)
         {
             output.WriteLine(note);
         }
@@ -210,16 +189,16 @@ internal static class SweepCommand
 
     // One row per setup (the grid's point without its worker count), best first: the highest throughput, at how many
     // workers, and what saturates at the most workers; the rows are in the file, and --all or --json print them.
-    private static void WriteBestOfEachSetup(Summary s, TextWriter output)
+    private static void WriteBestOfEachSetup(SweepResult s, TextWriter output)
     {
         const int shown = 15;
         var c = CultureInfo.InvariantCulture;
-        var setups = s.Rows
+        var setups = s.PointRows
             .GroupBy(r => r.Configuration with { Workers = 0 })
             .Select(g => (Setup: g.Key, Best: g.MaxBy(r => r.Result.ThroughputStepsPerS)!, Largest: g.MaxBy(r => r.Configuration.Workers)!))
             .OrderByDescending(x => x.Best.Result.ThroughputStepsPerS)
             .ToArray();
-        CliConsole.Current.WriteLine(output, $"  {Counts.Of(s.Rows.Length, "row")} in {Counts.Of(setups.Length, "setup")}: the best of each{(setups.Length > shown ? $", the {shown} fastest" : "")} (every row: --all, --json, or the file)");
+        CliConsole.Current.WriteLine(output, $"  {Counts.Of(s.PointRows.Count, "row")} in {Counts.Of(setups.Length, "setup")}: the best of each{(setups.Length > shown ? $", the {shown} fastest" : "")} (every row: --all, --json, or the file)");
         output.WriteLine();
         var table = new TextTable(
             new TextColumn("link", Justify.Left), new TextColumn("PS"), new TextColumn("placement", Justify.Left), new TextColumn("policy", Justify.Left),
@@ -240,50 +219,5 @@ internal static class SweepCommand
         }
 
         CliConsole.Current.WriteLine(output, $"  plot them: sgdsim plot {s.File} --series policy (or placement, mode, ps_shards, bandwidth_bits_per_s)");
-    }
-
-    private static JsonObject ToJson(Summary s)
-    {
-        var rows = new JsonArray();
-        foreach (var (c, r) in s.Rows)
-        {
-            var row = new JsonObject
-            {
-                ["workers"] = c.Workers,
-                ["bandwidth_bits_per_s"] = c.BandwidthBitsPerS,
-                ["ps_shards"] = c.Shards,
-                ["placement"] = Scenario.NameOf(c.Placement),
-                ["policy"] = Scenario.NameOf(c.Policy),
-                ["mode"] = c.Mode.ToString(),
-                ["throughput_steps_per_s"] = r.ThroughputStepsPerS,
-                ["ci95"] = PredictCommand.RangeJson(r.Ci95LowStepsPerS, r.Ci95HighStepsPerS),
-            };
-            if (r.SamplesPerS is { } samples)
-            {
-                row["samples_per_s"] = samples;
-            }
-
-            row["ps_send_utilisation"] = r.PsSendUtilisation;
-            row["ps_receive_utilisation"] = r.PsReceiveUtilisation;
-            row["worker_compute_share"] = r.WorkerComputeShare;
-            row["worker_network_utilisation"] = r.WorkerNetworkUtilisation;
-            row["bottleneck"] = r.Bottleneck;
-            rows.Add(row);
-        }
-
-        return new JsonObject
-        {
-            ["trace"] = s.TracePath,
-            ["file"] = s.File,
-            ["shard"] = s.Shard?.ToString(),
-            ["grid_configurations"] = s.GridPoints,
-            ["configurations"] = s.Points,
-            ["computed"] = s.Computed,
-            ["reused"] = s.Reused,
-            ["seed"] = s.Table.Run.Seed,
-            ["replicas"] = s.Table.Replicas,
-            ["steps_per_worker"] = s.Table.Run.Steps,
-            ["rows"] = rows,
-        };
     }
 }

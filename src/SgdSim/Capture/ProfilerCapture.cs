@@ -2,7 +2,7 @@ using System.Globalization;
 using Grpc.Core;
 using Grpc.Net.Client;
 using SgdSim.Capture.Wire;
-using SgdSim.Reports;
+using SgdSim.IO;
 using SgdSim.Traces;
 using SgdSim.Traces.TensorFlow;
 
@@ -35,7 +35,21 @@ public sealed record CaptureResult(string SessionId, string ProfilePath, long Pr
 /// A capture failed for a reason outside this process: the server cannot be reached, does not answer in time,
 /// refuses, or writes no profile where it was asked to. An I/O failure of a remote, hence an <see cref="IOException"/>.
 /// </summary>
-public sealed class ProfilerCaptureException(string message, Exception? inner = null) : IOException(message, inner);
+public sealed class ProfilerCaptureException(string message, Exception? inner = null) : IOException(message, inner), INamesSettings
+{
+    private readonly FormattableString? _text;
+
+    /// <summary>Creates the exception with a message that names settings (values of <see cref="Setting"/> among its
+    /// arguments), in the library's words until <see cref="MessageNaming"/> words them otherwise.</summary>
+    public ProfilerCaptureException(FormattableString message, Exception? inner = null)
+        : this(Settings.Format(message, Settings.Describe), inner)
+    {
+        _text = message;
+    }
+
+    /// <inheritdoc/>
+    public string MessageNaming(Func<Setting, string> nameOf) => _text is null ? Message : Settings.Format(_text, nameOf);
+}
 
 /// <summary>
 /// Captures a profile from a running TF2 job through its profiler server (<c>tensorflow.ProfilerService/Profile</c>),
@@ -116,10 +130,8 @@ public static class ProfilerCapture
             : null;
         if ((written ?? SaveReply(response, sessionDir, address.Host)) is not { } profile)
         {
-            throw new ProfilerCaptureException(
-                $"{options.Address} answered after profiling for {options.DurationMs} ms, but no .xplane.pb appeared under {sessionDir}" +
-                (response.EmptyTrace ? " (it reported an empty trace)" : "") +
-                " and its reply held none: a server that writes the profile does so on its own host, so --logdir must be a path both machines reach.");
+            throw new ProfilerCaptureException((FormattableString)
+                $"{options.Address} answered after profiling for {options.DurationMs} ms, but no .xplane.pb appeared under {sessionDir}{(response.EmptyTrace ? " (it reported an empty trace)" : "")} and its reply held none: a server that writes the profile does so on its own host, so {Setting.ProfileFolder} must be a path both machines reach.");
         }
 
         var trace = XSpaceReader.Read(profile.FullName);
@@ -192,13 +204,12 @@ public static class ProfilerCapture
         var detail = (cause?.Message ?? e.Status.Detail).TrimEnd('.');
         return e.StatusCode switch
         {
-            StatusCode.DeadlineExceeded => new ProfilerCaptureException(
-                $"{options.Address} did not answer within {wait.TotalMilliseconds:0} ms ({options.DurationMs} ms of profiling and " +
-                $"{options.GraceMs} ms to write the profile; --grace-ms allows more).", e),
+            StatusCode.DeadlineExceeded => new ProfilerCaptureException((FormattableString)
+                $"{options.Address} did not answer within {wait.TotalMilliseconds:0} ms ({options.DurationMs} ms of profiling and {options.GraceMs} ms to write the profile; {Setting.WriteGrace} allows more).", e),
             StatusCode.Unavailable => new ProfilerCaptureException(
                 $"cannot reach a profiler server at {options.Address} ({detail}); is the job running tf.profiler.experimental.server.start on that port?", e),
             StatusCode.ResourceExhausted => new ProfilerCaptureException(
-                $"{options.Address} answered with more than {GraphWriters.FormatBytes(options.MaxReplyBytes)}, the most a capture takes in a reply (ResourceExhausted: {detail}).", e),
+                $"{options.Address} answered with more than {Counts.Bytes(options.MaxReplyBytes)}, the most a capture takes in a reply (ResourceExhausted: {detail}).", e),
             StatusCode.Unimplemented => new ProfilerCaptureException(
                 $"{options.Address} answers gRPC but is not a TensorFlow profiler server ({detail}).", e),
             _ => new ProfilerCaptureException($"the profiler server at {options.Address} failed: {e.StatusCode}: {detail}.", e),

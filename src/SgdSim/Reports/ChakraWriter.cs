@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
+using SgdSim.Analysis;
 using SgdSim.Graph;
+using SgdSim.IO;
 using SgdSim.Traces;
 using SgdSim.Traces.Chakra;
 using SgdSim.Traces.Chakra.Wire;

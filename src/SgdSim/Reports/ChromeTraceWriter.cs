@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SgdSim.Calibration;
+using SgdSim.IO;
 using SgdSim.Simulation;
 
 namespace SgdSim.Reports;
@@ -71,13 +72,7 @@ public static class ChromeTraceWriter
         ArgumentNullException.ThrowIfNull(spans);
         ArgumentNullException.ThrowIfNull(options);
         var workers = Math.Min(options.RecordWorkers, options.Workers);
-        foreach (var span in spans)
-        {
-            if ((uint)span.Worker >= (uint)workers || (uint)span.Task >= (uint)model.TaskCount)
-            {
-                throw new ArgumentException($"A span of worker {span.Worker}, task {span.Task} lies outside the {workers} recorded workers and {model.TaskCount} tasks.", nameof(spans));
-            }
-        }
+        CheckSpans(model, spans, workers);
 
         // Lanes of each process, in the order they are listed: a worker's steps, its compute lanes, its NIC; each
         // server shard's NIC per connection, then its executor. All-reduce has no server: a worker's gradients go
@@ -106,18 +101,9 @@ public static class ChromeTraceWriter
             var name = model.Names[span.Task];
             if (plan is null)
             {
-                // All-reduce: parameter reads and server ops take no time and are not drawn.
-                switch (model.Kinds[span.Task])
+                if (RingSlice(model, span, pid, name, LaneOf) is { } ring)
                 {
-                    case TaskKind.WorkerOp:
-                        slices.Add(Plain(LaneOf(pid, 1 + model.Lanes[span.Task], $"compute lane {model.Lanes[span.Task]}"), span, name, "compute"));
-                        break;
-                    case TaskKind.Push:
-                        slices.Add(Plain(LaneOf(pid, 1 + computeLanes, "NIC (ring all-reduce)"), span, name, "all-reduce"));
-                        break;
-                    case TaskKind.Update:
-                        slices.Add(Plain(LaneOf(pid, 2 + computeLanes, "optimizer"), span, name, "update"));
-                        break;
+                    slices.Add(ring);
                 }
 
                 continue;
@@ -136,24 +122,13 @@ public static class ChromeTraceWriter
                 case TaskKind.Pull:
                 case TaskKind.Push:
                     var pull = model.Kinds[span.Task] == TaskKind.Pull;
-                    var wire = wireStarts[span];
-                    var (start, end) = (ToGrid(wire), ToGrid(span.EndNs));
                     var workerLane = pull
                         ? LaneOf(pid, 1 + computeLanes, "NIC receive (from parameter server)")
                         : LaneOf(pid, 2 + computeLanes, "NIC send (to parameter server)");
                     var serverLane = pull
                         ? LaneOf(ServerOf(span.Task), w, $"NIC send → worker {w}")
                         : LaneOf(ServerOf(span.Task), workers + w, $"NIC receive ← worker {w}");
-                    var (sender, receiver) = pull ? (serverLane, workerLane) : (workerLane, serverLane);
-                    var kind = pull ? "pull" : "push";
-                    // The sender puts the bytes out one message latency before they reach the receiver. Every message
-                    // of a lane moves by the same amount, so what overlaps on a lane is what overlapped in the
-                    // simulation, and the arrow between the two ends runs forward in time. Where the calibrated latency
-                    // is zero, the receiver's slice starts one grid step late instead, so the ends never share a time.
-                    var latency = ToGrid(pull ? model.DownLatencyNs : model.UpLatencyNs);
-                    slices.Add(new Slice(sender, start - latency, end - latency, name, kind, span, wire, flowId, FlowStart: true));
-                    slices.Add(new Slice(receiver, latency > 0 ? start : Math.Min(start + 1, end), end, name, kind, span, wire, flowId, FlowStart: false));
-                    flowId++;
+                    slices.AddRange(TransferSlices(model, span, name, wireStarts[span], pull ? (serverLane, workerLane) : (workerLane, serverLane), pull, flowId++));
                     break;
             }
         }
@@ -167,6 +142,52 @@ public static class ChromeTraceWriter
             slices.Add(new Slice(lane, ToGrid(first), ToGrid(last), $"step {step.Key.Step}", "step", step.First() with { StartNs = first, EndNs = last }, first, -1, false));
         }
 
+        return new TraceLayout(Place(slices), [.. lanes.Values.OrderBy(l => l.Pid).ThenBy(l => l.Order)], model, workers, plan?.Shards ?? 0);
+    }
+
+    // The sender puts the bytes out one message latency before they reach the receiver. Every message of a lane moves
+    // by the same amount, so what overlaps on a lane is what overlapped in the simulation, and the arrow between the two
+    // ends runs forward in time. Where the calibrated latency is zero, the receiver's slice starts one grid step late
+    // instead, so the ends never share a time.
+    private static Slice[] TransferSlices(JobModel model, SimulatedSpan span, string name, long wire, (Lane Sender, Lane Receiver) lanes, bool pull, int flowId)
+    {
+        var (start, end) = (ToGrid(wire), ToGrid(span.EndNs));
+        var kind = pull ? "pull" : "push";
+        var latency = ToGrid(pull ? model.DownLatencyNs : model.UpLatencyNs);
+        return
+        [
+            new Slice(lanes.Sender, start - latency, end - latency, name, kind, span, wire, flowId, FlowStart: true),
+            new Slice(lanes.Receiver, latency > 0 ? start : Math.Min(start + 1, end), end, name, kind, span, wire, flowId, FlowStart: false),
+        ];
+    }
+
+    private static void CheckSpans(JobModel model, IReadOnlyList<SimulatedSpan> spans, int workers)
+    {
+        foreach (var span in spans)
+        {
+            if ((uint)span.Worker >= (uint)workers || (uint)span.Task >= (uint)model.TaskCount)
+            {
+                throw new ArgumentException($"A span of worker {span.Worker}, task {span.Task} lies outside the {workers} recorded workers and {model.TaskCount} tasks.", nameof(spans));
+            }
+        }
+    }
+
+    // All-reduce: parameter reads and server ops take no time and are not drawn (null).
+    private static Slice? RingSlice(JobModel model, SimulatedSpan span, int pid, string name, Func<int, int, string, Lane> laneOf)
+    {
+        var computeLanes = model.LaneSequential.Length;
+        return model.Kinds[span.Task] switch
+        {
+            TaskKind.WorkerOp => Plain(laneOf(pid, 1 + model.Lanes[span.Task], $"compute lane {model.Lanes[span.Task]}"), span, name, "compute"),
+            TaskKind.Push => Plain(laneOf(pid, 1 + computeLanes, "NIC (ring all-reduce)"), span, name, "all-reduce"),
+            TaskKind.Update => Plain(laneOf(pid, 2 + computeLanes, "optimizer"), span, name, "update"),
+            _ => null,
+        };
+    }
+
+    // Each slice on the first thread of its lane that is free when it starts, a new thread where none is.
+    private static List<(Slice, int)> Place(List<Slice> slices)
+    {
         var placed = new List<(Slice, int)>(slices.Count);
         var nextTid = 1;
         // In time order, and a transfer's sender before its receiver so that each flow's start precedes its end.
@@ -186,7 +207,7 @@ public static class ChromeTraceWriter
             placed.Add((slice, lane.Tids[slot]));
         }
 
-        return new TraceLayout(placed, [.. lanes.Values.OrderBy(l => l.Pid).ThenBy(l => l.Order)], model, workers, plan?.Shards ?? 0);
+        return placed;
     }
 
     private static Slice Plain(Lane lane, SimulatedSpan span, string name, string category) =>

@@ -24,8 +24,9 @@ public static class Explanations
     /// <summary>The heading of the calibration: where its values come from.</summary>
     public const string CalibrationHeading = "Calibration (from the trace unless marked given)";
 
-    /// <summary>The heading of the network behaviour, with the options that change it.</summary>
-    public const string NetworkHeading = "Network behaviour (not in a one-worker trace; --sharing, --share-spread and --reverse-queueing change it)";
+    /// <summary>The heading of the network behaviour, with the settings that change it named by <paramref name="nameOf"/>.</summary>
+    public static string NetworkHeading(Func<Setting, string> nameOf) =>
+        Settings.Format($"Network behaviour (not in a one-worker trace; {Setting.Sharing}, {Setting.ShareSpread} and {Setting.ReverseQueueing} change it)", nameOf);
 
     /// <summary>A calibrated value in the unit its name ends in: a rate (<c>_bits_per_s</c>) as
     /// <see cref="Bandwidth.Format"/> writes it, a duration (<c>_s</c>) in µs, ms or s, anything else as a number.</summary>

@@ -135,11 +135,5 @@ public static class GraphWriters
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 
     /// <summary>A byte count in binary units, e.g. <c>8.0 MiB</c>.</summary>
-    public static string FormatBytes(long bytes) => bytes switch
-    {
-        >= 1L << 30 => (bytes / (double)(1L << 30)).ToString("0.0", CultureInfo.InvariantCulture) + " GiB",
-        >= 1L << 20 => (bytes / (double)(1L << 20)).ToString("0.0", CultureInfo.InvariantCulture) + " MiB",
-        >= 1L << 10 => (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KiB",
-        _ => bytes.ToString(CultureInfo.InvariantCulture) + " B",
-    };
+    public static string FormatBytes(long bytes) => Counts.Bytes(bytes);
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using SgdSim.Calibration;
+using SgdSim.IO;
 using SgdSim.Simulation;
 
 namespace SgdSim.Reports;
@@ -26,7 +27,11 @@ public sealed record PredictionReport(
     bool HasServer,
     IReadOnlyList<string> Notes,
     IReadOnlyList<CalibratedValue> Calibration,
-    IReadOnlyList<NetworkSetting> Network);
+    IReadOnlyList<NetworkSetting> Network)
+{
+    /// <summary>How the page names the settings it mentions (the caller's words for them; the library's by default).</summary>
+    public Func<Setting, string> NameOf { get; init; } = Settings.Describe;
+}
 
 /// <summary>One policy's predictions in a <see cref="ComparisonReport"/>.</summary>
 /// <param name="Policy">Its name, as <c>--policy</c> takes it.</param>
@@ -50,7 +55,11 @@ public sealed record ComparisonReport(
     IReadOnlyList<PolicyPredictions> Policies,
     IReadOnlyList<string> Notes,
     IReadOnlyList<CalibratedValue> Calibration,
-    IReadOnlyList<NetworkSetting> Network);
+    IReadOnlyList<NetworkSetting> Network)
+{
+    /// <summary>How the page names the settings it mentions (the caller's words for them; the library's by default).</summary>
+    public Func<Setting, string> NameOf { get; init; } = Settings.Describe;
+}
 
 /// <summary>
 /// report.html: one page that needs nothing else to show a prediction — the plots inline as SVG, the style inline, no
@@ -114,7 +123,7 @@ public static partial class HtmlReport
         page.Section("Bottleneck by worker count", "bottleneck");
         Bottlenecks(page, report);
 
-        return page.Finish(report.Calibration, report.Network, files);
+        return page.Finish(report.Calibration, report.Network, files, report.NameOf);
     }
 
     /// <summary>The page of a comparison of policies, linking <paramref name="files"/>.</summary>
@@ -134,7 +143,7 @@ public static partial class HtmlReport
         ComparisonTable(page, report);
         page.Notes(report.Notes);
 
-        return page.Finish(report.Calibration, report.Network, files);
+        return page.Finish(report.Calibration, report.Network, files, report.NameOf);
     }
 
     /// <summary>Text made safe to put in HTML, between tags or inside a quoted attribute.</summary>
@@ -437,17 +446,19 @@ public static partial class HtmlReport
         }
 
         // The explanation and the links close every page.
-        public string Finish(IReadOnlyList<CalibratedValue> calibration, IReadOnlyList<NetworkSetting> network, IReadOnlyList<string> files)
+        public string Finish(IReadOnlyList<CalibratedValue> calibration, IReadOnlyList<NetworkSetting> network, IReadOnlyList<string> files,
+            Func<Setting, string> nameOf)
         {
-            Explanation(calibration, network);
+            Explanation(calibration, network, nameOf);
             Files(files);
             return _html.Append("</main>\n</body>\n</html>\n").ToString();
         }
 
-        private void Explanation(IReadOnlyList<CalibratedValue> calibration, IReadOnlyList<NetworkSetting> network)
+        private void Explanation(IReadOnlyList<CalibratedValue> calibration, IReadOnlyList<NetworkSetting> network, Func<Setting, string> nameOf)
         {
             Section("Calibration", "calibration");
-            _html.Append("<p>").Append(Escape(Explanations.CalibrationHeading)).Append(", as <code>--explain</code> prints it:</p>\n<dl class=\"explain\" id=\"calibration-values\">\n");
+            _html.Append("<p>").Append(Escape(Explanations.CalibrationHeading)).Append(", as <code>").Append(Escape(nameOf(Setting.CalibrationExplanation)))
+                .Append("</code> prints it:</p>\n<dl class=\"explain\" id=\"calibration-values\">\n");
             foreach (var value in calibration)
             {
                 _html.Append("<dt><code>").Append(Escape(value.Name)).Append("</code> = <span data-value=\"").Append(Full(value.Value)).Append("\">")
@@ -456,7 +467,7 @@ public static partial class HtmlReport
 
             _html.Append("</dl>\n");
             Section("Network behaviour", "network");
-            _html.Append("<p>").Append(Escape(Explanations.NetworkHeading)).Append(":</p>\n<dl class=\"explain\" id=\"network-values\">\n");
+            _html.Append("<p>").Append(Escape(Explanations.NetworkHeading(nameOf))).Append(":</p>\n<dl class=\"explain\" id=\"network-values\">\n");
             foreach (var setting in network)
             {
                 _html.Append("<dt><code>").Append(Escape(setting.Name)).Append("</code> = ").Append(Escape(setting.Value))

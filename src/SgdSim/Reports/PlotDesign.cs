@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScottPlot;
+using SgdSim.IO;
 using SkiaSharp;
 
 namespace SgdSim.Reports;

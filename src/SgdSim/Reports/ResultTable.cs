@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parquet;
 using Parquet.Schema;
+using SgdSim.IO;
 
 namespace SgdSim.Reports;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parquet;
 using Parquet.Schema;
+using SgdSim.IO;
 using SgdSim.Simulation;
 
 namespace SgdSim.Reports;

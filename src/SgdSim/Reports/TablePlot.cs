@@ -94,8 +94,8 @@ public static class TablePlot
             if (points.GroupBy(p => p.X).FirstOrDefault(g => g.Count() > 1) is { } repeated)
             {
                 var line = series is null ? "" : $" of {series}={key}";
-                throw new InvalidInputException(table.Path,
-                    $"has {repeated.Count()} rows{line} at {x}={repeated.Key / xScale:R}: choose one line per value of the column that differs with --series, or keep one value with --where COLUMN=VALUE.");
+                throw new InvalidInputException(table.Path, (FormattableString)
+                    $"has {repeated.Count()} rows{line} at {x}={repeated.Key / xScale:R}: choose one line per value of the column that differs with {Setting.Series}, or keep one value with {Setting.RowFilter} COLUMN=VALUE.");
             }
         }
 
@@ -205,7 +205,7 @@ public static class TablePlot
 
         return Calibration.Bandwidth.TryParse(filter.Value, out var bits, out var error)
             ? bits
-            : throw new InvalidInputException(table.Path, $"--where {filter.Column}={filter.Value}: {error}.");
+            : throw new InvalidInputException(table.Path, (FormattableString)$"{Setting.RowFilter} {filter.Column}={filter.Value}: {error}.");
     }
 
     private static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

@@ -1,4 +1,5 @@
 using ScottPlot;
+using SgdSim.Analysis;
 using SgdSim.Simulation;
 
 namespace SgdSim.Reports;

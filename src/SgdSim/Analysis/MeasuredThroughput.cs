@@ -1,7 +1,7 @@
 using System.Globalization;
 using SgdSim.Simulation;
 
-namespace SgdSim.Reports;
+namespace SgdSim.Analysis;
 
 /// <summary>A measured throughput for one worker count, from a <see cref="MeasuredThroughput"/> CSV.</summary>
 /// <param name="Workers">Number of workers (at least 1).</param>
@@ -91,26 +91,7 @@ public static class MeasuredThroughput
                 row.Integer(workers) ?? throw row.Missing(workers),
                 row.Number(throughput) ?? throw row.Missing(throughput),
                 row.Number(sd), row.Number(min), row.Number(max), row.Integer(runs));
-            if (point.Workers < 1)
-            {
-                throw row.Error(workers, $"{point.Workers}; there must be at least 1 worker.");
-            }
-
-            if (point.Workers > Predictor.MaxWorkers)
-            {
-                throw row.Error(workers, $"{point.Workers}, more workers than this simulator runs ({Predictor.MaxWorkers} at most).");
-            }
-
-            if (!(point.ThroughputStepsPerS > 0))
-            {
-                throw row.Error(throughput, $"{point.ThroughputStepsPerS} steps/s; a measured throughput must be positive.");
-            }
-
-            if (point.SdStepsPerS < 0)
-            {
-                throw row.Error(sd, $"a negative standard deviation ({point.SdStepsPerS}).");
-            }
-
+            Check(row, point, workers, throughput, sd);
             if (!firstLine.TryAdd(point.Workers, lineNumber))
             {
                 throw new InvalidInputException(source, $"line {lineNumber} measures worker count {point.Workers} again (first on line {firstLine[point.Workers]}).");
@@ -125,6 +106,30 @@ public static class MeasuredThroughput
         }
 
         return points;
+    }
+
+    // A point a simulation can be compared with: 1 to the simulator's most workers, a positive throughput, no negative spread.
+    private static void Check(Row row, MeasuredPoint point, int workers, int throughput, int sd)
+    {
+        if (point.Workers < 1)
+        {
+            throw row.Error(workers, $"{point.Workers}; there must be at least 1 worker.");
+        }
+
+        if (point.Workers > Predictor.MaxWorkers)
+        {
+            throw row.Error(workers, $"{point.Workers}, more workers than this simulator runs ({Predictor.MaxWorkers} at most).");
+        }
+
+        if (!(point.ThroughputStepsPerS > 0))
+        {
+            throw row.Error(throughput, $"{point.ThroughputStepsPerS} steps/s; a measured throughput must be positive.");
+        }
+
+        if (point.SdStepsPerS < 0)
+        {
+            throw row.Error(sd, $"a negative standard deviation ({point.SdStepsPerS}).");
+        }
     }
 
     private static string[] Split(string line) => [.. line.Split(',').Select(f => f.Trim())];

@@ -1,4 +1,4 @@
-namespace SgdSim.Reports;
+namespace SgdSim.IO;
 
 /// <summary>
 /// Writes a set of files into a folder all at once, so that a run that fails or is cancelled part-way leaves none of

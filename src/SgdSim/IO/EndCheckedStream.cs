@@ -1,4 +1,4 @@
-namespace SgdSim.Reports;
+namespace SgdSim.IO;
 
 /// <summary>
 /// A read-only file stream whose single-byte reads fail at the end of the file instead of returning -1. Parquet.Net's

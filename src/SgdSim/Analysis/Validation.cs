@@ -1,7 +1,8 @@
 using SgdSim.Calibration;
+using SgdSim.Reports;
 using SgdSim.Simulation;
 
-namespace SgdSim.Reports;
+namespace SgdSim.Analysis;
 
 /// <summary>A prediction next to the measurement for the same worker count.</summary>
 /// <param name="Workers">Number of workers.</param>

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using SgdSim.Calibration;
+using SgdSim.IO;
+using SgdSim.Reports;
 using SgdSim.Simulation;
 
-namespace SgdSim.Reports;
+namespace SgdSim.Workflows;
 
 /// <summary>
 /// Runs the points of a sweep that its file does not hold yet, as one batch over all cores, and keeps the file up
@@ -29,7 +31,7 @@ public static class SweepRunner
         var existing = SweepTable.Read(path);
         if (existing.DifferenceFrom(fresh, "in the file", "now") is { } difference)
         {
-            throw new InvalidInputException(path, $"holds a sweep made with other settings ({difference}); give the same settings to resume it, or another --out.");
+            throw new InvalidInputException(path, (FormattableString)$"holds a sweep made with other settings ({difference}); give the same settings to resume it, or another {Setting.OutputFolder}.");
         }
 
         return fresh.With(existing.Rows);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace SgdSim.Reports;
+namespace SgdSim.IO;
 
 /// <summary>
 /// Writes a file so that readers never see it half-written: the content goes to a temporary file beside it,

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using SgdSim.Graph;
 using SgdSim.Traces;
 
-namespace SgdSim.Reports;
+namespace SgdSim.Analysis;
 
 /// <summary>A node of the job with its devices, as <c>inspect</c> shows it.</summary>
 /// <param name="Name">The task's name.</param>
